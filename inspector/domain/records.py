@@ -1,0 +1,120 @@
+"""The immutable facts the whole app passes around: stores, cookies, their keys and errors."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import NamedTuple, Optional
+
+# Browsers keep times in different epochs and units; records hold one unit only:
+# microseconds since the Unix epoch, so comparisons and sorting never convert.
+_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def us_to_datetime(us: Optional[int]) -> Optional[datetime]:
+    """UTC datetime for µs since 1970, or None. Out-of-range values clamp instead of raising."""
+    if us is None:
+        return None
+    try:
+        return datetime.fromtimestamp(us / 1_000_000, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return datetime.max.replace(tzinfo=timezone.utc) if us > 0 else _UNIX_EPOCH
+
+
+def us_to_iso(us: Optional[int]) -> Optional[str]:
+    """ISO 8601 UTC with a trailing Z, second precision (what users and exports need)."""
+    dt = us_to_datetime(us)
+    if dt is None:
+        return None
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True, slots=True)
+class StoreRef:
+    """One cookie store on disk: which browser and profile own it, and where it lives.
+
+    `family` picks the reader (chromium | firefox | safari); `browser` is the product
+    (chrome, edge, librewolf...). `lock_dir` is where the browser leaves its
+    running-instance lock: the Chromium user-data dir or the Firefox profile dir.
+    """
+
+    family: str
+    browser: str
+    profile: str
+    path: str
+    profile_dir: str = ""
+    lock_dir: str = ""
+    profile_id: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.browser} · {self.profile}"
+
+
+class CookieKey(NamedTuple):
+    """Everything needed to address exactly one row of one store.
+
+    `columns` names the store's own unique key (read from its schema), and `values`
+    holds this row's values in that order, so a partitioned or containered copy of a
+    cookie never shares a key with its unpartitioned twin. `source` tells which file
+    of the store holds the row (`db`, or `session` for Firefox's session store).
+    """
+
+    store: str
+    source: str
+    columns: tuple
+    values: tuple
+
+
+class CookieRecord(NamedTuple):
+    """One cookie's metadata, never its value. Times are µs since 1970 UTC."""
+
+    browser: str
+    profile: str
+    container: Optional[str]
+    store: str
+    host: str
+    name: str
+    path: str
+    expires_us: Optional[int]  # None for a session cookie
+    created_us: Optional[int]
+    last_access_us: Optional[int]
+    secure: bool
+    http_only: bool
+    same_site: str  # none | lax | strict | unspecified
+    partition: Optional[str]
+    session: bool
+    key: CookieKey
+
+    @property
+    def host_only(self) -> bool:
+        # A leading dot marks a domain cookie in both browser families' stores.
+        return not self.host.startswith(".")
+
+    @property
+    def domain(self) -> str:
+        return self.host.lstrip(".")
+
+    def is_expired(self, now_us: int) -> bool:
+        return self.expires_us is not None and self.expires_us <= now_us
+
+
+@dataclass(frozen=True, slots=True)
+class StoreError:
+    """Why one store could not be read; shown per store, never hiding the others."""
+
+    store: StoreRef
+    message: str
+    code: str = "unreadable"  # unreadable | corrupt | locked | schema | permission | not-cookies
+
+    def __str__(self) -> str:
+        return f"{self.store.path}: {self.message}"
+
+
+@dataclass(slots=True)
+class StoreReport:
+    """What a scan found in one store: the count, or the error."""
+
+    store: StoreRef
+    count: int = 0
+    error: Optional[StoreError] = None
+    notes: list = field(default_factory=list)

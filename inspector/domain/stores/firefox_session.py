@@ -1,0 +1,98 @@
+"""Firefox session cookies, which live only in the session store (mozLz4-compressed JSON)."""
+from __future__ import annotations
+
+import json
+import os
+
+import lz4.block
+
+from ..records import CookieKey, CookieRecord, StoreRef
+from .firefox_attrs import origin_attributes_suffix, partition_label
+
+MAGIC = b"mozLz40\0"
+SESSION_FILES = (
+    "sessionstore-backups/recovery.jsonlz4",  # written every few seconds while Firefox runs
+    "sessionstore.jsonlz4",  # written at a clean shutdown
+    "sessionstore-backups/recovery.baklz4",  # the previous recovery file
+)
+KEY_COLUMNS = ("name", "host", "path", "originAttributes")
+_SAME_SITE = {0: "none", 1: "lax", 2: "strict", 256: "unspecified"}
+
+
+class SessionStoreError(ValueError):
+    pass
+
+
+def read_mozlz4(path: str) -> dict:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if not data.startswith(MAGIC):
+        raise SessionStoreError(f"{path}: not a mozLz4 file")
+    try:
+        return json.loads(lz4.block.decompress(data[len(MAGIC):]))
+    except (lz4.block.LZ4BlockError, ValueError) as exc:
+        raise SessionStoreError(f"{path}: corrupt session store ({exc})") from exc
+
+
+def write_mozlz4(path: str, state: dict) -> None:
+    raw = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with open(path, "wb") as fh:
+        fh.write(MAGIC + lz4.block.compress(raw, store_size=True))
+
+
+def session_files(profile_dir: str) -> list[str]:
+    """Existing session-store files, newest first: the newest holds the current cookies."""
+    found = [os.path.join(profile_dir, f) for f in SESSION_FILES if os.path.isfile(os.path.join(profile_dir, f))]
+    return sorted(found, key=lambda p: os.stat(p).st_mtime_ns, reverse=True)
+
+
+def cookies_in(state: dict) -> list[dict]:
+    """Cookie dicts of a session state: top-level since Firefox 48, per window before."""
+    cookies = list(state.get("cookies") or [])
+    for window in state.get("windows") or []:
+        cookies.extend(window.get("cookies") or [])
+    return [c for c in cookies if isinstance(c, dict) and "name" in c and "host" in c]
+
+
+def cookie_key_values(cookie: dict) -> tuple:
+    return (
+        cookie.get("name", ""),
+        cookie.get("host", ""),
+        cookie.get("path", "/"),
+        origin_attributes_suffix(cookie.get("originAttributes") or {}),
+    )
+
+
+def read(store: StoreRef, containers: dict[int, str]) -> list[CookieRecord]:
+    """Session cookies of the newest readable session-store file; [] when there is none."""
+    profile_dir = store.profile_dir or os.path.dirname(store.path)
+    for path in session_files(profile_dir):
+        try:
+            state = read_mozlz4(path)
+        except (OSError, SessionStoreError):
+            continue  # an older file may still be readable
+        return [_record(store, path, c, containers) for c in cookies_in(state)]
+    return []
+
+
+def _record(store: StoreRef, path: str, c: dict, containers: dict[int, str]) -> CookieRecord:
+    attrs = c.get("originAttributes") or {}
+    context = attrs.get("userContextId") or 0
+    return CookieRecord(
+        store.browser,
+        store.profile,
+        containers.get(context, f"Container {context}") if context else None,
+        store.path,
+        c["host"],
+        c["name"],
+        c.get("path", "/"),
+        None,
+        None,
+        None,
+        bool(c.get("secure")),
+        bool(c.get("httponly")),
+        _SAME_SITE.get(c.get("sameSite", 256), "unspecified"),
+        partition_label(attrs),
+        True,
+        CookieKey(store.path, "session", KEY_COLUMNS, cookie_key_values(c)),
+    )

@@ -1,0 +1,134 @@
+"""Open a browser's SQLite store for reading without ever changing it, even while the browser runs."""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from typing import Iterator
+
+# The files SQLite may need beside the database to see the latest committed rows:
+# a WAL store keeps new rows in -wal, a rollback store may have a hot -journal.
+_SIDE_FILES = ("-wal", "-journal")
+
+
+class StoreReadError(Exception):
+    """A store could not be read. `code` is one of the StoreError codes."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _classify(exc: sqlite3.Error) -> StoreReadError:
+    text = str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return StoreReadError("locked", "the database is locked by a running browser")
+    if "not a database" in low or "malformed" in low or "file is encrypted" in low:
+        return StoreReadError("corrupt", f"the file is corrupt or not an SQLite database ({text})")
+    if "unable to open" in low:
+        return StoreReadError("unreadable", f"cannot open the database ({text})")
+    return StoreReadError("unreadable", text)
+
+
+def check_readable(path: str) -> None:
+    """Fail early with a message a user understands, before SQLite's generic ones."""
+    if not os.path.exists(path):
+        raise StoreReadError("missing", "the file does not exist")
+    if os.path.isdir(path):
+        raise StoreReadError("not-cookies", "this is a directory, not a cookie database")
+    if not os.access(path, os.R_OK):
+        raise StoreReadError("permission", "permission denied: this user cannot read the file")
+    if os.path.getsize(path) == 0:
+        raise StoreReadError("corrupt", "the file is empty")
+
+
+def _open_ro(path: str) -> sqlite3.Connection:
+    uri = "file:" + _uri_path(path) + "?mode=ro"
+    con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    # Touch the schema now: SQLite opens lazily, and lock/corruption errors show up here.
+    con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return con
+
+
+def _uri_path(path: str) -> str:
+    from urllib.parse import quote
+
+    return quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:")
+
+
+@contextlib.contextmanager
+def _private_copy(path: str) -> Iterator[sqlite3.Connection]:
+    # The copy lives in a 0700 temp dir: it holds cookie values, which are secrets.
+    tmp = tempfile.mkdtemp(prefix="consent-inspector-")
+    try:
+        target = os.path.join(tmp, os.path.basename(path))
+        try:
+            shutil.copyfile(path, target)
+            for suffix in _SIDE_FILES:
+                if os.path.exists(path + suffix):
+                    shutil.copyfile(path + suffix, target + suffix)
+        except OSError as exc:
+            raise StoreReadError("locked", f"cannot copy the locked database ({exc.strerror or exc})") from exc
+        # Read-write on the copy, so SQLite replays the -wal into what we read.
+        con = sqlite3.connect(target, check_same_thread=False)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield con
+        finally:
+            con.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def open_store(path: str) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to `path`, or to a private copy when the live file is locked.
+
+    A running Firefox holds its database with exclusive locking and keeps fresh rows in
+    the -wal, so a read-only open fails there; a copy of the database *with* its -wal
+    gives a consistent view (SQLite ignores a torn trailing WAL frame by its checksum).
+    """
+    check_readable(path)
+    try:
+        con = _open_ro(path)
+    except sqlite3.Error as exc:
+        err = _classify(exc)
+        if err.code == "corrupt":
+            raise err from exc
+        try:
+            with _private_copy(path) as con:
+                yield con
+        except sqlite3.Error as exc2:
+            raise _classify(exc2) from exc2
+        return
+    try:
+        yield con
+    except sqlite3.Error as exc:
+        raise _classify(exc) from exc
+    finally:
+        con.close()
+
+
+def table_columns(con: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in con.execute(f"PRAGMA table_info({table})")]
+
+
+def unique_key_columns(con: sqlite3.Connection, table: str) -> tuple[str, ...]:
+    """The columns of the table's UNIQUE index or constraint, in index order.
+
+    Browsers widen their unique key over the years (partition, scheme, port...), so the
+    key is read from the schema rather than assumed.
+    """
+    best: tuple[str, ...] = ()
+    for row in con.execute(f"PRAGMA index_list({table})"):
+        name, unique = row[1], row[2]
+        if not unique:
+            continue
+        cols = tuple(r[2] for r in con.execute(f"PRAGMA index_info('{name}')"))
+        if len(cols) > len(best):
+            best = cols
+    return best
