@@ -79,7 +79,7 @@ result = scan([StoreRef("chromium", "chromium", "Big", chromium_db),
                StoreRef("firefox", "firefox", "Big", firefox_db)], policy)
 plain = [cookie_row(c, result.now_us) for c in result.cookies]
 t0 = time.perf_counter()
-_json.dumps({{"cookies": plain}}, ensure_ascii=False, separators=(",", ":"))
+_json.dumps({"cookies": plain}, ensure_ascii=False, separators=(",", ":"))
 baseline = time.perf_counter() - t0
 t0 = time.perf_counter()
 buf = io.StringIO()

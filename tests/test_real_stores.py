@@ -39,14 +39,14 @@ def test_chromium_every_cookie_matches_ground_truth(real_stores):
     for row in truth["cookies"]:
         r = by_key[(row["host_key"], row["name"], row["path"], row["top_frame_site_key"])]
         session = not row["is_persistent"]
-        assert r.session is session
+        assert bool(r.session) is session
         # Chromium counts µs from 1601; a record must land on the same instant the truth names.
         assert r.expires_us == (None if session else row["expires_utc"] - 11_644_473_600_000_000)
         if not session:
             # The truth's ISO strings went through a float, so they may be off by a few µs.
             assert abs(r.expires_us - _us(row["expires_utc_iso"])) < 1000
         assert r.created_us == row["creation_utc"] - 11_644_473_600_000_000
-        assert r.secure is bool(row["is_secure"]) and r.http_only is bool(row["is_httponly"])
+        assert bool(r.secure) is bool(row["is_secure"]) and bool(r.http_only) is bool(row["is_httponly"])
         assert r.same_site == CHROMIUM_SAMESITE[row["samesite"]]
         assert dict(zip(r.key.columns, r.key.values)) == {c: row[c] for c in r.key.columns}
 
@@ -80,7 +80,7 @@ def test_firefox_every_cookie_matches_ground_truth(real_stores, suffix, running,
         assert r.expires_us == row["expiry"] * 1000
         assert abs(r.expires_us - _us(row["expiry_iso"])) < 1_000_000
         assert r.created_us == row["creationTime"]
-        assert r.secure is bool(row["isSecure"]) and r.http_only is bool(row["isHttpOnly"])
+        assert bool(r.secure) is bool(row["isSecure"]) and bool(r.http_only) is bool(row["isHttpOnly"])
         assert r.same_site == FIREFOX_SAMESITE[row["sameSite"]]
         assert not r.session
     files = truth["session_store"]

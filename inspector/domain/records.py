@@ -56,7 +56,8 @@ class CookieKey(NamedTuple):
     `columns` names the store's own unique key (read from its schema), and `values`
     holds this row's values in that order, so a partitioned or containered copy of a
     cookie never shares a key with its unpartitioned twin. `source` tells which file
-    of the store holds the row (`db`, or `session` for Firefox's session store).
+    of the store holds the row (`db`, `session` for Firefox's session store, or
+    `binarycookies` for Safari).
     """
 
     store: str
@@ -65,8 +66,20 @@ class CookieKey(NamedTuple):
     values: tuple
 
 
+class KeySchema(NamedTuple):
+    """The part of a CookieKey that every row of one store shares (built once per store)."""
+
+    store: str
+    source: str
+    columns: tuple
+
+
 class CookieRecord(NamedTuple):
-    """One cookie's metadata, never its value. Times are µs since 1970 UTC."""
+    """One cookie's metadata, never its value. Times are µs since 1970 UTC.
+
+    Readers build hundreds of thousands of these, so the per-row key is a bare tuple of
+    values beside a shared KeySchema; `key` assembles the full CookieKey on demand.
+    """
 
     browser: str
     profile: str
@@ -78,12 +91,19 @@ class CookieRecord(NamedTuple):
     expires_us: Optional[int]  # None for a session cookie
     created_us: Optional[int]
     last_access_us: Optional[int]
+    # Flags are truth values; SQLite stores hand them over as 0/1 ints, unconverted for speed.
     secure: bool
     http_only: bool
     same_site: str  # none | lax | strict | unspecified
     partition: Optional[str]
     session: bool
-    key: CookieKey
+    key_values: tuple
+    key_schema: KeySchema
+
+    @property
+    def key(self) -> CookieKey:
+        schema = self.key_schema
+        return CookieKey(schema.store, schema.source, schema.columns, self.key_values)
 
     @property
     def host_only(self) -> bool:
@@ -96,6 +116,11 @@ class CookieRecord(NamedTuple):
 
     def is_expired(self, now_us: int) -> bool:
         return self.expires_us is not None and self.expires_us <= now_us
+
+
+# Building records through tuple.__new__ skips NamedTuple's Python-level __new__, which
+# costs more than the rest of a row's processing in a 200,000-cookie scan.
+new_record = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)

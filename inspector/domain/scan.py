@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple, Optional
 
+from .policy import NO_POLICY_MATCH
 from .records import CookieRecord, StoreError, StoreRef, StoreReport
 from .sites import normalize_host, receives, site_of
 from .stores import chromium, firefox, safari
@@ -61,17 +62,32 @@ def read_store(store: StoreRef) -> list[CookieRecord]:
         raise StoreReadError("unreadable", f"cannot read the store ({exc.strerror or exc})") from exc
 
 
-def inspect(records: Iterable[CookieRecord], policy) -> list[InspectedCookie]:
+def inspect(records: Iterable[CookieRecord], policy, groups: Optional[dict] = None,
+            offset: int = 0) -> list[InspectedCookie]:
+    """Classify records and, when `groups` is given, add their indexes (from `offset`) per site.
+
+    This is the hot loop of a scan: sites are cached per host and matches per
+    (host, name), so each cookie costs a couple of dict lookups.
+    """
     classify = policy.classify
-    site_cache: dict[str, str] = {}
+    covers = policy.covers
+    no_policy = NO_POLICY_MATCH
+    per_host: dict[str, tuple] = {}
+    spare: list[int] = []
+    new = tuple.__new__
     out = []
     append = out.append
-    for rec in records:
+    for i, rec in enumerate(records, offset):
         host = rec.host
-        site = site_cache.get(host)
-        if site is None:
-            site = site_cache[host] = site_of(host)
-        append(InspectedCookie(rec, site, classify(host, rec.name)))
+        entry = per_host.get(host)
+        if entry is None:
+            site = site_of(host)
+            members = groups.setdefault(site, []) if groups is not None else spare
+            entry = per_host[host] = (site, members, covers(host))
+        entry[1].append(i)
+        # Only hosts a policy covers need a per-name lookup; for the rest the answer is shared.
+        append(new(InspectedCookie, (rec, entry[0], classify(host, rec.name) if entry[2] else no_policy)))
+    spare.clear()
     return out
 
 
@@ -84,12 +100,13 @@ def scan(
     stores = list(stores)
     reports: list[StoreReport] = []
     cookies: list[InspectedCookie] = []
+    groups: dict[str, list[int]] = {}
     for index, store in enumerate(stores):
         if progress is not None:
             progress(index, len(stores), store)
         report = StoreReport(store)
         try:
-            found = inspect(read_store(store), policy)
+            found = inspect(read_store(store), policy, groups, len(cookies))
         except StoreReadError as exc:
             report.error = StoreError(store, exc.message, exc.code)
         else:
@@ -98,7 +115,7 @@ def scan(
         reports.append(report)
     if progress is not None:
         progress(len(stores), len(stores), None)
-    return ScanResult(reports, cookies, now_us(), policy, group_by_site(cookies))
+    return ScanResult(reports, cookies, now_us(), policy, dict(sorted(groups.items())))
 
 
 def group_by_site(cookies: list[InspectedCookie]) -> dict[str, list[int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from ..records import CookieKey, CookieRecord, StoreRef
+from ..records import CookieRecord, KeySchema, StoreRef, new_record
 from . import firefox_session
 from .firefox_attrs import container_names, parse_origin_attributes, partition_label
 from .sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
@@ -14,7 +14,6 @@ EXPIRY_MS_FROM = 16
 MIN_SCHEMA = 7
 MAX_KNOWN_SCHEMA = 17
 
-SAME_SITE = {0: "none", 1: "lax", 2: "strict", 256: "unspecified"}
 KEY_COLUMNS = ("name", "host", "path", "originAttributes")
 
 _REQUIRED = ("name", "host", "path", "expiry", "creationTime", "isSecure", "isHttpOnly")
@@ -47,63 +46,59 @@ def read(store: StoreRef) -> list[CookieRecord]:
             records = _read_db(con, store, containers)
         except sqlite3.Error as exc:
             raise StoreReadError("corrupt", f"cannot read moz_cookies ({exc})") from exc
-    seen = {r.key.values for r in records}
+    seen = {r.key_values for r in records}
     for rec in firefox_session.read(store, containers):
         # A session cookie that also sits in the DB (never seen, but cheap to rule out) shows once.
-        if rec.key.values not in seen:
+        if rec.key_values not in seen:
             records.append(rec)
     return records
 
 
+def _select(version: int, present: set[str], key_columns: tuple[str, ...]) -> str:
+    """Rows in CookieRecord order with SQLite doing the unit and SameSite conversions.
+
+    Container and partition come from originAttributes, which needs Python parsing; the
+    raw string rides along at the end (after the key) and is parsed once per distinct value.
+    """
+    to_us = 1000 if version >= EXPIRY_MS_FROM else 1_000_000
+    same_site = (
+        "CASE sameSite WHEN 0 THEN 'none' WHEN 1 THEN 'lax' WHEN 2 THEN 'strict' ELSE 'unspecified' END"
+        if "sameSite" in present else "'unspecified'"
+    )
+    oa = "originAttributes" if "originAttributes" in present else "''"
+    last_access = "NULLIF(lastAccessed, 0)" if "lastAccessed" in present else "NULL"
+    fields = [
+        "?", "?", "NULL", "?", "host", "name", "path",
+        f"NULLIF(expiry, 0) * {to_us}", "NULLIF(creationTime, 0)", last_access,
+        "isSecure != 0", "isHttpOnly != 0", same_site, "NULL", "COALESCE(expiry, 0) = 0",
+    ]
+    fields += [oa if c == "originAttributes" else f'"{c}"' for c in key_columns]
+    fields.append(oa)
+    return "SELECT " + ", ".join(fields) + " FROM moz_cookies"
+
+
 def _read_db(con, store: StoreRef, containers: dict[int, str]) -> list[CookieRecord]:
     version, present, key_columns = check_schema(con)
-    expiry_to_us = 1000 if version >= EXPIRY_MS_FROM else 1_000_000
-    has_same_site = "sameSite" in present
-    has_oa = "originAttributes" in present
-    sql = (
-        "SELECT name, host, path, expiry, creationTime, lastAccessed, isSecure, isHttpOnly, "
-        + ("sameSite" if has_same_site else "256")
-        + ", "
-        + ("originAttributes" if has_oa else "''")
-        + " FROM moz_cookies"
-    )
-    key_cols = tuple(key_columns)
-    key_index = tuple({"name": 0, "host": 1, "path": 2, "originAttributes": 9}[c] for c in key_cols)
-    browser, profile, path = store.browser, store.profile, store.path
-    same_site = SAME_SITE
+    schema = KeySchema(store.path, "db", tuple(key_columns))
+    sql = _select(version, present, key_columns)
     attrs_cache: dict[str, tuple] = {}
+    new = new_record
     out = []
     append = out.append
-    for row in con.execute(sql):
-        oa = row[9]
-        parsed = attrs_cache.get(oa)
-        if parsed is None:
-            attrs = parse_origin_attributes(oa)
-            context = attrs.get("userContextId", 0)
-            parsed = (
-                containers.get(context, f"Container {context}") if context else None,
-                partition_label(attrs),
-            )
-            attrs_cache[oa] = parsed
-        expiry = row[3]
-        append(
-            CookieRecord(
-                browser,
-                profile,
-                parsed[0],
-                path,
-                row[1],
-                row[0],
-                row[2],
-                expiry * expiry_to_us if expiry else None,
-                row[4] or None,
-                row[5] or None,
-                bool(row[6]),
-                bool(row[7]),
-                same_site.get(row[8], "unspecified"),
-                parsed[1],
-                not expiry,
-                CookieKey(path, "db", key_cols, tuple(row[i] for i in key_index)),
-            )
-        )
+    for row in con.execute(sql, (store.browser, store.profile, store.path)):
+        oa = row[-1]
+        if not oa:
+            append(new(CookieRecord, row[:15] + (row[15:-1], schema)))
+            continue
+        where = attrs_cache.get(oa)
+        if where is None:
+            where = attrs_cache[oa] = _container_and_partition(oa, containers)
+        append(new(CookieRecord, row[:2] + (where[0],) + row[3:13] + (where[1], row[14], row[15:-1], schema)))
     return out
+
+
+def _container_and_partition(origin_attributes: str, containers: dict[int, str]) -> tuple:
+    attrs = parse_origin_attributes(origin_attributes)
+    context = attrs.get("userContextId", 0)
+    container = containers.get(context, f"Container {context}") if context else None
+    return container, partition_label(attrs)

@@ -6,7 +6,7 @@ import os
 
 import lz4.block
 
-from ..records import CookieKey, CookieRecord, StoreRef
+from ..records import CookieRecord, KeySchema, StoreRef
 from .firefox_attrs import origin_attributes_suffix, partition_label
 
 MAGIC = b"mozLz40\0"
@@ -94,5 +94,6 @@ def _record(store: StoreRef, path: str, c: dict, containers: dict[int, str]) -> 
         _SAME_SITE.get(c.get("sameSite", 256), "unspecified"),
         partition_label(attrs),
         True,
-        CookieKey(store.path, "session", KEY_COLUMNS, cookie_key_values(c)),
+        cookie_key_values(c),
+        KeySchema(store.path, "session", KEY_COLUMNS),
     )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import struct
 
-from ..records import CookieKey, CookieRecord, StoreRef
+from ..records import CookieRecord, KeySchema, StoreRef
 from .sqlite_source import StoreReadError, check_readable
 
 KEY_COLUMNS = ("host", "name", "path")
@@ -21,6 +21,7 @@ def _load_jar(path: str):
 
 def read(store: StoreRef) -> list[CookieRecord]:
     check_readable(store.path)
+    schema = KeySchema(store.path, "binarycookies", KEY_COLUMNS)
     out = []
     for c in _load_jar(store.path):
         expires = int(c.expires) * 1_000_000 if c.expires else None
@@ -41,7 +42,8 @@ def read(store: StoreRef) -> list[CookieRecord]:
                 "unspecified",
                 None,
                 expires is None,
-                CookieKey(store.path, "binarycookies", KEY_COLUMNS, (c.domain, c.name, c.path)),
+                (c.domain, c.name, c.path),
+                schema,
             )
         )
         # The value browser-cookie3 parsed along is dropped here: scans never hold values.

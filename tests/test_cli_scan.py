@@ -1,0 +1,149 @@
+"""`consent-inspector scan`: what a user reads in the terminal, in JSON and CSV, and its exit codes."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from inspector.cli import main
+from inspector.domain.rows import COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def real_store_args(real_stores) -> list[str]:
+    return ["--store", f"chromium:{real_stores.chromium_user_data()}",
+            "--store", f"firefox:{real_stores.firefox_root()}"]
+
+
+def test_json_lists_every_cookie_of_both_browsers_with_policy_status(real_stores, capsys):
+    code, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) == {"stores", "cookies", "errors"}
+    assert [(s["browser"], s["profile"], s["count"]) for s in doc["stores"]] == [
+        ("chromium", "Your Chromium", 26), ("firefox", "default-esr", 31), ("firefox", "fpi", 22)]
+    assert len(doc["cookies"]) == 79 and doc["errors"] == []
+    for row in doc["cookies"]:
+        assert set(COLUMNS) <= set(row)
+        assert "value" not in row
+    declared = {(r["browser"], r["profile"], r["name"]) for r in doc["cookies"] if r["status"] == "declared"}
+    assert {("chromium", "Your Chromium", n) for n in ("sessionid", "django_language", "csrftoken",
+                                                       "cookies_preferences")} <= declared
+    sid = next(r for r in doc["cookies"] if r["name"] == "sessionid" and r["host"] == "opendata.lillemetropole.fr"
+               and r["browser"] == "chromium")
+    assert sid["provider"] == "Opendatasoft" and sid["category"] == "necessary"
+    assert sid["purpose"] == "To remember the user from one page to another"
+    assert sid["session"] is True and sid["expires"] is None and sid["policy_site"]
+    ga = next(r for r in doc["cookies"] if r["name"] == "_ga" and r["host"] == ".lillemetropole.fr"
+              and r["browser"] == "chromium")
+    assert ga["status"] == "undeclared" and ga["site"] == "lillemetropole.fr"
+    assert ga["expires"] == "2028-01-03T07:49:07Z"
+    # example.org's own sessionid shares a name with a declared cookie, but no policy covers it.
+    other = next(r for r in doc["cookies"] if r["name"] == "sessionid" and r["host"] == "example.org"
+                 and r["browser"] == "chromium")
+    assert other["status"] == "no-policy" and other["provider"] is None
+
+
+def test_site_filter_keeps_what_that_host_would_receive(real_stores, capsys):
+    code, out, _ = run_cli(capsys, "scan", "--store", f"chromium:{real_stores.chromium_user_data()}",
+                           "--site", "opendata.lillemetropole.fr", "--format", "json")
+    names = sorted(r["name"] for r in json.loads(out)["cookies"])
+    assert code == 0
+    assert "_ga" in names and "_gid" in names and "lm_banner" in names  # on .lillemetropole.fr
+    assert "has_js" not in names  # host-only cookie of www.lillemetropole.fr
+    assert "prefs" not in names
+    _, out, _ = run_cli(capsys, "scan", "--store", f"chromium:{real_stores.chromium_user_data()}",
+                        "--site", "LILLEMETROPOLE", "--format", "json")
+    assert "has_js" in {r["name"] for r in json.loads(out)["cookies"]}  # site text match
+
+
+def test_expired_cookies_still_in_a_store_are_shown_as_expired(real_stores, capsys):
+    _, out, _ = run_cli(capsys, "scan", "--store", f"chromium:{real_stores.chromium_user_data()}",
+                        "--format", "json")
+    flash = next(r for r in json.loads(out)["cookies"] if r["name"] == "flash_msg")
+    assert flash["expired"] is True and flash["session"] is False
+
+
+def test_table_is_readable_and_ends_with_a_summary(real_stores, capsys):
+    code, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores))
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0].split()[:3] == ["SITE", "NAME", "HOST"]
+    assert any("sessionid" in l and "declared" in l and "necessary" in l for l in lines)
+    assert lines[-1].startswith("79 cookies · 6 sites · ")
+    assert "session" in out and "expired" in out
+
+
+def test_csv_has_the_json_columns(real_stores, capsys):
+    _, out, _ = run_cli(capsys, "scan", "--store", f"firefox:{real_stores.firefox_root()}", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert tuple(rows[0].keys()) == COLUMNS
+    assert len(rows) == 53
+
+
+def test_one_broken_store_exits_1_and_the_rest_is_reported(real_stores, tmp_path, capsys):
+    bad = tmp_path / "Cookies"
+    bad.write_bytes(b"garbage" * 100)
+    code, out, err = run_cli(capsys, "scan", "--store", f"chromium:{bad}",
+                             "--store", f"chromium:{real_stores.chromium_user_data()}", "--format", "json")
+    doc = json.loads(out)
+    assert code == 1
+    assert len(doc["cookies"]) == 26
+    assert doc["errors"][0]["path"] == str(bad) and doc["errors"][0]["code"] == "corrupt"
+    assert str(bad) in err
+
+
+@pytest.mark.parametrize("argv,phrase", [
+    (["scan", "--store", "netscape:/nowhere"], "unknown"),
+    (["scan", "--store", "chromium"], "KIND:PATH"),
+    (["scan", "--format", "xml"], "invalid choice"),
+])
+def test_usage_errors_exit_2_with_a_message(capsys, argv, phrase):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert phrase in capsys.readouterr().err
+
+
+def test_malformed_policy_exits_2_naming_file_line_and_column(tmp_path, capsys):
+    bad = tmp_path / "policy.yaml"
+    bad.write_text("version: 1\nname: x\nsites: [\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["scan", "--demo", "--policy", str(bad)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert f"{bad}:4:" in err and "Traceback" not in err
+
+
+def test_demo_scan_runs_through_the_real_readers(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    code, out, _ = run_cli(capsys, "scan", "--demo", "--format", "json")
+    doc = json.loads(out)
+    assert code == 0
+    assert {s["browser"] for s in doc["stores"]} == {"chrome", "firefox"}
+    statuses = {r["status"] for r in doc["cookies"]}
+    assert statuses == {"declared", "undeclared", "no-policy"}
+    assert any(r["container"] == "Work" for r in doc["cookies"])
+
+
+def test_scan_over_a_home_without_browsers_says_so(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
+           "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "inspector.cli", "scan", "--format", "json"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["cookies"] == []
+    assert "no browser cookie stores found" in out.stderr
