@@ -6,7 +6,7 @@ import json
 import shutil
 from typing import TextIO
 
-from .domain.rows import COLUMNS, cookie_row, error_row, store_row
+from .domain.rows import COLUMNS, cookie_rows, error_row, store_row
 
 _TABLE = (
     ("SITE", "site", 22), ("NAME", "name", 24), ("HOST", "host", 28), ("PATH", "path", 8),
@@ -19,10 +19,11 @@ def write_json(result, cookies, out: TextIO) -> None:
     now = result.now_us
     doc = {
         "stores": [store_row(r) for r in result.reports],
-        "cookies": [cookie_row(c, now) for c in cookies],
+        "cookies": list(cookie_rows(cookies, now)),
         "errors": [error_row(r) for r in result.reports if r.error],
     }
-    json.dump(doc, out, ensure_ascii=False, indent=None, separators=(",", ":"))
+    # One dumps and one write: json.dump would hand the stream thousands of small chunks.
+    out.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
     out.write("\n")
 
 
@@ -30,8 +31,7 @@ def write_csv(result, cookies, out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     now = result.now_us
-    for c in cookies:
-        writer.writerow(cookie_row(c, now))
+    writer.writerows(cookie_rows(cookies, now))
 
 
 def _cell(text, width: int) -> str:
@@ -44,8 +44,8 @@ def write_table(result, cookies, out: TextIO) -> None:
     header = "  ".join(_cell(h, w).ljust(w) for (h, _k, _w), w in zip(_TABLE, widths))
     out.write(header.rstrip() + "\n")
     now = result.now_us
-    for c in sorted(cookies, key=lambda c: (c.site, c.record.host, c.record.name)):
-        row = cookie_row(c, now)
+    ordered = sorted(cookies, key=lambda c: (c.site, c.record.host, c.record.name))
+    for row in cookie_rows(ordered, now):
         row["where"] = f"{row['browser']} · {row['profile']}" + (f" · {row['container']}" if row["container"] else "")
         if row["session"]:
             row["expires"] = "session"

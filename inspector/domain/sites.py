@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from functools import lru_cache
 
 from publicsuffixlist import PublicSuffixList
@@ -22,7 +23,14 @@ def normalize_host(host: str) -> str:
     return host.strip().lstrip(".").rstrip(".").strip("[]").lower()
 
 
+_MAYBE_IPV4 = re.compile(r"[0-9.]+")
+
+
 def is_ip(host: str) -> bool:
+    # ipaddress raises for every ordinary host name, and exceptions are slow; a scan
+    # asks this for each of thousands of hosts, so only plausible addresses get parsed.
+    if ":" not in host and not _MAYBE_IPV4.fullmatch(host):
+        return False
     try:
         ipaddress.ip_address(host)
     except ValueError:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from operator import itemgetter
 from ..records import CookieRecord, KeySchema, StoreRef, new_record
 from .sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
 
@@ -76,40 +77,35 @@ def read(store: StoreRef) -> list[CookieRecord]:
             raise StoreReadError("corrupt", f"cannot read the cookies table ({exc})") from exc
 
 
-def _select(mapping: dict[str, str], key_columns: tuple[str, ...]) -> str:
-    """One SELECT whose rows are already in CookieRecord order, conversions done by SQLite.
-
-    Doing the epoch shift, the SameSite names and the session flag in SQL keeps the
-    Python work per row to one slice and one tuple: a scan of 100,000 cookies then
-    costs little more than reading them.
-    """
-    persistent = mapping.get("persistent") or mapping.get("has_expires")
-    expires = f'"{mapping["expires"]}"'
-    alive = f'"{persistent}"' if persistent else expires
-    same_site = (
-        f"""CASE "{mapping['same_site']}" WHEN 0 THEN 'none' WHEN 1 THEN 'lax' WHEN 2 THEN 'strict' """
-        "ELSE 'unspecified' END" if "same_site" in mapping else "'unspecified'"
-    )
-    last_access = f'NULLIF("{mapping["last_access"]}", 0) - {EPOCH_DELTA_US}' if "last_access" in mapping else "NULL"
-    partition = f'NULLIF("{mapping["partition"]}", \'\')' if "partition" in mapping else "NULL"
-    fields = [
-        "?", "?", "NULL", "?",
-        f'"{mapping["host"]}"', f'"{mapping["name"]}"', f'"{mapping["path"]}"',
-        f"CASE WHEN {alive} AND {expires} THEN {expires} - {EPOCH_DELTA_US} END",
-        f'NULLIF("{mapping["created"]}", 0) - {EPOCH_DELTA_US}',
-        last_access,
-        f'"{mapping["secure"]}" != 0', f'"{mapping["http_only"]}" != 0',
-        same_site,
-        partition,
-        f"NOT ({alive})" if persistent else f"{expires} = 0",
-    ]
-    fields += [f'"{c}"' for c in key_columns]
-    return "SELECT " + ", ".join(fields) + " FROM cookies"
+# Fields read per row, in this order; key columns not among them are appended after.
+_ROW_FIELDS = ("host", "name", "path", "expires", "created", "last_access", "secure", "http_only",
+               "same_site", "partition", "persistent")
+SAME_SITE = {-1: "unspecified", 0: "none", 1: "lax", 2: "strict"}
 
 
 def _read(con: sqlite3.Connection, store: StoreRef) -> list[CookieRecord]:
     mapping, key_columns, _version = check_schema(con)
+    mapping.setdefault("persistent", mapping.get("has_expires") or mapping["expires"])
+    # Every column is selected once and the key is gathered from the row by itemgetter:
+    # duplicate or computed columns would make SQLite build a new string per cell.
+    columns = [mapping.get(f, "NULL") for f in _ROW_FIELDS]
+    columns += [c for c in key_columns if c not in columns]
+    key_of = itemgetter(*[columns.index(c) for c in key_columns])
+    if len(key_columns) == 1:
+        single = key_of
+        key_of = lambda row: (single(row),)  # noqa: E731 - keys are always tuples
     schema = KeySchema(store.path, "db", tuple(key_columns))
-    rows = con.execute(_select(mapping, key_columns), (store.browser, store.profile, store.path))
-    new = new_record
-    return [new(CookieRecord, row[:15] + (row[15:], schema)) for row in rows]
+    sql = "SELECT " + ", ".join(c if c == "NULL" else f'"{c}"' for c in columns) + " FROM cookies"
+    browser, profile, path, delta, same_site, new = store.browser, store.profile, store.path, EPOCH_DELTA_US, \
+        SAME_SITE, new_record
+    return [
+        new(CookieRecord, (
+            browser, profile, None, path, r[0], r[1], r[2],
+            r[3] - delta if r[10] and r[3] else None,
+            r[4] - delta if r[4] else None,
+            r[5] - delta if r[5] else None,
+            r[6], r[7], same_site.get(r[8], "unspecified"), r[9] or None, not r[10],
+            key_of(r), schema,
+        ))
+        for r in con.execute(sql)
+    ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from operator import itemgetter
 
 from ..records import CookieRecord, KeySchema, StoreRef, new_record
 from . import firefox_session
@@ -54,46 +55,35 @@ def read(store: StoreRef) -> list[CookieRecord]:
     return records
 
 
-def _select(version: int, present: set[str], key_columns: tuple[str, ...]) -> str:
-    """Rows in CookieRecord order with SQLite doing the unit and SameSite conversions.
-
-    Container and partition come from originAttributes, which needs Python parsing; the
-    raw string rides along at the end (after the key) and is parsed once per distinct value.
-    """
-    to_us = 1000 if version >= EXPIRY_MS_FROM else 1_000_000
-    same_site = (
-        "CASE sameSite WHEN 0 THEN 'none' WHEN 1 THEN 'lax' WHEN 2 THEN 'strict' ELSE 'unspecified' END"
-        if "sameSite" in present else "'unspecified'"
-    )
-    oa = "originAttributes" if "originAttributes" in present else "''"
-    last_access = "NULLIF(lastAccessed, 0)" if "lastAccessed" in present else "NULL"
-    fields = [
-        "?", "?", "NULL", "?", "host", "name", "path",
-        f"NULLIF(expiry, 0) * {to_us}", "NULLIF(creationTime, 0)", last_access,
-        "isSecure != 0", "isHttpOnly != 0", same_site, "NULL", "COALESCE(expiry, 0) = 0",
-    ]
-    fields += [oa if c == "originAttributes" else f'"{c}"' for c in key_columns]
-    fields.append(oa)
-    return "SELECT " + ", ".join(fields) + " FROM moz_cookies"
+SAME_SITE = {0: "none", 1: "lax", 2: "strict", 256: "unspecified"}
 
 
 def _read_db(con, store: StoreRef, containers: dict[int, str]) -> list[CookieRecord]:
     version, present, key_columns = check_schema(con)
+    to_us = 1000 if version >= EXPIRY_MS_FROM else 1_000_000
+    fields = ["name", "host", "path", "expiry", "creationTime",
+              "lastAccessed" if "lastAccessed" in present else "NULL", "isSecure", "isHttpOnly",
+              "sameSite" if "sameSite" in present else "256",
+              "originAttributes" if "originAttributes" in present else "''"]
+    # Each column once; the key comes from the row by itemgetter (see chromium.py for why).
+    key_of = itemgetter(*[fields.index(c) for c in key_columns])
     schema = KeySchema(store.path, "db", tuple(key_columns))
-    sql = _select(version, present, key_columns)
-    attrs_cache: dict[str, tuple] = {}
-    new = new_record
+    sql = "SELECT " + ", ".join(fields) + " FROM moz_cookies"
+    browser, profile, path, same_site, new = store.browser, store.profile, store.path, SAME_SITE, new_record
+    where_cache: dict[str, tuple] = {"": (None, None)}
     out = []
     append = out.append
-    for row in con.execute(sql, (store.browser, store.profile, store.path)):
-        oa = row[-1]
-        if not oa:
-            append(new(CookieRecord, row[:15] + (row[15:-1], schema)))
-            continue
-        where = attrs_cache.get(oa)
+    for r in con.execute(sql):
+        where = where_cache.get(r[9])
         if where is None:
-            where = attrs_cache[oa] = _container_and_partition(oa, containers)
-        append(new(CookieRecord, row[:2] + (where[0],) + row[3:13] + (where[1], row[14], row[15:-1], schema)))
+            where = where_cache[r[9]] = _container_and_partition(r[9], containers)
+        expiry = r[3]
+        append(new(CookieRecord, (
+            browser, profile, where[0], path, r[1], r[0], r[2],
+            expiry * to_us if expiry else None, r[4] or None, r[5] or None,
+            r[6], r[7], same_site.get(r[8], "unspecified"), where[1], not expiry,
+            key_of(r), schema,
+        )))
     return out
 
 
