@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--site", metavar="TEXT", help="only cookies whose site or host contains TEXT, "
                       "or that a request to host TEXT would carry")
     scan.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    from .cli_delete import add_parsers as add_delete_parsers
+
+    add_delete_parsers(sub, add_common)
     return parser
 
 
@@ -99,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         from .app import main as gui_main
 
         return gui_main(argv)
-    handler = {"scan": cmd_scan}[args.command]
+    from . import cli_delete
+
+    handler = {"scan": cmd_scan, "delete": cli_delete.cmd_delete, "undo": cli_delete.cmd_undo}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:

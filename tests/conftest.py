@@ -51,6 +51,10 @@ class RealStores:
         root = self.copy("firefox-running" if running else "firefox")
         return next(root.glob(f"*.{suffix}"))
 
+    def tool(self, name: str) -> Path:
+        """A script of ../shared/fixtures/tools (read-only: run it, never write there)."""
+        return self.source / "tools" / name
+
     @property
     def truth(self) -> dict:
         if self._truth is None:

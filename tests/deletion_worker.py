@@ -1,0 +1,57 @@
+"""A deletion or undo in its own process, for tests that kill it or run it under private mounts.
+
+    python deletion_worker.py delete KIND PATH (--every N | --names A,B)
+    python deletion_worker.py undo ID
+
+Prints one JSON line per event: ready (planned count), done (undo ID) or error (code, message).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from inspector.domain import deletion  # noqa: E402
+from inspector.domain.scan import read_store  # noqa: E402
+from inspector.domain.stores.discovery import stores_from_path  # noqa: E402
+
+
+def say(**event) -> None:
+    print(json.dumps(event), flush=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("action", choices=("delete", "undo"))
+    ap.add_argument("args", nargs="*")
+    ap.add_argument("--every", type=int, default=0)
+    ap.add_argument("--names", default="")
+    a = ap.parse_args()
+    try:
+        if a.action == "undo":
+            report = deletion.undo(a.args[0] if a.args else None)
+            say(event="done", restored=report.restored)
+            return 0
+        kind, path = a.args
+        store = stores_from_path(kind, path)[0]
+        records = read_store(store)
+        if a.every:
+            chosen = records[::a.every]
+        else:
+            names = set(a.names.split(","))
+            chosen = [r for r in records if r.name in names]
+        plan = deletion.plan_deletion(chosen, [store])
+        say(event="ready", planned=plan.count, total=len(records))
+        report = deletion.execute(plan)
+        say(event="done", undo_id=report.undo_id, deleted=report.count)
+        return 0
+    except deletion.DeletionError as exc:
+        say(event="error", code=exc.code, message=exc.message)
+        return 4
+
+
+if __name__ == "__main__":
+    sys.exit(main())
