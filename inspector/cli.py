@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_delete import add_parsers as add_delete_parsers
 
     add_delete_parsers(sub, add_common)
+    from .cli_report import add_parsers as add_report_parsers
+
+    add_report_parsers(sub, add_common)
     return parser
 
 
@@ -102,9 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         from .app import main as gui_main
 
         return gui_main(argv)
-    from . import cli_delete
+    from . import cli_delete, cli_report
 
-    handler = {"scan": cmd_scan, "delete": cli_delete.cmd_delete, "undo": cli_delete.cmd_undo}[args.command]
+    handler = {"scan": cmd_scan, "delete": cli_delete.cmd_delete, "undo": cli_delete.cmd_undo,
+               **cli_report.HANDLERS}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:

@@ -31,7 +31,14 @@ def write_csv(result, cookies, out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     now = result.now_us
-    writer.writerows(cookie_rows(cookies, now))
+    writer.writerows(_csv_cells(cookie_rows(cookies, now)))
+
+
+def _csv_cells(rows):
+    for row in rows:
+        # A cell holds text: the finding codes, space-separated (the JSON has the explanations).
+        row["findings"] = " ".join(dict.fromkeys(f["code"] for f in row["findings"]))
+        yield row
 
 
 def _cell(text, width: int) -> str:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import time
 
+from .findings import default_engine
 from .records import StoreReport
 
 COLUMNS = (
     "browser", "profile", "container", "store", "site", "host", "name", "path",
     "expires", "created", "secure", "http_only", "same_site", "partition",
     "session", "expired", "status", "provider", "function", "purpose", "category", "policy_site",
+    "findings",
 )
 
 
@@ -47,11 +49,21 @@ def _policy_fields(match, lang: str) -> tuple:
             rule.category.id, site.id if site else None)
 
 
-def cookie_rows(cookies, now_us: int, lang: str = "en"):
-    """Yield cookie_row() for each inspected cookie; policy text is looked up once per match."""
+def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None):
+    """Yield cookie_row() for each inspected cookie; policy text is looked up once per match.
+
+    `findings` is aligned with `cookies` (findings.findings_for); computed here when None.
+    The policy columns (provider, function, purpose, category) are the policy's alone:
+    what the catalog guesses appears only in `findings`, marked with source "catalog".
+    """
     per_match: dict[int, tuple] = {}
     iso = iso_from_us
-    for record, site, match in cookies:
+    engine = default_engine()
+    if findings is None:
+        cookies = cookies if isinstance(cookies, (list, tuple)) else list(cookies)
+        findings = engine.many(cookies, now_us)
+    finding_rows = engine.rows
+    for (record, site, match), found in zip(cookies, findings):
         fields = per_match.get(id(match))
         if fields is None:
             # The match rides along in the entry so its id cannot be reused while cached.
@@ -82,6 +94,7 @@ def cookie_rows(cookies, now_us: int, lang: str = "en"):
             "purpose": purpose,
             "category": category,
             "policy_site": policy_site,
+            "findings": finding_rows(found),
         }
 
 
