@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ..records import CookieRecord, KeySchema, StoreRef, new_record
 from . import firefox_session
@@ -47,14 +47,17 @@ def read(store: StoreRef) -> list[CookieRecord]:
             records = _read_db(con, store, containers)
         except sqlite3.Error as exc:
             raise StoreReadError("corrupt", f"cannot read moz_cookies ({exc})") from exc
-    seen = {r.key_values for r in records}
-    for rec in firefox_session.read(store, containers):
-        # A session cookie that also sits in the DB (never seen, but cheap to rule out) shows once.
-        if rec.key_values not in seen:
-            records.append(rec)
+    session = firefox_session.read(store, containers)
+    if session:
+        # Firefox never writes session cookies to the DB, but a hand-edited or migrated
+        # profile could hold both; the set is built from the small side only.
+        wanted = {r.key_values for r in session}
+        in_db = wanted.intersection(map(_KEY_VALUES, records))
+        records.extend(r for r in session if r.key_values not in in_db)
     return records
 
 
+_KEY_VALUES = attrgetter("key_values")
 SAME_SITE = {0: "none", 1: "lax", 2: "strict", 256: "unspecified"}
 
 
