@@ -1,0 +1,104 @@
+"""The desktop app: QApplication, translators, icons and the main window; `consent-inspector-gui`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NamedTuple
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+APP_ID = "consent-inspector"
+
+
+class Gui(NamedTuple):
+    app: QApplication
+    window: object
+    session: object
+    runner: object
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    from .cli import add_common
+
+    parser = argparse.ArgumentParser(
+        prog="consent-inspector-gui",
+        description="See which cookies your browsers hold and what each site's cookie policy says about them.",
+    )
+    add_common(parser)  # the same --policy, --store and --demo as `consent-inspector scan`
+    return parser.parse_args(argv)
+
+
+def store_source(args: argparse.Namespace):
+    from .ui.sources import DemoStores, DiscoveredStores, FixedStores
+
+    if args.store:
+        from .cli import resolve_stores
+
+        return FixedStores(resolve_stores(args))  # a bad --store exits with the CLI's message
+    if args.demo:
+        return DemoStores()
+    return DiscoveredStores()
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own strings and ours in the user's language, where a translation exists."""
+    from .ui.resources import resource_dir
+
+    locale = QLocale()
+    app._translators = []  # QTranslator objects must outlive the app's use of them
+    for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                            ("consent_inspector", str(resource_dir() / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            app._translators.append(translator)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # Wayland and taskbars find the .desktop file and its icon
+    return app
+
+
+def build(argv: list[str] | None = None, runner=None, settings: QSettings | None = None, watch: bool = True,
+          start: bool = False) -> Gui:
+    """Everything main() shows, without running the event loop (tests and benchmarks use this).
+
+    With `start`, the stores start loading on the worker before the window is even built:
+    reading them is most of the wait, and building the window takes a few tenths of a second.
+    """
+    args = parse_args(argv)
+    source = store_source(args)
+    app = application()
+    install_translators(app)
+
+    from .ui.icons import app_icon
+    from .ui.main_window import MainWindow
+    from .ui.session import Session
+    from .ui.settings import open_settings
+    from .ui.tasks import ThreadPoolRunner
+
+    app.setWindowIcon(app_icon())
+    runner = runner or ThreadPoolRunner()
+    session = Session(source, args.policy, runner, lang=QLocale().name(), watch=watch)
+    if start:
+        session.start()
+    window = MainWindow(session, runner, settings if settings is not None else open_settings())
+    return Gui(app, window, session, runner)
+
+
+def main(argv: list[str] | None = None) -> int:
+    gui = build(argv, start=True)
+    gui.window.show()
+    code = gui.app.exec()
+    gui.runner.wait()  # a scan still running must not outlive the interpreter's shutdown
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

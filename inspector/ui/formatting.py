@@ -1,0 +1,142 @@
+"""How cookie facts read on screen: relative expiry, flags, browser names, status words (translatable)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+# Module-level tr() calls land in the global context when pyside6-lupdate extracts them.
+_CTX = ""
+
+_MINUTE_US = 60 * 1_000_000
+_HOUR_US = 60 * _MINUTE_US
+_DAY_US = 24 * _HOUR_US
+_MONTH_US = _DAY_US * 365 / 12
+
+# Product names as their makers spell them; the domain keeps lower-case ids.
+_BROWSERS = {
+    "chrome": "Chrome", "chrome-beta": "Chrome Beta", "chrome-dev": "Chrome Dev", "chromium": "Chromium",
+    "edge": "Edge", "brave": "Brave", "opera": "Opera", "opera-gx": "Opera GX", "vivaldi": "Vivaldi",
+    "firefox": "Firefox", "librewolf": "LibreWolf", "safari": "Safari",
+}
+
+
+def plural(translated: str, n: int) -> str:
+    """English plurals for a tr() result with "(s)": what is left when no translation is loaded.
+
+    Qt fills in %n either way; a translation replaces the whole phrase with its own forms.
+    """
+    return translated.replace("(s)", "" if n == 1 else "s") if "(s)" in translated else translated
+
+
+def tr(text: str, n: int = -1) -> str:
+    return plural(QCoreApplication.translate(_CTX, text, None, n), n)
+
+
+def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
+    """'session', 'expired', or 'in 11 months'. `expired` comes from the domain (record.is_expired)."""
+    if expires_us is None:
+        return tr("session")
+    if expired:
+        return tr("expired")
+    left = expires_us - now_us
+    if left < _MINUTE_US:
+        return tr("in less than a minute")
+    # Each unit is used until the rounded count would reach the next unit: never "in 60 minutes".
+    minutes = round(left / _MINUTE_US)
+    if minutes < 60:
+        return tr("in %n minute(s)", minutes)
+    hours = round(left / _HOUR_US)
+    if hours < 24:
+        return tr("in %n hour(s)", hours)
+    days = round(left / _DAY_US)
+    if days < 45:
+        return tr("in %n day(s)", days)
+    months = round(left / _MONTH_US)
+    if months < 24:
+        return tr("in %n month(s)", months)
+    return tr("in %n year(s)", round(left / (12 * _MONTH_US)))
+
+
+def exact_time(us: int | None) -> str:
+    """The exact UTC instant, as people read it: '2027-11-29 09:35:31 UTC'."""
+    from ..domain.records import us_to_iso  # only ever asked once cookies are loaded
+
+    iso = us_to_iso(us)
+    if iso is None:
+        return ""
+    return iso.replace("T", " ").replace("Z", " UTC")
+
+
+def expiry_tooltip(expires_us: int | None, expired: bool) -> str:
+    if expires_us is None:
+        return tr("Session cookie: the browser deletes it when it closes")
+    if expired:
+        return tr("Expired {time}: the browser ignores it and removes it on its next clean-up").format(
+            time=exact_time(expires_us))
+    return tr("Expires {time}").format(time=exact_time(expires_us))
+
+
+def browser_name(browser: str) -> str:
+    return _BROWSERS.get(browser, browser.replace("-", " ").title())
+
+
+def where(browser: str, profile: str, container: str | None) -> str:
+    """'Firefox · Default · Work': the browser, its profile, and the container if any."""
+    parts = [browser_name(browser), profile]
+    if container:
+        parts.append(container)
+    return " · ".join(parts)
+
+
+def store_label(browser: str, profile: str) -> str:
+    return f"{browser_name(browser)} · {profile}"
+
+
+def same_site(value: str) -> str:
+    return {"none": "None", "lax": "Lax", "strict": "Strict"}.get(value, "")
+
+
+def flags(secure: bool, http_only: bool, same_site_value: str) -> str:
+    """'Secure · HttpOnly · Lax': the attributes as the web names them (not translated).
+
+    SameSite shows as its value alone to keep the column narrow; the tooltip and the
+    details pane spell it out.
+    """
+    parts = []
+    if secure:
+        parts.append("Secure")
+    if http_only:
+        parts.append("HttpOnly")
+    shown = same_site(same_site_value)
+    if shown:
+        parts.append(shown)
+    return " · ".join(parts)
+
+
+def flags_tooltip(secure: bool, http_only: bool, same_site_value: str) -> str:
+    lines = [
+        tr("Secure: sent over HTTPS only") if secure else tr("Not Secure: also sent over plain HTTP"),
+        tr("HttpOnly: hidden from the page's scripts") if http_only else tr("Readable by the page's scripts"),
+    ]
+    lines.append({
+        "none": tr("SameSite=None: sent with cross-site requests too"),
+        "lax": tr("SameSite=Lax: sent with top-level navigations from other sites"),
+        "strict": tr("SameSite=Strict: only sent to requests from the same site"),
+    }.get(same_site_value, tr("No SameSite attribute: the browser's default applies")))
+    return "\n".join(lines)
+
+
+def status(code: str) -> str:
+    return {"declared": tr("Declared"), "undeclared": tr("Undeclared"), "no-policy": tr("No policy")}.get(code, code)
+
+
+def status_tooltip(code: str) -> str:
+    return {
+        "declared": tr("The site's cookie policy declares this cookie"),
+        "undeclared": tr("The site has a cookie policy, but it does not declare this cookie"),
+        "no-policy": tr("No known cookie policy covers this site"),
+    }.get(code, "")
+
+
+def yes_no(value: bool) -> str:
+    return tr("Yes") if value else tr("No")
