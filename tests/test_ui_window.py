@@ -187,7 +187,8 @@ def test_every_action_has_a_shortcut_or_menu_and_widgets_have_names(qtbot, tmp_p
     for action in (a.open_policy, a.find, a.refresh, a.stores, a.quit, a.clear_filters, a.details):
         assert not action.shortcut().isEmpty(), action.text()
     for widget in (window.filter_bar.search, window.filter_bar.category, window.filter_bar.store,
-                   window.filter_bar.status, window.site_view, window.cookie_view, window.details):
+                   window.filter_bar.status, window.filter_bar.findings_only, window.site_view, window.cookie_view,
+                   window.details):
         assert widget.accessibleName(), widget
     window.show()
     window.activateWindow()
@@ -195,12 +196,13 @@ def test_every_action_has_a_shortcut_or_menu_and_widgets_have_names(qtbot, tmp_p
     a.find.trigger()
     qtbot.waitUntil(window.filter_bar.search.hasFocus)
     chain, widget = [], window.filter_bar.search
-    for _ in range(6):
+    for _ in range(7):
         widget = widget.nextInFocusChain()
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(window):
             widget = widget.nextInFocusChain()
         chain.append(widget)
     assert chain.index(window.site_view) < chain.index(window.cookie_view)
+    assert chain.index(window.filter_bar.findings_only) < chain.index(window.site_view)
 
 
 def test_columns_hide_move_and_reset(qtbot, tmp_path):

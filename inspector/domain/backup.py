@@ -60,7 +60,14 @@ def backup_dir(create: bool = False) -> str:
 
 
 def new_undo_id() -> str:
-    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + secrets.token_hex(3)
+    """A readable, sortable ID: UTC time to the millisecond, then a random tag.
+
+    History lists IDs newest first by sorting them, so two deletions within one second
+    must still sort in the order they were made.
+    """
+    now = time.time()
+    millis = int(now * 1000) % 1000
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{millis:03d}Z-" + secrets.token_hex(3)
 
 
 def _iso(seconds: float) -> str:

@@ -15,3 +15,4 @@ class Column(IntEnum):
     WHERE = 7
     FLAGS = 8
     STATUS = 9
+    FINDINGS = 10

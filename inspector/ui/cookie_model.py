@@ -6,18 +6,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from . import findings_column
 from . import formatting as fmt
 from .columns import Column
 from .icons import icon
 from .qt_compat import variant_result
-from .roles import CATEGORY_ROLE, COOKIE_ROLE, RECORD_ROLE, SORT_ROLE, STATUS_ROLE
+from .roles import CATEGORY_ROLE, COOKIE_ROLE, FINDINGS_ROLE, RECORD_ROLE, SORT_ROLE, STATUS_ROLE
 
 if TYPE_CHECKING:
     from .cookie_table import CookieTable
 
 R = Qt.ItemDataRole
 _HANDLED = {R.DisplayRole, R.ToolTipRole, R.DecorationRole, R.ForegroundRole, R.FontRole, R.BackgroundRole,
-            RECORD_ROLE, COOKIE_ROLE, SORT_ROLE, CATEGORY_ROLE, STATUS_ROLE}
+            RECORD_ROLE, COOKIE_ROLE, SORT_ROLE, CATEGORY_ROLE, STATUS_ROLE, FINDINGS_ROLE}
 _UNDECLARED = "undeclared"  # policy.UNDECLARED, without importing the domain before the first paint
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -30,6 +31,7 @@ class CookieModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._table: CookieTable | None = None  # None until the first load
+        self._shrinking: int | None = None  # the row count while remove_cookies() is under way
         self._now_us = 0
         self._bold = QFont()
         self._bold.setBold(True)
@@ -51,6 +53,28 @@ class CookieModel(QAbstractTableModel):
         self._table = table
         self._now_us = table.now_us
         self.endResetModel()
+
+    def remove_cookies(self, rows: list[int], table: CookieTable) -> None:
+        """Swap in `table`, which is this table minus `rows` (deleted cookies), by removing those rows.
+
+        Not a reset: views keep their scroll position and the other rows their selection.
+        Ranges go bottom-up so each one's numbers are still true when it is announced; in
+        between, data() answers nothing (the old table's rows no longer line up).
+        """
+        old = self._table
+        ranges = row_runs(sorted(set(rows)))
+        if old is None or len(old.cookies) - sum(b - a + 1 for a, b in ranges) != len(table.cookies):
+            raise ValueError("the new table is not this table minus those rows")
+        self._shrinking = len(old.cookies)
+        try:
+            for first, last in reversed(ranges):
+                self.beginRemoveRows(QModelIndex(), first, last)
+                self._shrinking -= last - first + 1
+                self.endRemoveRows()
+        finally:
+            self._shrinking = None
+            self._table = table
+            self._now_us = max(self._now_us, table.now_us)
 
     def set_now(self, now_us: int) -> None:
         """Move 'now' forward so relative expiries stay true while the window stays open."""
@@ -75,7 +99,9 @@ class CookieModel(QAbstractTableModel):
     # --- QAbstractItemModel ---------------------------------------------------------
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.cookies)
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.cookies) if self._shrinking is None else self._shrinking
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
@@ -98,7 +124,7 @@ class CookieModel(QAbstractTableModel):
             Column.NAME: self.tr("Name"), Column.PROVIDER: self.tr("Provider"), Column.PURPOSE: self.tr("Purpose"),
             Column.CATEGORY: self.tr("Category"), Column.HOST: self.tr("Host"), Column.PATH: self.tr("Path"),
             Column.EXPIRES: self.tr("Expires"), Column.WHERE: self.tr("Browser · Profile"),
-            Column.FLAGS: self.tr("Flags"), Column.STATUS: self.tr("Status"),
+            Column.FLAGS: self.tr("Flags"), Column.STATUS: self.tr("Status"), Column.FINDINGS: self.tr("Findings"),
         }[column]
 
     def _column_tip(self, column: Column) -> str | None:
@@ -110,6 +136,7 @@ class CookieModel(QAbstractTableModel):
             Column.WHERE: self.tr("The browser, profile and container that hold the cookie"),
             Column.FLAGS: self.tr("The Secure, HttpOnly and SameSite attributes"),
             Column.STATUS: self.tr("Whether the site's cookie policy declares the cookie"),
+            Column.FINDINGS: findings_column.header_tip(),
         }.get(column)
 
     @variant_result
@@ -123,7 +150,7 @@ class CookieModel(QAbstractTableModel):
         if role not in _HANDLED:
             return None
         table = self._table
-        if table is None or row >= len(table.cookies):
+        if table is None or row >= len(table.cookies) or self._shrinking is not None:
             return None
         if role == R.DisplayRole:
             return self._display(table, row, column)
@@ -133,6 +160,8 @@ class CookieModel(QAbstractTableModel):
             return table.cookies[row]
         if role == SORT_ROLE:
             return table.sort_key(Column(column), row)
+        if role == FINDINGS_ROLE:
+            return table.findings[row]
         match = table.cookies[row].match
         if role == STATUS_ROLE:
             return match.status
@@ -143,6 +172,8 @@ class CookieModel(QAbstractTableModel):
             return self._undeclared_bg if undeclared else None
         if role == R.ToolTipRole:
             return self._tooltip(table, row, column)
+        if column == Column.FINDINGS and role == R.DecorationRole:
+            return findings_column.cell_icon(table.findings[row])
         if column == Column.STATUS:
             if role == R.DecorationRole:
                 return icon("warning") if undeclared else None
@@ -180,6 +211,8 @@ class CookieModel(QAbstractTableModel):
             return fmt.flags(r.secure, r.http_only, r.same_site)
         if column == Column.STATUS:
             return fmt.status(c.match.status)
+        if column == Column.FINDINGS:
+            return findings_column.text(table.findings[row])
         return None
 
     def _tooltip(self, table: CookieTable, row: int, column: int):
@@ -191,6 +224,8 @@ class CookieModel(QAbstractTableModel):
             return fmt.flags_tooltip(r.secure, r.http_only, r.same_site)
         if column == Column.STATUS:
             return fmt.status_tooltip(c.match.status)
+        if column == Column.FINDINGS:
+            return findings_column.tooltip(table.findings[row])
         if column == Column.CATEGORY and c.match.rule is not None:
             return c.match.rule.category.description.get(table.lang)
         if column == Column.WHERE:
@@ -208,3 +243,14 @@ class CookieModel(QAbstractTableModel):
 
     def cookie_at(self, index: QModelIndex | QPersistentModelIndex):
         return self._table.cookies[index.row()] if index.isValid() else None
+
+
+def row_runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending rows as (first, last) runs of consecutive rows."""
+    out: list[tuple[int, int]] = []
+    for row in rows:
+        if out and row == out[-1][1] + 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out

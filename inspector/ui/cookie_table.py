@@ -13,6 +13,7 @@ from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+from ..domain.findings import FindingsEngine, describe, scan_findings
 from ..domain.policy import UNDECLARED
 from ..domain.scan import InspectedCookie, ScanResult, gc_paused
 from ..domain.sites import normalize_host
@@ -31,7 +32,7 @@ class CookieTable:
     map/zip/itemgetter, which loop in C: 200,000 rows take a fraction of the scan.
     """
 
-    def __init__(self, result: ScanResult, lang: str = "en"):
+    def __init__(self, result: ScanResult, lang: str = "en", engine: FindingsEngine | None = None):
         self.result = result
         self.cookies: list[InspectedCookie] = result.cookies
         self.now_us = result.now_us
@@ -42,6 +43,10 @@ class CookieTable:
         self._row_by_key: dict | None = None
         with gc_paused():  # only new tuples and lists here, no cycles to find
             self._fill()
+        # The table is built on a worker: findings too, in bulk, with an engine of its own
+        # (the domain's shared engine belongs to one thread at a time).
+        self.engine = engine if engine is not None else FindingsEngine()
+        self.findings: list[tuple] = scan_findings(result, self.engine)
 
     def __len__(self) -> int:
         return len(self.cookies)
@@ -126,6 +131,14 @@ class CookieTable:
     def undeclared_of(self) -> list[bool]:
         return list(map(UNDECLARED.__eq__, self.status_of))
 
+    @cached_property
+    def has_findings_of(self) -> list[bool]:
+        return list(map(bool, self.findings))
+
+    def about(self, row: int):
+        """What the policy, or failing it the catalog, says of the cookie (domain About, or None)."""
+        return describe(self.cookies[row], self.engine.catalog, self.lang)
+
     def search_index(self) -> SearchIndex:
         """What the filter box needs beyond the hosts: a text id per row, and the rows of each text."""
         search = self._search
@@ -143,7 +156,7 @@ class CookieTable:
         """Build on a worker what the first keystroke (and the counts) would otherwise wait for."""
         with gc_paused():  # cached properties: reading them builds them
             _ = (self.site_of, self.status_of, self.store_of, self.category_of, self.site_id_of,
-                 self.undeclared_of, self.rows_by_host)
+                 self.undeclared_of, self.has_findings_of, self.rows_by_host)
         self.search_index()
         self.order_index(column, descending)
 
@@ -208,6 +221,10 @@ class CookieTable:
                 keys = list(map(str.casefold, self._names))
             elif column == Column.STATUS:
                 keys = self.status_of
+            elif column == Column.FINDINGS:
+                # Findings objects are shared by the cookies they fit: one key per distinct object.
+                per_object = {id(found): findings_key(found) for found in self.findings}
+                keys = list(map(per_object.__getitem__, map(id, self.findings)))
             elif column in (Column.PROVIDER, Column.PURPOSE, Column.CATEGORY):
                 per_rule = {i: _rule_key(column, rule, self.lang) for i, rule in self._rules.items()}
                 keys = list(map(per_rule.__getitem__, self._rule_ids))
@@ -256,6 +273,8 @@ class CookieTable:
             return (not r.secure, not r.http_only, _SAME_SITE_ORDER.get(r.same_site, 4))
         if column == Column.STATUS:
             return c.match.status
+        if column == Column.FINDINGS:
+            return findings_key(self.findings[row])
         raise ValueError(column)
 
     # --- identity -------------------------------------------------------------------
@@ -266,6 +285,12 @@ class CookieTable:
             self._row_by_key = {c.record.key: i for i, c in enumerate(self.cookies)}
         return self._row_by_key.get(key)
 
+    def without(self, keys) -> CookieTable:
+        """This table minus the cookies with these CookieKeys (deleted), row order kept; no store is read."""
+        from ..domain.deletion_choice import scan_without
+
+        return CookieTable(scan_without(self.result, keys), self.lang, self.engine)
+
 
 class SearchIndex(NamedTuple):
     """Name, provider and purpose, per distinct text: what the filter box matches besides hosts."""
@@ -273,6 +298,14 @@ class SearchIndex(NamedTuple):
     text_of: list[int]  # per row: its distinct name + provider + purpose
     texts: list[str]  # per text id: that text, lower-cased
     rows_by_text: list[list[int]]  # per text id: its rows, ascending
+
+
+_SEVERITY_RANK = {"warning": 2, "info": 1}
+
+
+def findings_key(found: tuple) -> tuple[int, int]:
+    """Sorts by the worst severity, then by how many findings: ascending puts clean cookies first."""
+    return (max((_SEVERITY_RANK.get(f.severity, 0) for f in found), default=0), len(found))
 
 
 def _rule_key(column: Column, rule, lang: str) -> str:

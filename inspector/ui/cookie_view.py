@@ -14,6 +14,7 @@ from .empty_state import EmptyState
 _DEFAULT_WIDTHS = {
     Column.NAME: 16, Column.PROVIDER: 12, Column.PURPOSE: 20, Column.CATEGORY: 12, Column.HOST: 18,
     Column.PATH: 5, Column.EXPIRES: 13, Column.WHERE: 15, Column.FLAGS: 15, Column.STATUS: 15,
+    Column.FINDINGS: 13,
 }
 DEFAULT_SORT = (Column.HOST, Qt.SortOrder.AscendingOrder)  # Session.sort_hint starts the same
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLab
 
 from . import formatting as fmt
 from .category_colors import category_color
+from .findings_box import CatalogBox, FindingsBox
 from .value_reveal import ValueReveal
 
 _STATUS_TINT = {"declared": "#1e8e3e", "undeclared": "#e37400", "no-policy": "#80868b"}
@@ -91,9 +92,15 @@ class DetailsPane(QStackedWidget):
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
+        self.findings = FindingsBox()
+        self.catalog = CatalogBox()
+        about = QVBoxLayout()  # the policy's word, then (for what it does not declare) the catalog's guess
+        about.addWidget(self.policy_facts)
+        about.addWidget(self.catalog)
+        about.addStretch(1)
         groups = QHBoxLayout()
         groups.addWidget(self.cookie_facts, 1)
-        groups.addWidget(self.policy_facts, 1)
+        groups.addLayout(about, 1)
         details = QWidget()
         layout = QVBoxLayout(details)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -101,6 +108,7 @@ class DetailsPane(QStackedWidget):
         layout.addWidget(self.subtitle)
         # Right under the name, where it is found without scrolling; the value stays hidden.
         layout.addWidget(self.value)
+        layout.addWidget(self.findings)
         layout.addLayout(groups)
         layout.addStretch(1)
 
@@ -137,6 +145,11 @@ class DetailsPane(QStackedWidget):
         self._fill_policy(cookie, lang)
         self.value.set_record(r, local_state)
         self.setCurrentIndex(1)
+
+    def show_consent(self, found: tuple, about) -> None:
+        """The cookie's findings, and the catalog's guess when no policy rule declares it (domain About)."""
+        self.findings.show_findings(found)
+        self.catalog.show_about(about)
 
     def _set_status_chip(self, status: str) -> None:
         tint = _STATUS_TINT.get(status, "#80868b")

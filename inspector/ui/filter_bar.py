@@ -1,4 +1,4 @@
-"""The filter bar: a text box (Ctrl+F) and the category, browser/profile and status filters."""
+"""The filter bar: a text box (Ctrl+F), the category, browser/profile and status filters, and "findings only"."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +41,18 @@ class FilterBar(QWidget):
         self.set_categories([])
         self.set_stores([])
 
+        self.findings_only = QToolButton()
+        self.findings_only.setCheckable(True)
+        self.findings_only.setIcon(icon("findings-only"))
+        self.findings_only.setText(self.tr("Show findings only"))
+        self.findings_only.setToolTip(self.tr("Show only the cookies with a consent finding: undeclared, "
+                                              "kept too long, miscategorised or unknown"))
+        self.findings_only.setAccessibleName(self.tr("Show findings only"))
+        self.findings_only.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.findings_only.setAutoRaise(True)
+        self.findings_only.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Space toggles it
+        self.findings_only.toggled.connect(self.changed)
+
         self.clear_button = QToolButton()
         self.clear_button.setIcon(icon("clear-filters"))
         self.clear_button.setText(self.tr("Clear filters"))
@@ -57,6 +69,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.category, 1)
         layout.addWidget(self.store, 1)
         layout.addWidget(self.status, 1)
+        layout.addWidget(self.findings_only)
         layout.addWidget(self.clear_button)
         self.changed.connect(self._update_clear_button)
         self._update_clear_button()
@@ -121,7 +134,8 @@ class FilterBar(QWidget):
 
     def values(self) -> dict:
         return {"text": self.search.text(), "category": self.category.currentData(),
-                "store": self.store.currentData(), "status": self.status.currentData()}
+                "store": self.store.currentData(), "status": self.status.currentData(),
+                "findings_only": self.findings_only.isChecked()}
 
     def set_values(self, values: dict) -> None:
         """Restore saved choices; a category or store not (yet) offered is kept for later."""
@@ -137,6 +151,7 @@ class FilterBar(QWidget):
                 combo.addItem(str(value), value)
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
+        self.findings_only.setChecked(bool(values.get("findings_only")))
         self.blockSignals(blocked)
         self.changed.emit()
 
@@ -145,11 +160,12 @@ class FilterBar(QWidget):
         self.search.clear()
         for combo in (self.category, self.store, self.status):
             combo.setCurrentIndex(0)
+        self.findings_only.setChecked(False)
         self.blockSignals(blocked)
         self.changed.emit()
 
     def is_active(self) -> bool:
-        return bool(self.search.text().strip()) or any(
+        return bool(self.search.text().strip()) or self.findings_only.isChecked() or any(
             c.currentIndex() > 0 for c in (self.category, self.store, self.status))
 
     def _update_clear_button(self) -> None:

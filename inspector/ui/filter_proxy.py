@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionRange, QModelIndex, QObject, Qt
 
 from .columns import Column
-from .cookie_model import CookieModel
+from .cookie_model import CookieModel, row_runs
 from .qt_compat import variant_result
 from .text_match import RowGather, matching_rows
 
@@ -38,13 +38,14 @@ class CookieFilter:
     category: str | None = None  # a category id, NO_CATEGORY, or None for any
     store: str | None = None  # a store path
     status: str | None = None  # declared | undeclared | no-policy
+    findings_only: bool = False  # only cookies with at least one consent finding
 
     @property
     def needle(self) -> str:
         return self.text.strip().lower()
 
     def is_active(self) -> bool:
-        return bool(self.needle or self.sites) or any(v is not None for v in (self.category, self.store, self.status))
+        return bool(self.needle or self.sites or self.findings_only) or any(v is not None for v in (self.category, self.store, self.status))
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,14 @@ class CookieFilterProxy(QAbstractProxyModel):
             old.modelAboutToBeReset.disconnect(self._source_about_to_reset)
             old.modelReset.disconnect(self._source_reset)
             old.dataChanged.disconnect(self._source_data_changed)
+            old.rowsAboutToBeRemoved.disconnect(self._source_rows_going)
         self.beginResetModel()
         super().setSourceModel(model)
         self._source = model  # data() runs per painted cell: skip the sourceModel() call
         model.modelAboutToBeReset.connect(self._source_about_to_reset)
         model.modelReset.connect(self._source_reset)
         model.dataChanged.connect(self._source_data_changed)
+        model.rowsAboutToBeRemoved.connect(self._source_rows_going)
         self._forget_table()
         self._set_rows(self._compute_rows())
         self.endResetModel()
@@ -107,6 +110,22 @@ class CookieFilterProxy(QAbstractProxyModel):
             # Only whole-column refreshes happen (the clock, the palette): repaint those columns.
             self.dataChanged.emit(self.index(0, top_left.column()),
                                   self.index(len(self._rows) - 1, bottom_right.column()), roles)
+
+    def _source_rows_going(self, _parent, first: int, last: int) -> None:
+        """Deleted cookies leave without a reset: their proxy rows go, the others are renumbered.
+
+        The source announces its ranges bottom-up, so `first..last` and every row below
+        them still carry the numbers this proxy holds.
+        """
+        rows = self._rows
+        gone = [p for p, s in enumerate(rows) if first <= s <= last]
+        for a, b in reversed(row_runs(gone)):
+            self.beginRemoveRows(QModelIndex(), a, b)
+            del rows[a: b + 1]
+            self.endRemoveRows()
+        count = last - first + 1
+        self._set_rows([s - count if s > last else s for s in rows])
+        self._forget_table()  # the gathers and text answers were of the old table
 
     # --- the filter -------------------------------------------------------------------
 
@@ -148,14 +167,15 @@ class CookieFilterProxy(QAbstractProxyModel):
     def _base_rows(self) -> RowGather:
         """The sorted rows that pass every filter but the text."""
         f = self._filter
-        key = (f.sites, f.category, f.store, f.status, self._sort_column, self._sort_order)
+        key = (f.sites, f.category, f.store, f.status, f.findings_only, self._sort_column, self._sort_order)
         if key != self._base_key:
             table = self.table
             order = (self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
             rows = table.order(*order)
             # Per-row facts are built on first use: name them, fetch them only when filtering.
             for facts, wanted in (("site_of", f.sites or None), ("category_of", _category_set(f.category)),
-                                  ("store_of", _single(f.store)), ("status_of", _single(f.status))):
+                                  ("store_of", _single(f.store)), ("status_of", _single(f.status)),
+                                  ("has_findings_of", _single(True if f.findings_only else None))):
                 if wanted is not None:
                     values = getattr(table, facts)
                     rows = [r for r in rows if values[r] in wanted]

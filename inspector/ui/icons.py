@@ -27,6 +27,14 @@ _ICONS = {
     "site": ("", "site.svg"),
     "policy": ("", "policy.svg"),
     "external-link": ("", "external-link.svg"),
+    "delete": ("edit-delete", "delete.svg"),
+    "undo": ("edit-undo", "undo.svg"),
+    "history": ("document-open-recent", "history.svg"),
+    "finding-warning": ("", "finding-warning.svg"),
+    "finding-info": ("", "finding-info.svg"),
+    "findings-only": ("", "findings-only.svg"),
+    "export-report": ("", "export-report.svg"),
+    "export-cookies": ("", "export-cookies.svg"),
 }
 
 _SEARCH_PREFIX = "icons"

@@ -11,7 +11,9 @@ from . import settings as window_settings
 from .columns import Column
 from .cookie_model import CookieModel
 from .cookie_view import CookieView
+from .deletion_actions import DeletionActions
 from .details_pane import DetailsPane
+from .export_actions import Exporter
 from .filter_bar import FilterBar
 from .filter_proxy import CookieFilter, CookieFilterProxy, Summary
 from .icons import app_icon
@@ -19,6 +21,7 @@ from .notices import Notices
 from .selection_keeper import SelectionKeeper
 from .session import Session
 from .site_model import SiteColumn, SiteModel
+from .site_summary import SiteSummaryHeader
 from .sort_menu import sort_menu
 from .site_view import SiteView
 from .status_bar import StatusBar
@@ -48,11 +51,14 @@ class MainWindow(QMainWindow):
         self.store_model = StoreModel(self)
         self._build(runner)
         self.actions = create_actions(self)
+        self.exporter = Exporter(self, runner, self.actions.export_report, self.actions.export_cookies)
         build_menus(self, self.actions, self.cookie_view.columns_menu,
                     lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
                     lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
         build_toolbar(self, self.actions)
         self._connect()
+        self.deletion = DeletionActions(self, runner)
+        self.deletion.install()
         if session.loading:  # started before this window existed (app.main does so)
             self._load_started("load")
         self._show_empty_state()
@@ -76,6 +82,7 @@ class MainWindow(QMainWindow):
 
     def _build(self, runner) -> None:
         self.filter_bar = FilterBar()
+        self.site_summary = SiteSummaryHeader()
         self.site_view = SiteView()
         self.site_view.setModel(self.site_model)
         self.cookie_view = CookieView()
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(6)
         right_layout.addWidget(self.filter_bar)
+        right_layout.addWidget(self.site_summary)
         right_layout.addWidget(self.content_splitter, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -121,7 +129,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.filter_bar.search, self.filter_bar.category)
         self.setTabOrder(self.filter_bar.category, self.filter_bar.store)
         self.setTabOrder(self.filter_bar.store, self.filter_bar.status)
-        self.setTabOrder(self.filter_bar.status, self.filter_bar.clear_button)
+        self.setTabOrder(self.filter_bar.status, self.filter_bar.findings_only)
+        self.setTabOrder(self.filter_bar.findings_only, self.filter_bar.clear_button)
         self.setTabOrder(self.filter_bar.clear_button, self.site_view)
         self.setTabOrder(self.site_view, self.cookie_view)
         self.setTabOrder(self.cookie_view, self.details.value.reveal_button)
@@ -238,7 +247,7 @@ class MainWindow(QMainWindow):
         values = self.filter_bar.values()
         self.proxy.set_filter(CookieFilter(text=values["text"], sites=self.site_view.selected_sites(),
                                            category=values["category"], store=values["store"],
-                                           status=values["status"]))
+                                           status=values["status"], findings_only=values["findings_only"]))
 
     @Slot()
     def clear_filters(self) -> None:
@@ -269,6 +278,8 @@ class MainWindow(QMainWindow):
         self._counts_timer.start()
         self._show_empty_state()
         self._sync_details()
+        f = self.proxy.filter
+        self.site_summary.show_site(self.cookie_model.table, f.sites, self.proxy.source_rows(), f.store)
 
     def _update_counts(self) -> None:
         if self._loaded is None:
@@ -317,7 +328,17 @@ class MainWindow(QMainWindow):
         only = menu.addAction(self.tr("Show Only {site}").format(site=cookie.site))
         only.triggered.connect(lambda: self.site_view.select_sites([cookie.site]))
         menu.addAction(self.actions.clear_filters)
+        self.deletion.add_to_cookie_menu(menu, cookie)
         menu.exec(self.cookie_view.viewport().mapToGlobal(pos))
+
+    def cookies_removed(self, rows: list[int], table) -> None:
+        """Deleted cookies leave without a reload: `table` is the current one minus `rows`."""
+        self.cookie_model.remove_cookies(rows, table)
+        self.session.adopt_table(table)
+        self._loaded = self.session.current
+        self.site_model.set_table(table)  # counts change and emptied sites go; the selection is kept
+        self.store_model.set_reports(table.result.reports)
+        self._after_refilter()
 
     # --- details ----------------------------------------------------------------------
 
@@ -332,6 +353,7 @@ class MainWindow(QMainWindow):
         cookie = self._loaded.table.cookies[row]
         self.details.show_cookie(cookie, self.cookie_model.now_us, self._loaded.table.lang,
                                  self.session.local_state(cookie.record))
+        self.details.show_consent(self._loaded.table.findings[row], self._loaded.table.about(row))
 
     def details_visible(self) -> bool:
         return self.actions.details.isChecked()

@@ -15,3 +15,5 @@ COOKIE_ROLE = Qt.ItemDataRole(_USER + 3)
 CATEGORY_ROLE = Qt.ItemDataRole(_USER + 4)
 # The policy status code of a cookie row: declared | undeclared | no-policy.
 STATUS_ROLE = Qt.ItemDataRole(_USER + 5)
+# A cookie row's consent findings: a tuple of domain Finding, empty when nothing differs.
+FINDINGS_ROLE = Qt.ItemDataRole(_USER + 6)

@@ -137,6 +137,17 @@ class Session(QObject):
     def _stores_changed(self) -> None:
         self._load("refresh")
 
+    def adopt_table(self, table) -> None:
+        """After a deletion from the window: `table` (the current one minus the deleted cookies) is
+        what the stores now hold. The watcher takes the stores' new state as its starting point,
+        so our own write does not come back as a full reload."""
+        if self._current is None:
+            return
+        current = self._current
+        self._current = _loading().Loaded(table, current.demo, current.policy, current.policy_error, "delete")
+        if self._store_watcher is not None:
+            self._store_watcher.watch(_loading().watched_files(table.result.reports))
+
     def local_state(self, record) -> str | None:
         """The 'Local State' file beside a Chromium profile: where Windows and macOS keep its cookie key."""
         if self._current is None:

@@ -9,7 +9,7 @@ _MAIN_SPLITTER = "window/mainSplitter"
 _CONTENT_SPLITTER = "window/contentSplitter"
 _COOKIE_HEADER = "cookies/header"
 _SITE_HEADER = "sites/header"
-_FILTER = "filter/"  # + text | category | store | status
+_FILTER = "filter/"  # + text | category | store | status | findings_only
 _SITES = "filter/sites"
 _DETAILS = "window/detailsVisible"
 _VERSION = "version"
@@ -54,6 +54,7 @@ def restore_window(window, settings: QSettings) -> bool:
         present = _to_bool(settings.value(_FILTER + key + "Set", False))
         values[key] = str(settings.value(_FILTER + key, "")) if present else None
     values["text"] = values["text"] or ""
+    values["findings_only"] = _to_bool(settings.value(_FILTER + "findings_only", False))
     window.filter_bar.set_values(values)
     sites = settings.value(_SITES, [])
     window.restore_site_selection([sites] if isinstance(sites, str) else list(sites or []))

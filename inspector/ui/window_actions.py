@@ -26,6 +26,8 @@ class Actions:
     reveal: QAction
     about: QAction
     about_qt: QAction
+    export_report: QAction
+    export_cookies: QAction
 
 
 def _action(window, text: str, shortcut=None, icon_name: str | None = None, tip: str | None = None) -> QAction:
@@ -61,6 +63,10 @@ def create_actions(window: QMainWindow) -> Actions:
                        tr("Decrypt and show the selected cookie's value")),
         about=_action(window, tr("&About Consent Inspector")),
         about_qt=_action(window, tr("About &Qt")),
+        export_report=_action(window, tr("&Export Report…"), "Ctrl+E", "export-report",
+                              tr("Save the shown cookies' findings as HTML, CSV or JSON (never their values)")),
+        export_cookies=_action(window, tr("Export &Cookies (cookies.txt)…"), None, "export-cookies",
+                               tr("Save the shown cookies with their values for curl or yt-dlp (asks first)")),
     )
     # F5 is the Refresh key on every platform; Linux desktops do not all map StandardKey.Refresh to it.
     actions.refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence(SK.Refresh)])
@@ -79,6 +85,9 @@ def build_menus(window: QMainWindow, actions: Actions, columns_menu_factory, coo
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(actions.open_policy)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.export_report)
+    file_menu.addAction(actions.export_cookies)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
