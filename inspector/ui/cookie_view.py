@@ -10,11 +10,12 @@ from .delegates import CategoryChipDelegate, MiddleElideDelegate
 from .empty_state import EmptyState
 
 # Widths in average characters, so they follow the font and the screen's scale.
-# Together they fit a 1400-pixel window beside the site list, Status included.
+# Together they fit a 1600-pixel window beside the site list, Findings included; on a
+# smaller screen Purpose, which takes the room left over, is the first to give way.
 _DEFAULT_WIDTHS = {
-    Column.NAME: 16, Column.PROVIDER: 12, Column.PURPOSE: 20, Column.CATEGORY: 12, Column.HOST: 18,
-    Column.PATH: 5, Column.EXPIRES: 13, Column.WHERE: 15, Column.FLAGS: 15, Column.STATUS: 15,
-    Column.FINDINGS: 13,
+    Column.NAME: 15, Column.PROVIDER: 13, Column.PURPOSE: 14, Column.CATEGORY: 13, Column.HOST: 17,
+    Column.PATH: 5, Column.EXPIRES: 12, Column.WHERE: 15, Column.FLAGS: 12, Column.STATUS: 14,
+    Column.FINDINGS: 12,
 }
 DEFAULT_SORT = (Column.HOST, Qt.SortOrder.AscendingOrder)  # Session.sort_hint starts the same
 

@@ -13,11 +13,25 @@ _ICON_PX = 16
 
 
 class _WrappingLabel(QLabel):
-    """Word-wrapped text whose minimum is one line: layouts then size it by its width (heightForWidth),
-    not by the many lines it would need at its narrowest."""
+    """Word-wrapped text sized by the width it actually has.
+
+    QLabel's own sizeHint guesses a wrapping width, and a form inside a scroll area
+    allots rows by that guess, which left tall blank gaps under each finding. Reporting
+    the height needed at the current width (and asking again when the width changes)
+    makes each row exactly as tall as its text.
+    """
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:
+        width = self.width() if self.width() > 120 else 480
+        return QSize(width, self.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
 
 def _wrapping_label(text: str = "", rich: bool = False) -> QLabel:

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         """A first-run size that shows every column where the screen allows (settings win later)."""
         screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1480, 900
+        width, height = 1600, 960
         if screen is not None:
             width, height = min(width, int(screen.width() * 0.92)), min(height, int(screen.height() * 0.9))
         self.resize(width, height)
