@@ -109,6 +109,11 @@ class Catalog:
         self._patterns = sorted((e for e in entries if e.is_pattern), key=lambda e: -_literal_chars(e.name))
         # Literal prefixes let most names skip every pattern regex.
         self._prefixes = tuple({e.name[:_prefix_len(e.name)] for e in self._patterns})
+        # Patterns by the first character of their literal prefix ("" when they start with a
+        # wildcard), in specificity order: a name is tested only against patterns that can match.
+        self._patterns_by_first: dict[str, list[KnownCookie]] = {}
+        for e in self._patterns:
+            self._patterns_by_first.setdefault(e.name[:1] if _prefix_len(e.name) else "", []).append(e)
         self._by_name: dict[str, tuple[tuple[KnownCookie, ...], KnownCookie | None]] = {}
 
     def __len__(self) -> int:
@@ -150,7 +155,9 @@ class Catalog:
         """(entries with domain hints, most specific first; the best generic entry) for a name."""
         found = list(self._exact.get(name, ()))
         if name.startswith(self._prefixes):
-            found += [e for e in self._patterns if e.matches_name(name)]
+            first, anywhere = self._patterns_by_first.get(name[:1], ()), self._patterns_by_first.get("", ())
+            matching = {id(e) for e in (*first, *anywhere) if e.matches_name(name)}
+            found += [e for e in self._patterns if id(e) in matching]
         hinted = tuple(e for e in found if e.domains)
         generic = next((e for e in found if not e.domains), None)
         return hinted, generic
