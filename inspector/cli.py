@@ -77,24 +77,36 @@ def resolve_stores(args) -> list:
     return discover()
 
 
-def cmd_scan(args) -> int:
-    from . import cli_output
-    from .domain.scan import scan, site_filter
+def scan_from_args(args, policy=None):
+    """Scan the stores the options name with the policy they name; say so when there is none."""
+    from .domain.scan import scan
 
-    policy = load_policy_or_exit(args.policy)
+    policy = policy or load_policy_or_exit(args.policy)
     stores = resolve_stores(args)
     if not stores:
         print("consent-inspector: no browser cookie stores found (try --demo, or --store KIND:PATH)",
               file=sys.stderr)
-    result = scan(stores, policy)
+    return scan(stores, policy)
+
+
+def report_store_errors(result) -> None:
+    """One line per store that failed, on stderr; the others were read and are reported."""
+    for err in result.errors:
+        print(f"consent-inspector: {err.store.label}: {err.store.path}: {err.message}", file=sys.stderr)
+
+
+def cmd_scan(args) -> int:
+    from . import cli_output
+    from .domain.scan import site_filter
+
+    result = scan_from_args(args)
     cookies = result.cookies
     if args.site:
         keep = site_filter(args.site)
         cookies = [c for c in cookies if keep(c)]
     writer = {"json": cli_output.write_json, "csv": cli_output.write_csv}.get(args.format, cli_output.write_table)
     writer(result, cookies, sys.stdout)
-    for err in result.errors:
-        print(f"consent-inspector: {err.store.label}: {err.store.path}: {err.message}", file=sys.stderr)
+    report_store_errors(result)
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 
 

@@ -67,9 +67,8 @@ def select(cookies, args) -> list:
 
 
 def cmd_delete(args) -> int:
-    from .cli import load_policy_or_exit, resolve_stores
+    from .cli import load_policy_or_exit, scan_from_args
     from .domain.deletion import DeletionError, execute, plan_deletion
-    from .domain.scan import scan
 
     if not args.site.strip():
         _err("--site must not be empty")
@@ -79,11 +78,10 @@ def cmd_delete(args) -> int:
         known = ", ".join(policy.categories) or "none"
         _err(f"--category {args.category}: the policy has no such category (known: {known})")
         return EXIT_USAGE
-    stores = resolve_stores(args)
-    result = scan(stores, policy)
+    result = scan_from_args(args, policy)
     for err in result.errors:
         _err(f"{err.store.label}: {err.store.path}: {err.message}")
-    plan = plan_deletion(select(result.cookies, args), stores)
+    plan = plan_deletion(select(result.cookies, args), [r.store for r in result.reports])
     for note in plan.notes():
         _err(note)
     if plan.count == 0:

@@ -7,7 +7,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, load_policy_or_exit, resolve_stores
+from .cli import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, scan_from_args
 
 _SITE_HELP = "only cookies whose site or host contains TEXT, or that a request to host TEXT would carry"
 
@@ -71,16 +71,8 @@ def _umask() -> int:
 
 
 def _scan(args):
-    from .domain.scan import scan
-
-    policy = load_policy_or_exit(args.policy)
-    stores = resolve_stores(args)
-    if not stores:
-        print("consent-inspector: no browser cookie stores found (try --demo, or --store KIND:PATH)",
-              file=sys.stderr)
-    result = scan(stores, policy)
-    for err in result.errors:
-        print(f"consent-inspector: {err.store.label}: {err.store.path}: {err.message}", file=sys.stderr)
+    result = scan_from_args(args)
+    report_store_errors(result)
     return result
 
 

@@ -38,7 +38,8 @@ from yaml.nodes import MappingNode, Node
 
 from .policy import PolicyError, Provider, _literal_chars
 from .policy_loader import (
-    _compose, _line, _read_providers, _read_text, _read_url, _Reader, check_cookie_name, parse_host, parse_lifetime,
+    _compose, _line, _read_providers, _read_text, _read_url, _Reader, parse_host, parse_lifetime,
+    read_cookie_name,
 )
 from .sites import normalize_host
 
@@ -231,14 +232,7 @@ def _compose_fast(path, text: str):
 def _read_entry(r: _Reader, node: Node, providers) -> tuple[KnownCookie, Node]:
     what = "cookie"
     f = r.fields(node, what, **_ENTRY_KEYS)
-    if ("name" in f) == ("pattern" in f):
-        if "name" in f:
-            r.fail(f["pattern"], f"{what}: give either 'name' or 'pattern', not both")
-        r.fail(node, f"{what}: missing required key 'name' (or 'pattern' for a wildcard)")
-    is_pattern = "pattern" in f
-    name_node = f["pattern" if is_pattern else "name"]
-    name = r.string(name_node, what)
-    r.checked(name_node, what, lambda n: check_cookie_name(n, is_pattern), name)
+    name, is_pattern, name_node = read_cookie_name(r, node, f, what)
     what = f"cookie '{name}'"
     domains = _read_domains(r, f["domains"], what) if "domains" in f else ()
     provider_id = r.string(f["provider"], f"{what}, provider")

@@ -27,7 +27,8 @@ from typing import Iterable, Optional
 
 from . import locks, session_edit
 from .backup import DONE, BackupError, BackupWriter, Entry, StoreManifest, history as _history
-from .deletion_store import StoreWriteError, delete_rowids, load_keys, matching_rowids, open_rw, table_info
+from .deletion_store import (StoreWriteError, delete_rowids, load_keys, matching_rowids, open_rw,
+                             rollback_and_close, table_info)
 from .deletion_store import explain as _explain
 from .records import CookieRecord, StoreRef
 
@@ -265,14 +266,8 @@ class _Staged:
                                           "nothing was changed")
 
     def rollback(self) -> None:
-        if self.con is not None:
-            try:
-                if self.con.in_transaction:
-                    self.con.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            self.con.close()
-            self.con = None
+        rollback_and_close(self.con)
+        self.con = None
 
     def commit(self) -> None:
         if self.con is not None:

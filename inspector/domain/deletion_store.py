@@ -110,6 +110,19 @@ def open_rw(path: str) -> sqlite3.Connection:
     return con
 
 
+def rollback_and_close(con: sqlite3.Connection | None) -> None:
+    """Abandon an open write transaction; a failing rollback still closes the connection
+    (SQLite then rolls back from its journal or WAL on the next open)."""
+    if con is None:
+        return
+    try:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+    con.close()
+
+
 def open_ro(path: str) -> sqlite3.Connection:
     try:
         con = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False)

@@ -367,10 +367,8 @@ def _read_hosts(r: _Reader, node: Node, what: str) -> tuple[str, ...]:
     return tuple(hosts)
 
 
-def _read_cookie(r: _Reader, node: Node, site_id: str, categories, providers) -> tuple[CookieRule, Node]:
-    """The rule, and the node of its name (where a duplicate is reported)."""
-    what = f"site '{site_id}', cookie"
-    f = r.fields(node, what, **_COOKIE_KEYS)
+def read_cookie_name(r: _Reader, node: Node, f: dict, what: str) -> tuple[str, bool, Node]:
+    """The `name:` or `pattern:` of a cookie entry (exactly one of them), checked; shared with the catalog."""
     if ("name" in f) == ("pattern" in f):
         if "name" in f:
             r.fail(f["pattern"], f"{what}: give either 'name' or 'pattern', not both")
@@ -379,6 +377,14 @@ def _read_cookie(r: _Reader, node: Node, site_id: str, categories, providers) ->
     name_node = f["pattern" if is_pattern else "name"]
     name = r.string(name_node, what)
     r.checked(name_node, what, lambda n: check_cookie_name(n, is_pattern), name)
+    return name, is_pattern, name_node
+
+
+def _read_cookie(r: _Reader, node: Node, site_id: str, categories, providers) -> tuple[CookieRule, Node]:
+    """The rule, and the node of its name (where a duplicate is reported)."""
+    what = f"site '{site_id}', cookie"
+    f = r.fields(node, what, **_COOKIE_KEYS)
+    name, is_pattern, name_node = read_cookie_name(r, node, f, what)
     what = f"site '{site_id}', cookie '{name}'"
     lifetime_text = r.string(f["lifetime"], f"{what}, lifetime") if "lifetime" in f else None
     rule = CookieRule(

@@ -9,7 +9,7 @@ from typing import Optional
 from . import locks, session_edit
 from .backup import DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history, mark_undone, open_backup
 from .deletion import BrowserRunning, DeletionError, _explain, _from
-from .deletion_store import TableInfo, open_rw, q, same_row_condition, table_info, uri
+from .deletion_store import TableInfo, open_rw, q, rollback_and_close, same_row_condition, table_info, uri
 
 
 @dataclass(frozen=True)
@@ -128,14 +128,8 @@ class _StagedUndo:
         self.result = UndoStoreResult(m.store, inserted, 0, same, renumbered, tuple(kept))
 
     def rollback(self) -> None:
-        if self.con is not None:
-            try:
-                if self.con.in_transaction:
-                    self.con.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            self.con.close()
-            self.con = None
+        rollback_and_close(self.con)
+        self.con = None
 
     def commit(self) -> UndoStoreResult:
         store = self.m.store
