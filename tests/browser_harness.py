@@ -217,6 +217,18 @@ def wait_gone(proc: subprocess.Popen, timeout: float) -> bool:
         return False
 
 
+def stop(proc: subprocess.Popen) -> str:
+    """Give the browser a minute to quit cleanly (so it writes its cookies back), then
+    end it; returns what it took, for the run's log."""
+    if wait_gone(proc, 60):
+        return ""
+    proc.terminate()
+    if not wait_gone(proc, 30):
+        proc.kill()
+        proc.wait()
+    return "+SIGTERM"
+
+
 def reap(proc: subprocess.Popen, grace: float = 20) -> None:
     """Wait for the helpers of the browser we started (its own process group), then end leftovers."""
     end = time.time() + grace
@@ -256,12 +268,7 @@ def run_chromium(user_data: str, start: str, rec: Recorder, work: str, log) -> s
             how = "timeout"
         time.sleep(1.0)
         os.write(cmd_w, json.dumps({"id": 1, "method": "Browser.close"}).encode() + b"\0")
-        if not wait_gone(proc, 60):
-            how += "+SIGTERM"
-            proc.terminate()
-            if not wait_gone(proc, 30):
-                proc.kill()
-                proc.wait()
+        how += stop(proc)
     finally:
         reap(proc)
         os.close(cmd_w)
@@ -293,12 +300,7 @@ def run_firefox(profile: str, start: str, ca: str, rec: Recorder, work: str, log
             how = "timeout"
         time.sleep(1.0)
         rec.may_close.set()
-        if not wait_gone(proc, 60):
-            how += "+SIGTERM"
-            proc.terminate()
-            if not wait_gone(proc, 30):
-                proc.kill()
-                proc.wait()
+        how += stop(proc)
     finally:
         reap(proc)
     return how
