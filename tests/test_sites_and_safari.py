@@ -89,3 +89,20 @@ def test_a_broken_safari_file_is_a_store_error(tmp_path):
     [report] = scan([StoreRef("safari", "safari", "Default", str(path))], EMPTY_POLICY).reports
     assert report.error.code == "corrupt" and "Safari" in report.error.message
 
+
+
+def test_site_of_agrees_with_the_public_suffix_list_around_every_rule():
+    """Our normalisation around the library keeps its answer, deep private suffixes included."""
+    import random
+
+    from inspector.domain import sites
+
+    psl = sites._list()
+    rules = sorted(r.lstrip("!").replace("*.", "") for r in psl._publicsuffix)
+    hosts = []
+    for rule in rules:
+        hosts += [rule, "a." + rule, "b.a." + rule, "www.x." + rule, "q." + rule.split(".", 1)[-1]]
+    random.Random(7).shuffle(hosts)
+    sites.site_of.cache_clear()
+    wrong = [h for h in hosts if site_of(h) != (psl.privatesuffix(h) or h)]
+    assert wrong == []
