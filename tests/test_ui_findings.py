@@ -27,7 +27,7 @@ from inspector.ui.columns import Column
 from inspector.ui.export_actions import report_format
 from inspector.ui.roles import COOKIE_ROLE, FINDINGS_ROLE, SORT_ROLE
 from inspector.ui.tasks import ThreadPoolRunner
-from ui_support import digest, make_window, select_cookie, shown_names
+from ui_support import digest, make_window, select_cookie, shown_names, visible_rows
 
 BOTH = ("chrome", "firefox")
 UNDECLARED = ("_pk_id.1.abcd", "_pk_ses.1.abcd", "_ga", "_gid")
@@ -375,3 +375,20 @@ def test_export_cookies_writes_a_file_mozilla_cookie_jar_reads(qtbot, tmp_path, 
     assert "skipped 2" in window.exporter.message.text()
     assert "expired" in window.exporter.message.detailedText()
     window.exporter.message.close()
+
+
+def test_findings_fill_in_after_the_table_is_shown(qtbot, tmp_path):
+    """The table appears before the findings are computed; they then fill their column by themselves."""
+    window = make_window(qtbot, tmp_path, runner=ThreadPoolRunner(), start=False)
+    with qtbot.waitSignal(window.session.warmed, timeout=30_000):
+        window.session.start()
+    table = window.cookie_model.table
+    assert table.findings_ready
+    rows = {(r["cookie"].record.browser, r["cookie"].record.name): r for r in visible_rows(window)}
+    ga = rows[("chrome", "_ga")]
+    assert "Undeclared" in ga[Column.FINDINGS]
+    assert rows[("chrome", "sessionid")][Column.FINDINGS] in ("", None)
+    # The findings-only filter uses the same findings.
+    expected = {i for i, f in enumerate(table.findings) if f}
+    window.filter_bar.findings_only.setChecked(True)
+    assert set(window.proxy.source_rows()) == expected

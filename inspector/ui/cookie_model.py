@@ -54,6 +54,11 @@ class CookieModel(QAbstractTableModel):
         self._now_us = table.now_us
         self.endResetModel()
 
+    def findings_changed(self) -> None:
+        """The worker has found the findings: repaint that column (rows and order are unchanged)."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, Column.FINDINGS), self.index(self.rowCount() - 1, Column.FINDINGS))
+
     def remove_cookies(self, rows: list[int], table: CookieTable) -> None:
         """Swap in `table`, which is this table minus `rows` (deleted cookies), by removing those rows.
 
@@ -161,7 +166,7 @@ class CookieModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return table.sort_key(Column(column), row)
         if role == FINDINGS_ROLE:
-            return table.findings[row]
+            return table.findings_of(row)
         match = table.cookies[row].match
         if role == STATUS_ROLE:
             return match.status
@@ -173,7 +178,7 @@ class CookieModel(QAbstractTableModel):
         if role == R.ToolTipRole:
             return self._tooltip(table, row, column)
         if column == Column.FINDINGS and role == R.DecorationRole:
-            return findings_column.cell_icon(table.findings[row])
+            return findings_column.cell_icon(table.findings_of(row))
         if column == Column.STATUS:
             if role == R.DecorationRole:
                 return icon("warning") if undeclared else None
@@ -212,7 +217,7 @@ class CookieModel(QAbstractTableModel):
         if column == Column.STATUS:
             return fmt.status(c.match.status)
         if column == Column.FINDINGS:
-            return findings_column.text(table.findings[row])
+            return findings_column.text(table.findings_of(row))
         return None
 
     def _tooltip(self, table: CookieTable, row: int, column: int):
@@ -225,7 +230,7 @@ class CookieModel(QAbstractTableModel):
         if column == Column.STATUS:
             return fmt.status_tooltip(c.match.status)
         if column == Column.FINDINGS:
-            return findings_column.tooltip(table.findings[row])
+            return findings_column.tooltip(table.findings_of(row))
         if column == Column.CATEGORY and c.match.rule is not None:
             return c.match.rule.category.description.get(table.lang)
         if column == Column.WHERE:

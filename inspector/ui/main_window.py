@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         s.load_started.connect(self._load_started)
         s.load_progressed.connect(self.status.show_progress)
         s.loaded.connect(self._on_loaded)
+        s.warmed.connect(self._on_warmed)
         s.load_failed.connect(self._on_load_failed)
         s.policy_failed.connect(self._on_policy_failed)
 
@@ -272,6 +273,14 @@ class MainWindow(QMainWindow):
     def restore_site_selection(self, sites: list[str]) -> None:
         """Called by the settings before the first load: applied when the sites are known."""
         self._pending_sites = list(sites)
+
+    @Slot(object)
+    def _on_warmed(self, table) -> None:
+        """Findings arrive after the table is shown: fill their column, the summary and the details."""
+        if self._loaded is None or self._loaded.table is not table:
+            return
+        self.cookie_model.findings_changed()
+        self._after_refilter()
 
     @Slot()
     def _after_refilter(self) -> None:

@@ -26,6 +26,7 @@ class Session(QObject):
     loaded = Signal(object)  # Loaded
     load_failed = Signal(str)
     policy_failed = Signal(str)  # the loader's message; the previous policy stays in force
+    warmed = Signal(object)  # a table whose findings and filter indexes are now built
 
     def __init__(self, source: StoreSource, policy_path: str | None, runner, lang: str = "en",
                  watch: bool = True, parent=None):
@@ -114,9 +115,16 @@ class Session(QObject):
         self._run_pending()
 
     def _warm(self, table) -> None:
-        """Index the new table for the filter box on a worker, while the window shows it."""
+        """Index the new table for the filter box, and find its findings, on a worker while the
+        window already shows it."""
         column, descending = self.sort_hint
-        self._runner.start(Task(table.warm, column, descending))
+        task = Task(_warm_table, table, column, descending)
+        task.signals.succeeded.connect(self._on_warmed)
+        self._runner.start(task)
+
+    @Slot(object)
+    def _on_warmed(self, table) -> None:
+        self.warmed.emit(table)
 
     @Slot(object)
     def _on_load_failed(self, exc: Exception) -> None:
@@ -204,3 +212,8 @@ class Session(QObject):
     def _policy_file_changed(self) -> None:
         if self._watched_policy:
             self.open_policy(self._watched_policy)
+
+
+def _warm_table(table, column: int, descending: bool):
+    table.warm(column, descending)
+    return table
