@@ -48,7 +48,7 @@ from typing import Iterable, Optional
 from .catalog import SOURCE as CATALOG, Catalog, KnownCookie, default_catalog
 from .policy import DECLARED, NO_POLICY, NO_POLICY_MATCH, UNDECLARED
 from .policy_loader import parse_lifetime
-from .scan import gc_paused
+from .scan import gc_paused, group_by_site
 
 UNDECLARED_COOKIE = "undeclared"
 LIFETIME = "lifetime"
@@ -450,18 +450,8 @@ def site_summaries(result, per_cookie: list[tuple] | None = None,
     if per_cookie is None:
         per_cookie = scan_findings(result)
     cookies = result.cookies
-    if indexes is None:
-        groups = result.sites or _groups(cookies, range(len(cookies)))
-    else:
-        groups = _groups(cookies, indexes)
+    groups = result.sites if indexes is None else group_by_site(cookies, indexes)
     return {site: _summarize(site, members, cookies, per_cookie) for site, members in groups.items()}
-
-
-def _groups(cookies, indexes) -> dict[str, list[int]]:
-    groups: dict[str, list[int]] = {}
-    for i in indexes:
-        groups.setdefault(cookies[i].site, []).append(i)
-    return dict(sorted(groups.items()))
 
 
 def _summarize(site: str, members: list[int], cookies, per_cookie) -> SiteSummary:

@@ -1,31 +1,36 @@
 """The immutable facts the whole app passes around: stores, cookies, their keys and errors."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+import time
+from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 # Browsers keep times in different epochs and units; records hold one unit only:
 # microseconds since the Unix epoch, so comparisons and sorting never convert.
-_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def us_to_datetime(us: Optional[int]) -> Optional[datetime]:
-    """UTC datetime for µs since 1970, or None. Out-of-range values clamp instead of raising."""
-    if us is None:
-        return None
-    try:
-        return datetime.fromtimestamp(us / 1_000_000, tz=timezone.utc)
-    except (OverflowError, OSError, ValueError):
-        return datetime.max.replace(tzinfo=timezone.utc) if us > 0 else _UNIX_EPOCH
+_DAYS: dict[int, str] = {}
+_TIMES: list[str] = []
 
 
 def us_to_iso(us: Optional[int]) -> Optional[str]:
-    """ISO 8601 UTC with a trailing Z, second precision (what users and exports need)."""
-    dt = us_to_datetime(us)
-    if dt is None:
+    """ISO 8601 UTC at second precision ("2028-01-03T07:49:07Z"), or None.
+
+    Exports format two times for each of 200,000 cookies. The date part is cached per
+    day and the time of day comes from a table of the 86,400 "HH:MM:SSZ" strings, so a
+    call is a divmod, two lookups and one concatenation.
+    """
+    if us is None:
         return None
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    day, second = divmod(us // 1_000_000, 86_400)
+    prefix = _DAYS.get(day)
+    if prefix is None:
+        try:
+            prefix = time.strftime("%Y-%m-%dT", time.gmtime(day * 86_400))
+        except (OverflowError, OSError, ValueError):
+            return "9999-12-31T23:59:59Z" if day > 0 else "1970-01-01T00:00:00Z"
+        _DAYS[day] = prefix
+    if not _TIMES:
+        _TIMES.extend(f"{h:02d}:{m:02d}:{s:02d}Z" for h in range(24) for m in range(60) for s in range(60))
+    return prefix + _TIMES[second]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,4 +147,3 @@ class StoreReport:
     store: StoreRef
     count: int = 0
     error: Optional[StoreError] = None
-    notes: list = field(default_factory=list)

@@ -24,7 +24,8 @@ from datetime import datetime, timezone
 from typing import Iterable, TextIO
 
 from . import findings as F
-from .rows import iso_from_us, store_row
+from .records import us_to_iso
+from .rows import store_row
 from .scan import site_filter
 
 FORMATS = ("html", "csv", "json")
@@ -90,7 +91,7 @@ def _cookie_entry(cookie, found: tuple, now_us: int, catalog) -> dict:
     return {
         "browser": r.browser, "profile": r.profile, "container": r.container,
         "host": r.host, "name": r.name, "path": r.path,
-        "expires": iso_from_us(r.expires_us), "created": iso_from_us(r.created_us),
+        "expires": us_to_iso(r.expires_us), "created": us_to_iso(r.created_us),
         "session": bool(r.session), "expired": r.is_expired(now_us),
         "secure": bool(r.secure), "http_only": bool(r.http_only), "same_site": r.same_site,
         "partition": r.partition,

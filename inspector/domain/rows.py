@@ -1,10 +1,8 @@
 """The flat, value-free row of one inspected cookie that the CLI, exports and tests share."""
 from __future__ import annotations
 
-import time
-
 from .findings import default_engine
-from .records import StoreReport
+from .records import StoreReport, us_to_iso
 
 COLUMNS = (
     "browser", "profile", "container", "store", "site", "host", "name", "path",
@@ -12,32 +10,6 @@ COLUMNS = (
     "session", "expired", "status", "provider", "function", "purpose", "category", "policy_site",
     "findings",
 )
-
-
-_DAYS: dict[int, str] = {}
-_TIMES: list[str] = []
-
-
-def iso_from_us(us):
-    """ISO 8601 UTC at second precision ("2028-01-03T07:49:07Z"), or None.
-
-    Exports format two times for each of 200,000 cookies. The date part is cached per
-    day and the time of day comes from a table of the 86,400 "HH:MM:SSZ" strings, so a
-    call is a divmod, two lookups and one concatenation.
-    """
-    if us is None:
-        return None
-    day, second = divmod(us // 1_000_000, 86_400)
-    prefix = _DAYS.get(day)
-    if prefix is None:
-        try:
-            prefix = time.strftime("%Y-%m-%dT", time.gmtime(day * 86_400))
-        except (OverflowError, OSError, ValueError):
-            return "9999-12-31T23:59:59Z" if day > 0 else "1970-01-01T00:00:00Z"
-        _DAYS[day] = prefix
-    if not _TIMES:
-        _TIMES.extend(f"{h:02d}:{m:02d}:{s:02d}Z" for h in range(24) for m in range(60) for s in range(60))
-    return prefix + _TIMES[second]
 
 
 def _policy_fields(match, lang: str) -> tuple:
@@ -57,7 +29,7 @@ def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None):
     what the catalog guesses appears only in `findings`, marked with source "catalog".
     """
     per_match: dict[int, tuple] = {}
-    iso = iso_from_us
+    iso = us_to_iso
     engine = default_engine()
     if findings is None:
         cookies = cookies if isinstance(cookies, (list, tuple)) else list(cookies)

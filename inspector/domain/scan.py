@@ -151,11 +151,11 @@ def scan(
     return ScanResult(reports, cookies, now_us(), policy, dict(sorted(site_counts.items())))
 
 
-def group_by_site(cookies: list[InspectedCookie]) -> dict[str, list[int]]:
-    """Site -> indexes into `cookies`, sites in name order."""
+def group_by_site(cookies: list[InspectedCookie], indexes: Optional[Iterable[int]] = None) -> dict[str, list[int]]:
+    """Site -> indexes into `cookies` (all of them, or only `indexes`), sites in name order."""
     groups: dict[str, list[int]] = {}
-    for i, c in enumerate(cookies):
-        groups.setdefault(c.site, []).append(i)
+    for i in range(len(cookies)) if indexes is None else indexes:
+        groups.setdefault(cookies[i].site, []).append(i)
     return dict(sorted(groups.items()))
 
 
