@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from . import formatting as fmt
-from .icons import icon
+from .warning_layout import lay_out_warning
 
 
 class BrowserOpenDialog(QDialog):
@@ -42,22 +42,7 @@ class BrowserOpenDialog(QDialog):
         self.retry_button.clicked.connect(self.retry_requested.emit)
         self.cancel_button.clicked.connect(self.reject)
 
-        symbol = QLabel()
-        symbol.setPixmap(icon("warning").pixmap(32, 32))
-        symbol.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(8)
-        for widget in (self.headline, self.profiles, self.explain, self.hint):
-            text.addWidget(widget)
-        top = QHBoxLayout()
-        top.setSpacing(14)
-        top.addWidget(symbol)
-        top.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 12)
-        layout.addLayout(top)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        lay_out_warning(self, (self.headline, self.profiles, self.explain, self.hint), buttons)
 
     def show_blockers(self, blockers) -> None:
         """`blockers`: the domain's LockStatus of each open profile."""

@@ -1,14 +1,13 @@
 """The deletion confirmation: what will go, per browser and profile, from which stores; Cancel is the default."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from . import formatting as fmt
 from .icons import icon
+from .warning_layout import lay_out_warning
 
 _LISTED = 6  # cookies named in the dialog; the rest are counted
 
@@ -66,23 +65,8 @@ class ConfirmDeletionDialog(QDialog):
         self.delete_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
 
-        warning = QLabel()
-        warning.setPixmap(icon("warning").pixmap(32, 32))
-        warning.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(8)
-        for widget in (self.headline, self.intro, self.profiles, self.examples, self.notes):
-            text.addWidget(widget)
-        top = QHBoxLayout()
-        top.setSpacing(14)
-        top.addWidget(warning)
-        top.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 12)
-        layout.addLayout(top)
-        layout.addSpacing(6)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        lay_out_warning(self, (self.headline, self.intro, self.profiles, self.examples, self.notes), buttons,
+                        gap_before_buttons=6, min_width=560)
         # Wrapped labels get their height for their own width: give them the dialog's, so no gap opens.
         for label in (self.intro, self.examples, self.notes):
             label.setMinimumWidth(480)
