@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from datetime import datetime, timezone
 
 import pytest
@@ -112,13 +113,26 @@ def test_partitions_and_first_party_isolation_are_part_of_the_cookie(real_stores
     assert all(r.partition and r.partition.startswith("first-party lillemetropole.fr") for r in fpi)
 
 
-def test_reading_never_modifies_the_store(real_stores):
+def _files(folder) -> dict[str, str]:
     import hashlib
 
-    db = real_stores.chromium_db()
-    before = hashlib.sha256(db.read_bytes()).hexdigest()
-    read_store(chromium_ref(db))
-    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("which", ["chromium", "firefox", "firefox-fpi", "firefox-running"])
+def test_reading_leaves_the_browser_files_exactly_as_they_were(real_stores, which):
+    # Not one byte changed and no file added: a read-only open of a WAL store would
+    # otherwise leave a -shm (and -wal) beside the browser's database.
+    if which == "chromium":
+        ref = chromium_ref(real_stores.chromium_db())
+    else:
+        suffix = "fpi" if which == "firefox-fpi" else "default-esr"
+        ref = firefox_ref(real_stores.firefox_profile(suffix, running=which == "firefox-running"), suffix)
+    folder = Path(ref.profile_dir)
+    before = _files(folder)
+    assert read_store(ref)
+    assert _files(folder) == before
 
 
 def test_old_firefox_schema_counts_expiry_in_seconds(real_stores):

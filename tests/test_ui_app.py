@@ -156,9 +156,11 @@ def test_the_installed_gui_opens_a_window_under_xvfb(tmp_path):
 
 
 def test_a_translation_for_the_users_language_is_loaded(qapp, tmp_path, monkeypatch):
-    lrelease = shutil.which("pyside6-lrelease")
+    # The tool sits beside the interpreter in a venv, which need not be on PATH.
+    lrelease = shutil.which("pyside6-lrelease", path=os.pathsep.join([os.path.dirname(sys.executable),
+                                                                       os.environ.get("PATH", "")]))
     if lrelease is None:
-        pytest.skip("pyside6-lrelease is not on PATH")
+        pytest.skip("pyside6-lrelease is neither beside the interpreter nor on PATH")
     from PySide6.QtCore import QCoreApplication, QLocale
 
     from inspector.ui import resources

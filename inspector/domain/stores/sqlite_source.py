@@ -84,26 +84,81 @@ def _private_copy(path: str) -> Iterator[sqlite3.Connection]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _is_wal(path: str) -> bool:
+    # Bytes 18-19 of the header are the file format versions; 2 means WAL mode.
+    with open(path, "rb") as f:
+        header = f.read(20)
+    return len(header) == 20 and header[18] == 2
+
+
+def _side_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns
+
+
+@contextlib.contextmanager
+def _immutable(path: str) -> Iterator[sqlite3.Connection]:
+    """Read a WAL store whose -wal is empty: everything committed is in the main file.
+
+    A plain read-only open of a WAL database creates -shm and -wal beside it, which would
+    leave traces in the browser's profile; `immutable` reads the main file alone, with no
+    locks and no side files. A browser moves pages into the main file only at a checkpoint,
+    so the file is stamped before and after: a change in between means the read may be torn.
+    """
+    before = _stamp(path)
+    con = sqlite3.connect("file:" + _uri_path(path) + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        yield con
+    finally:
+        con.close()
+    if _stamp(path) != before:
+        raise StoreReadError("locked", "the browser changed the database while it was being read; refresh to read it again")
+
+
 @contextlib.contextmanager
 def open_store(path: str) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to `path`, or to a private copy when the live file is locked.
+    """A read-only connection to `path` that leaves the browser's files exactly as they were.
 
-    A running Firefox holds its database with exclusive locking and keeps fresh rows in
-    the -wal, so a read-only open fails there; a copy of the database *with* its -wal
-    gives a consistent view (SQLite ignores a torn trailing WAL frame by its checksum).
+    - A rollback-journal store (Chromium) is opened read-only in place.
+    - A WAL store (Firefox) with an empty -wal is read from its main file alone.
+    - A WAL store whose -wal holds rows, or one a running browser has locked, is read from a
+      private copy of the database *with* its -wal: a running Firefox holds its database with
+      exclusive locking and keeps fresh rows in the -wal, and SQLite ignores a torn trailing
+      WAL frame by its checksum, so the copy is consistent.
     """
     check_readable(path)
     try:
-        con = _open_ro(path)
-    except sqlite3.Error as exc:
-        err = _classify(exc)
-        if err.code == "corrupt":
-            raise err from exc
+        wal = _is_wal(path)
+    except OSError as exc:
+        raise StoreReadError("unreadable", f"cannot open the database ({exc.strerror or exc})") from exc
+    if wal and _side_size(path + "-wal") == 0:
+        opener = _immutable
+    elif wal:
+        opener = _private_copy
+    else:
+        opener = None
+    if opener is None:
         try:
-            with _private_copy(path) as con:
+            con = _open_ro(path)
+        except sqlite3.Error as exc:
+            err = _classify(exc)
+            if err.code == "corrupt":
+                raise err from exc
+            opener = _private_copy
+    if opener is not None:
+        try:
+            with opener(path) as con:
                 yield con
-        except sqlite3.Error as exc2:
-            raise _classify(exc2) from exc2
+        except sqlite3.Error as exc:
+            raise _classify(exc) from exc
         return
     try:
         yield con
