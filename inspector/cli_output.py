@@ -6,7 +6,10 @@ import json
 import shutil
 from typing import TextIO
 
+import orjson
+
 from .domain.rows import COLUMNS, cookie_rows, error_row, store_row
+from .domain.scan import gc_paused
 
 _TABLE = (
     ("SITE", "site", 22), ("NAME", "name", 24), ("HOST", "host", 28), ("PATH", "path", 8),
@@ -17,14 +20,28 @@ _TABLE = (
 
 def write_json(result, cookies, out: TextIO) -> None:
     now = result.now_us
-    doc = {
-        "stores": [store_row(r) for r in result.reports],
-        "cookies": list(cookie_rows(cookies, now)),
-        "errors": [error_row(r) for r in result.reports if r.error],
-    }
-    # One dumps and one write: json.dump would hand the stream thousands of small chunks.
-    out.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+    # A dict per cookie, no cycles: see gc_paused for why the collector is kept away.
+    with gc_paused():
+        doc = {
+            "stores": [store_row(r) for r in result.reports],
+            "cookies": list(cookie_rows(cookies, now)),
+            "errors": [error_row(r) for r in result.reports if r.error],
+        }
+    out.write(compact_json(doc))
     out.write("\n")
+
+
+def compact_json(doc) -> str:
+    """`json.dumps(doc, ensure_ascii=False, separators=(",", ":"))`, several times faster.
+
+    A scan of 200,000 cookies spends about a second in the standard encoder; orjson writes
+    the same compact UTF-8 JSON in a fraction of that. The standard encoder stays as the
+    fallback for what orjson refuses (integers beyond 64 bits, lone surrogates).
+    """
+    try:
+        return orjson.dumps(doc).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
 def write_csv(result, cookies, out: TextIO) -> None:

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -137,6 +138,26 @@ def test_demo_scan_runs_through_the_real_readers(tmp_path, capsys, monkeypatch):
     statuses = {r["status"] for r in doc["cookies"]}
     assert statuses == {"declared", "undeclared", "no-policy"}
     assert any(r["container"] == "Work" for r in doc["cookies"])
+
+
+def test_json_keeps_unusual_cookie_names_exact_and_readable(tmp_path, capsys):
+    from inspector.domain.demo import write_chromium
+
+    db = write_chromium(str(tmp_path / "chrome"))
+    odd = 'caf\u00e9_\u2615 "quoted" back\\slash\ttab\u2028'
+    con = sqlite3.connect(db)
+    cols = [r[1] for r in con.execute("PRAGMA table_info(cookies)")]
+    picked = ", ".join("?" if c == "name" else f'"{c}"' for c in cols)
+    con.execute(f"INSERT INTO cookies ({', '.join(cols)}) SELECT {picked} FROM cookies LIMIT 1", (odd,))
+    con.commit()
+    con.close()
+    code, out, _ = run_cli(capsys, "scan", "--store", f"chromium:{tmp_path / 'chrome'}", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert odd in {r["name"] for r in doc["cookies"]}
+    # Compact, and UTF-8 text a person can read: exactly what the standard encoder writes.
+    assert out == json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert "caf\u00e9_\u2615" in out
 
 
 def test_scan_over_a_home_without_browsers_says_so(tmp_path):

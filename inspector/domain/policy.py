@@ -196,6 +196,10 @@ class Policy:
         self.providers = dict(providers)
         self._matches: dict[tuple[str, str], Match] = {}
         self._sites_by_host: dict[str, tuple[PolicySite, ...]] = {}
+        # A site covers a cookie host only when one of the two is a dot-suffix of the
+        # other, so they end in the same label: most hosts are ruled out by their last one.
+        self._last_labels = frozenset(_last_label(entry.removeprefix("*.")) for site in self.sites
+                                      for entry in site.hosts)
 
     def __repr__(self) -> str:
         return f"Policy({self.path!r}, {self.name!r}, {len(self.sites)} sites)"
@@ -234,9 +238,16 @@ class Policy:
         # Far fewer hosts than cookies: this keeps a classify miss to a dict lookup or two.
         sites = self._sites_by_host.get(cookie_host)
         if sites is None:
-            sites = tuple(s for s in self.sites if s.covers(cookie_host))
+            if _last_label(cookie_host) in self._last_labels:
+                sites = tuple(s for s in self.sites if s.covers(cookie_host))
+            else:
+                sites = ()
             self._sites_by_host[cookie_host] = sites
         return sites
+
+
+def _last_label(host: str) -> str:
+    return normalize_host(host).rpartition(".")[2]
 
 
 EMPTY_POLICY = Policy("", "No policy", (), {}, {})

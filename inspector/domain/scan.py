@@ -16,8 +16,8 @@ from .sites import normalize_host, receives, site_of
 from .stores import chromium, firefox, safari
 from .stores.sqlite_source import StoreReadError
 
-_HOST = itemgetter(4)  # CookieRecord.host, read by index in the hot loop
-_NAME_AT = 5  # CookieRecord.name
+_HOST_AT, _NAME_AT = 4, 5  # CookieRecord.host and .name, read by index in the hot loop
+_HOST = itemgetter(_HOST_AT)
 _READERS = {"chromium": chromium.read, "firefox": firefox.read, "safari": safari.read}
 
 
@@ -85,19 +85,18 @@ def inspect(records: list[CookieRecord], policy, site_counts: Optional[dict] = N
     over per-host answers: a store has ~10x fewer hosts than cookies, and most hosts
     are covered by no policy, which leaves a per-name lookup only for the few that are.
     """
-    hosts = list(map(_HOST, records))
     site_by_host: dict[str, str] = {}
     covered: set[str] = set()
-    for host, count in Counter(hosts).items():
+    for host, count in Counter(map(_HOST, records)).items():
         site = site_by_host[host] = site_of(host)
         if site_counts is not None:
             site_counts[site] = site_counts.get(site, 0) + count
         if policy.covers(host):
             covered.add(host)
-    sites = map(site_by_host.__getitem__, hosts)
+    sites = map(site_by_host.__getitem__, map(_HOST, records))
     if covered:
-        classify, no_policy = policy.classify, NO_POLICY_MATCH
-        matches = [classify(h, r[_NAME_AT]) if h in covered else no_policy for h, r in zip(hosts, records)]
+        classify, no_policy, host_at, name_at = policy.classify, NO_POLICY_MATCH, _HOST_AT, _NAME_AT
+        matches = [classify(r[host_at], r[name_at]) if r[host_at] in covered else no_policy for r in records]
     else:
         matches = repeat(NO_POLICY_MATCH)
     return list(map(tuple.__new__, repeat(InspectedCookie), zip(records, sites, matches)))
