@@ -188,8 +188,11 @@ def test_firefox_session_cookies_leave_every_session_file(real_stores, suffix):
         assert after[rel] == [k for k in before[rel] if k not in gone]
     left = records(store)
     assert any(r.name == "sessionid" and r.host == "example.org" for r in left) or suffix == "fpi"
-    deletion.undo(report.undo_id)
+    undone = deletion.undo(report.undo_id)
     assert _session_keys(store.profile_dir) == {rel: sorted(v) for rel, v in before.items()}
+    # The report points at the restored cookies with the keys a fresh read gives them.
+    assert sorted(undone.restored_keys) == sorted(r.key for r in chosen)
+    assert {r.key for r in records(store)} >= set(undone.restored_keys)
     # every restored cookie dict is exactly the one removed (value and attributes included)
     restored = _session_cookies(store.profile_dir)
     for rel, state in before_states.items():
@@ -207,6 +210,7 @@ def test_undo_round_trip_is_byte_identical_for_every_column(real_stores):
     assert all(dump(s.path, table_of(s)) == {} for s in (chromium, firefox))
     undone = deletion.undo(report.undo_id)
     assert undone.restored == len(chosen) and not undone.kept_newer
+    assert sorted(undone.restored_keys) == sorted(r.key for r in chosen)
     for s in (chromium, firefox):
         after = dump(s.path, table_of(s))
         assert after == before[s.path]  # typeof + raw bytes of every column, encrypted_value blobs included
@@ -234,6 +238,7 @@ def test_undo_keeps_a_cookie_the_browser_set_again(real_stores):
     undone = deletion.undo(report.undo_id)
     assert [k["name"] for k in undone.kept_newer] == ["prefs"]
     assert undone.restored == len(chosen) - 1
+    assert sorted(undone.restored_keys) == sorted(r.key for r in chosen if r.name != "prefs")
     after = dump(store.path, "cookies")
     prefs_key = next(k for k in after if k[3] == b"prefs" and k[0] == b"example.org")
     assert after[prefs_key] != before[prefs_key]  # the newer one stayed

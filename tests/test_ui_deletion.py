@@ -69,6 +69,11 @@ def shown(window) -> list[tuple[str, str, str]]:
                   for c in (proxy.index(r, 0).data(COOKIE_ROLE) for r in range(proxy.rowCount())))
 
 
+def selected(window) -> list[tuple[str, str, str]]:
+    rows = window.cookie_view.selectionModel().selectedRows()
+    return sorted((c.record.browser, c.record.host, c.record.name) for c in (i.data(COOKIE_ROLE) for i in rows))
+
+
 def named(*names):
     return lambda c: c.record.name in names
 
@@ -184,6 +189,9 @@ def test_ctrl_z_brings_the_rows_back_in_the_stores_and_the_table(qtbot, window, 
     assert every_store(stores) == before
     assert shown(window) == sorted(filtered + [(b, "example.org", "prefs") for b in ("chrome", "firefox")])
     assert window.site_view.selected_sites() == frozenset({"example.org"})
+    # What came back is selected, as far as the filter shows it (IDE is on another site).
+    assert selected(window) == [("chrome", "example.org", "prefs"), ("firefox", "example.org", "prefs")]
+    assert window.cookie_view.currentIndex().data(COOKIE_ROLE).record.name == "prefs"
     window.site_view.select_sites([])
     assert shown(window) == table_before
     assert "Restored 4 cookies" in window.deletion.flow.done_banner.text

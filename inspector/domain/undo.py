@@ -10,6 +10,8 @@ from . import locks, session_edit
 from .backup import DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history, mark_undone, open_backup
 from .deletion import BrowserRunning, DeletionError, _explain, _from
 from .deletion_store import TableInfo, open_rw, q, rollback_and_close, same_row_condition, table_info, uri
+from .records import CookieKey
+from .stores import firefox_session
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class UndoStoreResult:
     renumbered: int = 0
     kept_newer: tuple = ()  # value-free dicts (host, name, path, partition) of cookies set again since
     error: str = ""
+    restored_keys: tuple = ()  # the CookieKey of every cookie put back, so a view can point at them
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,10 @@ class UndoReport:
     def kept_newer(self) -> list:
         return [k for s in self.stores for k in s.kept_newer]
 
+    @property
+    def restored_keys(self) -> list[CookieKey]:
+        return [k for s in self.stores for k in s.restored_keys]
+
 
 def _key_match(info: TableInfo, a: str, b: str) -> str:
     return " AND ".join(f"{a}.{q(c)} IS {b}.{q(c)}" for c in info.key_columns)
@@ -50,6 +57,7 @@ class _StagedUndo:
         self.session_changed: list = []
         self.session_restored = 0
         self.session_kept: set = set()
+        self.session_keys: tuple = ()
 
     def begin(self) -> None:
         if self.m.info is not None and self.m.db_count:
@@ -63,6 +71,8 @@ class _StagedUndo:
                                               "so its session cookies cannot be put back; nothing was changed")
             self.session_changed, restored, self.session_kept = session_edit.restore_cookies(files, saved)
             self.session_restored = len(restored)
+            self.session_keys = tuple(CookieKey(store.path, "session", firefox_session.KEY_COLUMNS, key)
+                                      for key in sorted(restored))
 
     def _begin_db(self) -> None:
         m, store = self.m, self.m.store
@@ -125,7 +135,10 @@ class _StagedUndo:
         if inserted != expected or exact != m.db_count - len(kept):
             raise DeletionError("failed", f"{m.store.path}: {inserted} rows were restored instead of {expected}; "
                                           "rolled back, nothing was changed")
-        self.result = UndoStoreResult(m.store, inserted, 0, same, renumbered, tuple(kept))
+        key_sql = ", ".join(f"b.{q(c)}" for c in info.key_columns)
+        keys = tuple(CookieKey(m.store.path, "db", info.key_columns, tuple(row))
+                     for row in con.execute(f"SELECT {key_sql} FROM {rows} b WHERE {todo}"))
+        self.result = UndoStoreResult(m.store, inserted, 0, same, renumbered, tuple(kept), restored_keys=keys)
 
     def rollback(self) -> None:
         rollback_and_close(self.con)
@@ -150,7 +163,8 @@ class _StagedUndo:
         except OSError as exc:
             error = f"{store.label}: the session cookies could not be written back ({exc.strerror or exc})"
         return UndoStoreResult(store, r.restored, 0 if error else self.session_restored, r.already_present,
-                               r.renumbered, tuple(kept), error)
+                               r.renumbered, tuple(kept), error,
+                               r.restored_keys + (() if error else self.session_keys))
 
 
 def latest_undoable(directory: Optional[str] = None) -> str:

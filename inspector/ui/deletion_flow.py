@@ -188,7 +188,9 @@ class DeletionFlow(QObject):
         self._set_busy(False)
         self._close_refusal()
         self.window.status.hide_progress()
-        # The restored rows come back with a reload; the filters and selection stay (SelectionKeeper).
+        # The restored rows come back with a reload, under the same filters, selected so
+        # the user sees what returned.
+        self.window.select_after_load(report.restored_keys)
         self.window.session.refresh()
         head = fmt.plural(self.tr("Restored %n cookie(s)", "", report.restored), report.restored)
         text = f"<b>{escape(head)}</b>."

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self._loaded = None  # loading.Loaded, once the first load is in
+        self._select_on_load = None  # CookieKeys to select once the next load is shown
         self._pending_sites: list[str] | None = None
         self._stores_dialog: StoresDialog | None = None
         self.setWindowTitle(APP_TITLE)
@@ -202,11 +203,19 @@ class MainWindow(QMainWindow):
         self.notices.show_store_errors(reports)
         self.status.hide_progress()
         self.actions.refresh.setEnabled(True)
+        keys, self._select_on_load = self._select_on_load, None
+        if keys:
+            self.keeper.select_keys(keys)
         self._after_refilter()
         self._update_counts()
 
+    def select_after_load(self, keys) -> None:
+        """Once the next load is shown, select these cookies (CookieKeys), e.g. what an undo brought back."""
+        self._select_on_load = list(keys)
+
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
+        self._select_on_load = None
         self.status.hide_progress()
         self.actions.refresh.setEnabled(True)
         self.notices.show_load_failure(message)

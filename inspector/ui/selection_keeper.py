@@ -43,6 +43,17 @@ class SelectionKeeper(QObject):
             self._put_back(*saved)
         self.restored.emit()
 
+    def select_keys(self, keys) -> int:
+        """Select the shown rows of these cookies (CookieKeys), the first one current; returns how many."""
+        table = self._proxy.table
+        if table is None:
+            return 0
+        rows = sorted({r for r in map(table.row_of_key, keys) if r is not None})
+        where = {p: r for r, p in zip(rows, self._proxy.proxy_rows(rows)) if p is not None}
+        if where:
+            self._put_back(table, sorted(where.values()), where[min(where)], 0)  # current: the topmost
+        return len(where)
+
     def _put_back(self, old_table, rows, current_row, current_column) -> None:
         proxy = self._proxy
         table = proxy.table
