@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from inspector.domain.demo import demo_stores
 from inspector.ui.columns import Column
 from inspector.ui.filter_proxy import NO_CATEGORY
-from ui_support import make_window, shown_names
+from ui_support import drag_column_edge, make_window, shown_names
 
 
 def _ini(tmp_path) -> QSettings:
@@ -26,7 +26,9 @@ def test_settings_round_trip(qtbot, tmp_path):
     header = first.cookie_view.horizontalHeader()
     header.setSectionHidden(Column.PATH, True)
     header.moveSection(header.visualIndex(Column.STATUS), 1)
-    header.resizeSection(Column.NAME, 222)
+    before = header.sectionSize(Column.NAME)
+    name_width = drag_column_edge(header, Column.NAME, 60)
+    assert name_width >= before + 50
     header.setSortIndicator(Column.EXPIRES, Qt.SortOrder.DescendingOrder)
     first.site_view.select_sites(["lillemetropole.fr"])
     bar = first.filter_bar
@@ -47,7 +49,7 @@ def test_settings_round_trip(qtbot, tmp_path):
     header = second.cookie_view.horizontalHeader()
     assert header.isSectionHidden(Column.PATH)
     assert header.logicalIndex(1) == Column.STATUS
-    assert header.sectionSize(Column.NAME) == 222
+    assert header.sectionSize(Column.NAME) == name_width
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (Column.EXPIRES,
                                                                             Qt.SortOrder.DescendingOrder)
     assert second.filter_bar.text() == "_g"

@@ -13,7 +13,7 @@ from inspector.domain.policy import default_policy_path
 from inspector.ui.columns import Column
 from inspector.ui.sources import DemoStores
 from inspector.ui.tasks import ThreadPoolRunner
-from ui_support import make_window, select_cookie, shown_names
+from ui_support import drag_column_edge, make_window, select_cookie, shown_names
 
 
 def _status_of(window, name: str) -> set[str]:
@@ -217,6 +217,26 @@ def test_columns_hide_move_and_reset(qtbot, tmp_path):
     assert view.visible_columns()[0] == Column.STATUS
     view.reset_columns()
     assert not header.isSectionHidden(Column.PATH) and view.visible_columns()[0] == Column.NAME
+
+
+def test_every_column_stays_in_view_on_a_laptop_screen_until_the_user_sizes_one(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    view, header = window.cookie_view, window.cookie_view.horizontalHeader()
+    window.resize(1256, 690)  # a 1366 x 768 laptop, less the window frame
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    assert not view.horizontalScrollBar().isVisible()
+    assert all(header.sectionSize(c) >= 40 for c in Column)  # narrowed, not squeezed away
+    window.resize(1900, 1000)  # a wide screen: Purpose, the column people read, takes the room
+    qtbot.waitUntil(lambda: header.length() >= view.viewport().width() - 2)
+    assert header.sectionSize(Column.PURPOSE) == max(header.sectionSize(c) for c in Column)
+    dragged = drag_column_edge(header, Column.NAME, 120)  # the user's width wins from now on
+    assert dragged > 150
+    window.resize(1256, 690)
+    qtbot.wait(50)
+    assert header.sectionSize(Column.NAME) == dragged
+
 
 
 def test_copy_gives_the_rows_as_text_without_values(qtbot, tmp_path, qapp):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from inspector.domain.demo import demo_stores
@@ -67,3 +68,22 @@ def status_text(window) -> str:
 def digest(text: str) -> str:
     """Compare cookie values by digest, so a failing assertion never prints one."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def drag_column_edge(header, column: int, dx: int) -> int:
+    """Drag the right edge of a header section by dx pixels, as a mouse does; returns its new width.
+
+    The events are sent by hand: QTest's mouse moves carry no pressed button.
+    """
+    widget = header.viewport()
+    y = header.height() / 2
+    edge = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, x, button, buttons in ((QEvent.Type.MouseButtonPress, edge, left, left),
+                                     (QEvent.Type.MouseMove, edge + dx / 2, none, left),
+                                     (QEvent.Type.MouseMove, edge + dx, none, left),
+                                     (QEvent.Type.MouseButtonRelease, edge + dx, left, none)):
+        local = QPointF(x, y)
+        event = QMouseEvent(kind, local, widget.mapToGlobal(local), button, buttons, Qt.KeyboardModifier.NoModifier)
+        QCoreApplication.sendEvent(widget, event)
+    return header.sectionSize(column)

@@ -1,7 +1,7 @@
 """The cookie table view: columns that resize, move and hide, a chip for categories, copy as text."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
@@ -16,6 +16,13 @@ _DEFAULT_WIDTHS = {
     Column.NAME: 15, Column.PROVIDER: 13, Column.PURPOSE: 14, Column.CATEGORY: 13, Column.HOST: 17,
     Column.PATH: 5, Column.EXPIRES: 12, Column.WHERE: 15, Column.FLAGS: 12, Column.STATUS: 14,
     Column.FINDINGS: 12,
+}
+# How far each column may give way, in characters, so a laptop-sized window shows every
+# column (text elides) instead of pushing the last ones behind a horizontal scroll bar.
+_MIN_WIDTHS = {
+    Column.NAME: 10, Column.PROVIDER: 8, Column.PURPOSE: 9, Column.CATEGORY: 10, Column.HOST: 11,
+    Column.PATH: 4, Column.EXPIRES: 12, Column.WHERE: 11, Column.FLAGS: 7, Column.STATUS: 12,
+    Column.FINDINGS: 9,
 }
 DEFAULT_SORT = (Column.HOST, Qt.SortOrder.AscendingOrder)  # Session.sort_hint starts the same
 
@@ -47,6 +54,10 @@ class CookieView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.columns_menu().exec(header.mapToGlobal(pos)))
         self._fitting = False
+        # Only a drag (or double-click) on the header is the user sizing a column; the
+        # header's own stretching of the last section on every resize must not count.
+        self._user_sizing = False
+        header.viewport().installEventFilter(self)
         self._auto_fit = False
         header.sectionResized.connect(self._section_resized)
         self.setItemDelegateForColumn(Column.CATEGORY, CategoryChipDelegate(self))
@@ -82,19 +93,36 @@ class CookieView(QTableView):
     def fit_columns(self) -> None:
         """Default widths, with the room they leave over given to Purpose, the column people read most.
 
+        When the table is narrower than that, every column gives way in proportion to how
+        far it may shrink, so all of them stay in view as long as the minimums fit.
         Done again at every resize until the user sizes a column by hand (or settings bring
         saved widths): the window settles its size only after it is shown.
         """
         header = self.horizontalHeader()
         visible = [c for c in Column if not header.isSectionHidden(c)]
-        free = self.viewport().width() - sum(self._default_width(c) for c in visible)
+        widths = {c: self._default_width(c) for c in visible}
+        free = self.viewport().width() - sum(widths.values())
+        if free >= 0:
+            if Column.PURPOSE in widths:
+                widths[Column.PURPOSE] += free
+        else:
+            slack = {c: widths[c] - self._min_width(c) for c in visible}
+            total = sum(slack.values())
+            give, given, running = min(-free, total), 0, 0
+            for c in visible:  # shares by cumulative rounding, so they add up to exactly `give`
+                running += slack[c]
+                share = give * running // total if total else 0
+                widths[c] -= share - given
+                given = share
         self._fitting = True
         try:
             for column in visible:
-                extra = max(free, 0) if column == Column.PURPOSE else 0
-                header.resizeSection(column, self._default_width(column) + extra)
+                header.resizeSection(column, widths[column])
         finally:
             self._fitting = False
+
+    def _min_width(self, column: Column) -> int:
+        return _MIN_WIDTHS[column] * self.fontMetrics().averageCharWidth() + 16
 
     def set_auto_fit(self, on: bool) -> None:
         self._auto_fit = on
@@ -102,8 +130,16 @@ class CookieView(QTableView):
             self.fit_columns()
 
     def _section_resized(self, *_args) -> None:
-        if not self._fitting:
+        if self._user_sizing and not self._fitting:
             self._auto_fit = False  # the user's widths win from now on
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._user_sizing = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._user_sizing = False
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
