@@ -37,6 +37,15 @@ def delete_and_check(store, chosen, extra_stores=()):
     return report, before
 
 
+def test_a_backup_folder_others_could_read_is_made_private(real_stores, data_dir):
+    (data_dir / "backups").mkdir(parents=True, mode=0o755)
+    (data_dir / "backups").chmod(0o755)  # whatever the umask
+    store = chromium_store(real_stores)
+    report, _ = delete_and_check(store, [r for r in records(store) if r.name == "_ga"])
+    assert stat.S_IMODE(os.stat(data_dir / "backups").st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(data_dir / "backups" / f"{report.undo_id}.sqlite").st_mode) == 0o600
+
+
 def test_one_cookie_goes_and_nothing_else(real_stores, data_dir):
     store = chromium_store(real_stores)
     ga = [r for r in records(store) if r.name == "_ga" and r.host == ".lillemetropole.fr"]

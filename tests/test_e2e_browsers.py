@@ -106,7 +106,6 @@ def test_browser_sends_what_remains_and_gets_back_what_undo_restores(real_stores
         pytest.skip(f"{BINARIES[browser]} is not installed (apt-get install {package})")
     missing = [tool for tool in ["openssl"] + (["certutil"] if browser == "firefox" else []) if not shutil.which(tool)]
     assert not missing, f"the end-to-end test needs {missing} (apt-get install openssl libnss3-tools)"
-    t_start = time.monotonic()
     profile, store = _profile(real_stores, browser)
     env = {"CONSENT_INSPECTOR_DATA_DIR": str(tmp_path / "data")}
     before = {r.key.values: r for r in read_store(store)}
@@ -156,4 +155,3 @@ def test_browser_sends_what_remains_and_gets_back_what_undo_restores(real_stores
         assert received(second, r, digests[r.key.values]), f"{browser} did not get {r.name} of {r.host} back"
     restored = {o for r in gone for o in received(second, r, digests[r.key.values])}
     assert second - restored == first, "the undo changed other cookies than the deleted ones"
-    assert time.monotonic() - t_start < 115

@@ -42,15 +42,17 @@ def data_dir() -> str:
 
 
 def backup_dir(create: bool = False) -> str:
-    """<data dir>/backups; with `create`, made (or tightened) to 0700."""
+    """<data dir>/backups; with `create`, made 0700 (or stripped of group and other access)."""
     path = os.path.join(data_dir(), "backups")
     if create:
         try:
             # Our own data dir too: makedirs() applies `mode` to the last folder only.
             os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
             os.makedirs(path, mode=0o700, exist_ok=True)
-            if os.name == "posix" and (os.stat(path).st_mode & 0o777) != 0o700:
-                os.chmod(path, 0o700)
+            mode = os.stat(path).st_mode & 0o777
+            if os.name == "posix" and mode & 0o077:
+                # Take group and others away; never grant ourselves what the owner took away.
+                os.chmod(path, mode & 0o700)
         except OSError as exc:
             raise BackupError("unwritable", f"cannot create the backup folder {path}: "
                                             f"{exc.strerror or exc}; nothing was deleted") from exc
