@@ -88,7 +88,13 @@ class CookieView(QTableView):
         self.setSortingEnabled(True)
 
     def _default_width(self, column: Column) -> int:
-        return _DEFAULT_WIDTHS[column] * self.fontMetrics().averageCharWidth() + 16
+        return self._chars_wide(_DEFAULT_WIDTHS[column])
+
+    def _min_width(self, column: Column) -> int:
+        return self._chars_wide(_MIN_WIDTHS[column])
+
+    def _chars_wide(self, chars: int) -> int:
+        return chars * self.fontMetrics().averageCharWidth() + 16
 
     def fit_columns(self) -> None:
         """Default widths, with the room they leave over given to Purpose, the column people read most.
@@ -120,9 +126,6 @@ class CookieView(QTableView):
                 header.resizeSection(column, widths[column])
         finally:
             self._fitting = False
-
-    def _min_width(self, column: Column) -> int:
-        return _MIN_WIDTHS[column] * self.fontMetrics().averageCharWidth() + 16
 
     def set_auto_fit(self, on: bool) -> None:
         self._auto_fit = on

@@ -120,7 +120,8 @@ def _immutable(path: str) -> Iterator[sqlite3.Connection]:
     finally:
         con.close()
     if _stamp(path) != before:
-        raise StoreReadError("locked", "the browser changed the database while it was being read; refresh to read it again")
+        raise StoreReadError("locked", "the browser changed the database while it was being read; "
+                                       "refresh to read it again")
 
 
 @contextlib.contextmanager
@@ -139,33 +140,27 @@ def open_store(path: str) -> Iterator[sqlite3.Connection]:
         wal = _is_wal(path)
     except OSError as exc:
         raise StoreReadError("unreadable", f"cannot open the database ({exc.strerror or exc})") from exc
-    if wal and _side_size(path + "-wal") == 0:
-        opener = _immutable
-    elif wal:
-        opener = _private_copy
-    else:
-        opener = None
-    if opener is None:
+    if not wal:
         try:
             con = _open_ro(path)
         except sqlite3.Error as exc:
             err = _classify(exc)
             if err.code == "corrupt":
                 raise err from exc
-            opener = _private_copy
-    if opener is not None:
-        try:
-            with opener(path) as con:
+        else:
+            try:
                 yield con
-        except sqlite3.Error as exc:
-            raise _classify(exc) from exc
-        return
+            except sqlite3.Error as exc:
+                raise _classify(exc) from exc
+            finally:
+                con.close()
+            return
+    opener = _immutable if wal and _side_size(path + "-wal") == 0 else _private_copy
     try:
-        yield con
+        with opener(path) as con:
+            yield con
     except sqlite3.Error as exc:
         raise _classify(exc) from exc
-    finally:
-        con.close()
 
 
 def table_columns(con: sqlite3.Connection, table: str) -> list[str]:
