@@ -119,12 +119,8 @@ class Session(QObject):
         window already shows it."""
         column, descending = self.sort_hint
         task = Task(_warm_table, table, column, descending)
-        task.signals.succeeded.connect(self._on_warmed)
+        task.signals.succeeded.connect(self.warmed)  # the warmed table, passed straight on
         self._runner.start(task)
-
-    @Slot(object)
-    def _on_warmed(self, table) -> None:
-        self.warmed.emit(table)
 
     @Slot(object)
     def _on_load_failed(self, exc: Exception) -> None:
