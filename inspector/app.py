@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import NamedTuple
 
@@ -66,7 +67,7 @@ def application() -> QApplication:
 
 
 def build(argv: list[str] | None = None, runner=None, settings: QSettings | None = None, watch: bool = True,
-          start: bool = False) -> Gui:
+          start: bool = False, clock=None) -> Gui:
     """Everything main() shows, without running the event loop (tests and benchmarks use this).
 
     With `start`, the stores start loading on the worker before the window is even built:
@@ -85,14 +86,37 @@ def build(argv: list[str] | None = None, runner=None, settings: QSettings | None
 
     app.setWindowIcon(app_icon())
     runner = runner or ThreadPoolRunner()
-    session = Session(source, args.policy, runner, lang=QLocale().name(), watch=watch)
+    session = Session(source, args.policy, runner, lang=QLocale().name(), watch=watch,
+                      **({"clock": clock} if clock is not None else {}))
     if start:
         session.start()
     window = MainWindow(session, runner, settings if settings is not None else open_settings())
     return Gui(app, window, session, runner)
 
 
+# Platforms that draw without a display server: tests, screenshots, remote framebuffers.
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def no_display_reason(env=os.environ, platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here, or None. Qt itself would abort with a misleading
+    message about missing xcb libraries when there is simply no display (an SSH session)."""
+    if not platform.startswith("linux") and "bsd" not in platform:
+        return None  # Windows and macOS always have their own window system
+    qpa = env.get("QT_QPA_PLATFORM", "")
+    if qpa.split(":")[0] in _HEADLESS_PLATFORMS:
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display: run the window on a desktop session, or use "
+            "`consent-inspector scan` in a terminal")
+
+
 def main(argv: list[str] | None = None) -> int:
+    reason = no_display_reason()
+    if reason is not None:
+        print(f"consent-inspector: {reason}", file=sys.stderr)
+        return 2
     gui = build(argv, start=True)
     gui.window.show()
     code = gui.app.exec()

@@ -86,7 +86,7 @@ def scan_from_args(args, policy=None):
     if not stores:
         print("consent-inspector: no browser cookie stores found (try --demo, or --store KIND:PATH)",
               file=sys.stderr)
-    return scan(stores, policy)
+    return scan(stores, policy, clock=args.clock)
 
 
 def report_store_errors(result) -> None:
@@ -110,9 +110,13 @@ def cmd_scan(args) -> int:
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, clock=None) -> int:
+    """Run one command; `clock` (default: the system's) is the instant every verdict is taken at."""
+    from .domain.clock import SYSTEM
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.clock = clock or SYSTEM
     if args.command is None:
         from .app import main as gui_main
 

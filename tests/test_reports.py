@@ -16,6 +16,7 @@ import pytest
 
 from findings_support import NOW_US, crafted_policy, crafted_result, record
 from inspector.cli import main
+from inspector.domain.clock import FixedClock
 from inspector.domain.netscape import export_cookies
 from inspector.domain.reports import build_report, write_report
 from inspector.domain.scan import scan
@@ -219,9 +220,17 @@ def test_cli_export_cookies_from_a_real_store(real_stores, tmp_path, capsys):
     store = ["--store", f"chromium:{real_stores.chromium_user_data()}"]
     assert main(["export-cookies", *store, "-o", str(out)]) == 2
     assert "--yes-include-values" in capsys.readouterr().err and not out.exists()
-    assert main(["export-cookies", *store, "-o", str(out), "--yes-include-values", "--site", "lillemetropole"]) == 0
+    # Two hours after the browser wrote them, _pk_ses (30 min) and ods_api_token (1 h) have expired.
+    two_hours_on = real_stores.made_at_us + 2 * 3600 * 1_000_000
+    expired = [r["name"] for r in real_stores.expired_at("chromium", two_hours_on) if "lillemetropole" in r["host_key"]]
+    assert sorted(expired) == ["_pk_ses.1.abcd", "ods_api_token"]
+    argv = ["export-cookies", *store, "-o", str(out), "--yes-include-values", "--site", "lillemetropole"]
+    assert main(argv, clock=FixedClock(two_hours_on)) == 0
     err = capsys.readouterr().err
-    assert re.search(r"wrote \d+ cookies to .*cookies\.txt; skipped 2 expired", err)  # _pk_ses, ods_api_token
+    assert re.search(r"wrote \d+ cookies to .*cookies\.txt; skipped 2 expired", err)
+    two_days_on = real_stores.made_at_us + 2 * 86400 * 1_000_000  # _gid (24 h) has gone too
+    assert main([*argv[:4], str(tmp_path / "later.txt"), *argv[5:]], clock=FixedClock(two_days_on)) == 0
+    assert "skipped 3 expired" in capsys.readouterr().err
     assert (out.stat().st_mode & 0o777) == 0o600  # values are secrets
     jar = http.cookiejar.MozillaCookieJar(str(out))
     jar.load(ignore_discard=True, ignore_expires=True)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
 from typing import Callable, Iterable, NamedTuple, Optional
 
+from .clock import SYSTEM, Clock
 from .policy import NO_POLICY_MATCH
 from .records import CookieRecord, StoreError, StoreRef, StoreReport
 from .sites import normalize_host, receives, site_of
@@ -57,10 +57,6 @@ class ScanResult:
     @property
     def errors(self) -> list[StoreError]:
         return [r.error for r in self.reports if r.error is not None]
-
-
-def now_us() -> int:
-    return time.time_ns() // 1000
 
 
 def read_store(store: StoreRef) -> list[CookieRecord]:
@@ -126,8 +122,13 @@ def scan(
     stores: Iterable[StoreRef],
     policy,
     progress: Optional[Callable[[int, int, StoreRef], None]] = None,
+    clock: Clock = SYSTEM,
 ) -> ScanResult:
-    """Read every store; one store's failure becomes its report's error and never stops the rest."""
+    """Read every store; one store's failure becomes its report's error and never stops the rest.
+
+    The result's `now_us`, read once from `clock`, is the instant every later verdict on
+    these cookies (expired, lifetime left) is taken at.
+    """
     stores = list(stores)
     reports: list[StoreReport] = []
     cookies: list[InspectedCookie] = []
@@ -147,7 +148,7 @@ def scan(
         reports.append(report)
     if progress is not None:
         progress(len(stores), len(stores), None)
-    return ScanResult(reports, cookies, now_us(), policy, dict(sorted(site_counts.items())))
+    return ScanResult(reports, cookies, clock.now_us(), policy, dict(sorted(site_counts.items())))
 
 
 def group_by_site(cookies: list[InspectedCookie], indexes: Optional[Iterable[int]] = None) -> dict[str, list[int]]:

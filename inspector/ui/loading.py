@@ -10,7 +10,8 @@ import os
 from dataclasses import dataclass
 
 from ..domain.policy import EMPTY_POLICY, PolicyError, default_policy_path, load_policy
-from ..domain.scan import ScanResult, inspect, now_us, scan
+from ..domain.clock import SYSTEM
+from ..domain.scan import ScanResult, inspect, scan
 from ..domain.stores.firefox_session import SESSION_FILES
 from .cookie_table import CookieTable
 from .formatting import store_label
@@ -32,7 +33,7 @@ class Loaded:
 
 
 def load_everything(source: StoreSource, policy, policy_path: str | None, lang: str, sort=(-1, False),
-                    progress=None) -> Loaded:
+                    progress=None, clock=SYSTEM) -> Loaded:
     """Everything a window shows; `policy` None means load the one at `policy_path` (None: the bundled one)."""
     policy_error = None
     if policy is None:
@@ -43,7 +44,7 @@ def load_everything(source: StoreSource, policy, policy_path: str | None, lang: 
         if progress is not None:
             progress(index, total, store_label(store.browser, store.profile) if store is not None else "")
 
-    result = scan(resolved.stores, policy, report)
+    result = scan(resolved.stores, policy, report, clock)
     return Loaded(_table(result, lang, sort), resolved.demo, policy, policy_error)
 
 
@@ -68,17 +69,17 @@ def _startup_policy(path: str):
     return EMPTY_POLICY, error
 
 
-def reclassify(result: ScanResult, policy, lang: str, sort=(-1, False)) -> CookieTable:
+def reclassify(result: ScanResult, policy, lang: str, sort=(-1, False), clock=SYSTEM) -> CookieTable:
     """The same cookies under another policy; the stores are not read again."""
     site_counts: dict[str, int] = {}
     cookies = inspect([c.record for c in result.cookies], policy, site_counts)
-    return _table(ScanResult(result.reports, cookies, now_us(), policy, dict(sorted(site_counts.items()))),
+    return _table(ScanResult(result.reports, cookies, clock.now_us(), policy, dict(sorted(site_counts.items()))),
                   lang, sort)
 
 
-def load_and_apply_policy(path: str, result: ScanResult, lang: str, sort=(-1, False)):
+def load_and_apply_policy(path: str, result: ScanResult, lang: str, sort=(-1, False), clock=SYSTEM):
     policy = load_policy(path)  # PolicyError goes back to the window as is
-    return policy, reclassify(result, policy, lang, sort)
+    return policy, reclassify(result, policy, lang, sort, clock)
 
 
 def watched_files(reports) -> list[str]:

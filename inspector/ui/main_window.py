@@ -407,9 +407,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _tick(self) -> None:
-        from ..domain.scan import now_us  # loaded by then; not imported before the first paint
-
-        self.cookie_model.set_now(now_us())
+        self.cookie_model.set_now(self.session.clock.now_us())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

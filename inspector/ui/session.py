@@ -5,6 +5,7 @@ import os
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..domain.clock import SYSTEM, Clock
 from .columns import Column
 from .sources import StoreSource
 from .tasks import Task
@@ -29,8 +30,9 @@ class Session(QObject):
     warmed = Signal(object)  # a table whose findings and filter indexes are now built
 
     def __init__(self, source: StoreSource, policy_path: str | None, runner, lang: str = "en",
-                 watch: bool = True, parent=None):
+                 watch: bool = True, parent=None, clock: Clock = SYSTEM):
         super().__init__(parent)
+        self.clock = clock  # every load and every "expired" the window shows reads this one
         self._source = source
         self._policy_path = str(policy_path) if policy_path else None  # None: the bundled policy
         self._policy = None
@@ -87,7 +89,7 @@ class Session(QObject):
             self._pending_load = reason
             return
         task = Task(_loading().load_everything, self._source, self._policy, self._policy_path, self.lang,
-                    self.sort_hint, progress=True)
+                    self.sort_hint, progress=True, clock=self.clock)
         task.signals.progressed.connect(self.load_progressed)
         task.signals.succeeded.connect(self._on_loaded)
         task.signals.failed.connect(self._on_load_failed)
@@ -172,7 +174,7 @@ class Session(QObject):
             self._pending_policy = str(path)  # applied once the cookies are in
             return
         task = Task(_loading().load_and_apply_policy, str(path), self._current.table.result, self.lang,
-                    self.sort_hint)
+                    self.sort_hint, self.clock)
         task.signals.succeeded.connect(self._on_policy_applied)
         task.signals.failed.connect(self._on_policy_failed)
         self._task = task
