@@ -31,6 +31,7 @@ import urllib.parse
 
 HOSTS = ["opendata.lillemetropole.fr", "www.lillemetropole.fr", "ad.doubleclick.net", "www.youtube.com",
          "example.org", "localhost"]
+SERVED_HOSTS = {*HOSTS, "127.0.0.1"}
 CHROMIUM_BIN = "/usr/lib/chromium/chromium"
 FIREFOX_BIN = "/usr/lib/firefox-esr/firefox-esr"
 CHROMIUM_FLAGS = [
@@ -111,7 +112,8 @@ def make_handler(rec: Recorder, chain: list[str], embeds: dict, done_url: str):
                 name, sep, value = piece.strip().partition("=")
                 if sep:
                     cookies.append([name, hashlib.sha256(value.encode("latin-1")).hexdigest()[:16]])
-            if parts.path not in ("/__shouldclose", "/favicon.ico"):
+            # Through the containment proxy, a browser's own background traffic arrives here too.
+            if parts.path not in ("/__shouldclose", "/favicon.ico") and host in SERVED_HOSTS:
                 with rec.lock:
                     rec.requests.append({"scheme": scheme, "host": host, "path": parts.path,
                                          "dest": self.headers.get("Sec-Fetch-Dest"), "cookies": cookies})
@@ -275,7 +277,11 @@ def run_chromium(user_data: str, start: str, rec: Recorder, work: str, log) -> s
     return how
 
 
-def run_firefox(profile: str, start: str, ca: str, rec: Recorder, work: str, log, contain: bool = False) -> str:
+def run_firefox(profile: str, start: str, ca: str, rec: Recorder, work: str, log, proxy_port: int = 0) -> str:
+    """With `proxy_port` (no private network namespace), every host but the scenario's goes to our
+    own server as its HTTP proxy: tabs restored from the profile's session at other ports (such as
+    http://127.0.0.1/__done, port 80) still reach the server and get the page that closes them,
+    so Firefox quits by itself in both modes, and nothing leaves loopback."""
     home = os.path.join(work, "home-firefox")
     os.makedirs(home, exist_ok=True)
     if not os.path.exists(os.path.join(profile, "cert9.db")):
@@ -284,11 +290,12 @@ def run_firefox(profile: str, start: str, ca: str, rec: Recorder, work: str, log
                     "-t", "C,,", "-i", ca], check=True, capture_output=True)
     prefs = dict(FIREFOX_PREFS)
     prefs["network.dns.localDomains"] = ",".join(h for h in HOSTS if h != "localhost")
-    if contain:
-        prefs.update({"network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": 1,
-                      "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": 1,
-                      "network.proxy.allow_hijacking_localhost": False,
-                      "network.proxy.no_proxies_on": ",".join(HOSTS + ["127.0.0.1"])})
+    if proxy_port:
+        # CONNECT (https elsewhere) gets 501 from our server: it fails at once, and stays local.
+        prefs.update({"network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": proxy_port,
+                      "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": proxy_port,
+                      "network.proxy.allow_hijacking_localhost": True,
+                      "network.proxy.no_proxies_on": ",".join(HOSTS)})
     with open(os.path.join(profile, "user.js"), "w") as fh:
         for k, v in prefs.items():
             fh.write(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n")
@@ -315,7 +322,7 @@ def main() -> int:
     ap.add_argument("--http-port", type=int, default=80)
     ap.add_argument("--https-port", type=int, default=443)
     ap.add_argument("--contain", action="store_true",
-                    help="no private network namespace: send Firefox's other traffic to a dead loopback proxy")
+                    help="no private network namespace: send Firefox's other traffic to our own server as its proxy")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
     chain, url = visits(a.http_port, a.https_port)
@@ -334,7 +341,7 @@ def main() -> int:
             if a.browser == "chromium":
                 how = run_chromium(a.profile, start, rec, a.work, log)
             else:
-                how = run_firefox(a.profile, start, ca, rec, a.work, log, a.contain)
+                how = run_firefox(a.profile, start, ca, rec, a.work, log, a.http_port if a.contain else 0)
         finally:
             for s in servers:
                 s.shutdown()

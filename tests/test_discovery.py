@@ -2,30 +2,18 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_shared
+
 from inspector.domain.stores.discovery import KINDS, discover, stores_from_path
 
 
-def fixtures_dir() -> Path:
-    """The real browser stores beside the repository; skips the test when they are absent."""
-    path = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
-    if not path.is_dir():
-        pytest.skip(f"../shared/fixtures not found: {path}")
-    return path
-
-
 def copy_fixture(relative: str, dst: Path) -> Path:
-    # ../shared is read-only; copies must be writable so tests can add files beside them.
-    src = fixtures_dir() / relative
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(src, dst) if src.is_dir() else shutil.copy2(src, dst)
-    for p in [dst, *dst.rglob("*")]:
-        p.chmod(p.stat().st_mode | 0o700 if p.is_dir() else p.stat().st_mode | 0o600)
-    return dst
+    """A writable copy of part of ../shared/fixtures at `dst` (skips when ../shared is absent)."""
+    return copy_shared(f"fixtures/{relative}", dst)
 
 
 def placeholder(path: Path) -> Path:

@@ -8,12 +8,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from deletion_support import cli
+from time_shift import make_fresh
+from inspector.domain.clock import SYSTEM
 from inspector.domain.scan import read_store
 from inspector.domain.sites import receives
 from inspector.domain.stores.discovery import stores_from_path
@@ -34,6 +35,7 @@ DELETIONS = {
                 ["--site", "opendata.lillemetropole.fr", "--name", "csrftoken", "--name", "ods_title"],
                 ["--site", "youtube.com", "--name", "__Secure-ROLLOUT_TOKEN", "--name", "YSC"]],
 }
+CLEAN_STOP = {"chromium": "Browser.close", "firefox": "window.close()"}
 MARGIN_US = 5 * 60 * 1_000_000  # cookies that expire within 5 minutes may be gone by the time they are sent
 
 
@@ -57,11 +59,13 @@ def run_browser(browser: str, profile: Path, work: Path, label: str) -> dict:
     args = [sys.executable, HARNESS, "--browser", browser, "--profile", str(profile), "--work", str(work / label),
             "--out", str(out), "--http-port", str(http_port), "--https-port", str(https_port)]
     if not prefix:
-        args.append("--contain")  # no namespace: every other host goes to a dead loopback proxy
+        args.append("--contain")  # no namespace: every other host goes to the harness's own server
     run = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=170)
     assert run.returncode == 0 and out.is_file(), f"{browser} run failed: {run.stderr[-3000:]}"
     result = json.loads(out.read_text())
     assert result["chain_done"], result
+    # Quit the clean way, so the browser wrote its cookies back (not stopped by a signal).
+    assert result["stopped_by"] == CLEAN_STOP[browser], result["stopped_by"]
     return result
 
 
@@ -86,12 +90,15 @@ def _hash(value: str) -> str:
 
 
 def _profile(real_stores, browser: str):
+    """A copy of the fixture profile, its times moved to today: the browser runs on the real clock."""
     if browser == "chromium":
         user_data = real_stores.chromium_user_data()
         # "Continue where you left off": Chromium keeps session cookies across the restart.
         (user_data / "Default" / "Preferences").write_text(json.dumps({"session": {"restore_on_startup": 1}}))
+        make_fresh(user_data, "chromium", real_stores.made_at_us, SYSTEM.now_us())
         return user_data, stores_from_path("chromium", user_data)[0]
     profile = real_stores.firefox_profile()
+    make_fresh(profile, "firefox", real_stores.made_at_us, SYSTEM.now_us())
     return profile, stores_from_path("firefox", profile)[0]
 
 
@@ -124,7 +131,7 @@ def test_browser_sends_what_remains_and_gets_back_what_undo_restores(real_stores
     assert {"_ga", "prefs", "sessionid", "csrftoken", "ods_title", "__Secure-ROLLOUT_TOKEN"} <= {r.name for r in gone}
 
     # 1. After the deletion: every remaining live cookie is sent, no deleted one is.
-    now_us = time.time_ns() // 1000
+    now_us = SYSTEM.now_us()
     first = observations(run_browser(browser, profile, tmp_path, "after-delete"))
     for key, r in remaining.items():
         if r in _live([r], now_us):
@@ -149,7 +156,7 @@ def test_browser_sends_what_remains_and_gets_back_what_undo_restores(real_stores
 
     # 3. After the undo: the deleted cookies are sent again, with their original values,
     # and everything else is sent exactly as in the first run.
-    now_us = time.time_ns() // 1000
+    now_us = SYSTEM.now_us()
     second = observations(run_browser(browser, profile, tmp_path, "after-undo"))
     for r in _live(gone, now_us):
         assert received(second, r, digests[r.key.values]), f"{browser} did not get {r.name} of {r.host} back"

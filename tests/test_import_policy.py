@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import shared_file
+
 from inspector.cli import main
 from inspector.domain.policy import load_policy
 from inspector.domain.policy_import import REVIEW, check_yaml, import_policy, import_policy_file, site_id_for
@@ -16,11 +18,7 @@ LILLE = "opendata.lillemetropole.fr"
 
 def seed_page() -> Path:
     """The published policy page in ../shared/seeds; skipped with a reason where ../shared is absent."""
-    # This file's parents[1] is the repository; ../shared sits beside it (see conftest.SHARED_FIXTURES).
-    path = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_4f00e5d35564493a.txt"
-    if not path.is_file():
-        pytest.skip(f"the seed page is not available: {path} is missing (it ships in ../shared/seeds)")
-    return path
+    return shared_file("seeds/000_4f00e5d35564493a.txt")
 
 
 def rules_of(policy, site_id="opendata-lillemetropole"):

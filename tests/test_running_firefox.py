@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from browser_harness import FIREFOX_BIN, FIREFOX_PREFS, browser_env
+from time_shift import make_fresh
+from inspector.domain.clock import SYSTEM
 from inspector.domain.records import StoreRef
 from inspector.domain.scan import read_store
 
@@ -58,6 +60,7 @@ def _live_open_error(db: Path) -> str | None:
 @pytest.mark.skipif(not _isolated(), reason="needs root and `unshare -n` to keep the browser on loopback only")
 def test_all_cookies_of_a_running_firefox_are_read_including_the_one_it_just_set(real_stores, tmp_path):
     profile = real_stores.firefox_profile()
+    make_fresh(profile, "firefox", real_stores.made_at_us, SYSTEM.now_us())  # Firefox runs on the real clock
     db_rows = len(real_stores.truth_store("firefox/0")["cookies"])
     with open(profile / "user.js", "w") as fh:
         for k, v in {**FIREFOX_PREFS, "browser.startup.page": 0}.items():
