@@ -2,7 +2,7 @@
 
     python benchmarks/bench_delete.py [--n 100000] [--delete 10000] [--repeat 3]
 
-Ours = inspector.domain.deletion.execute (lock checks, re-check of the plan, a backup of
+Ours = inspector.domain.deletion.plan.execute (lock checks, re-check of the plan, a backup of
 every column written and fsync'ed, one transaction, verification) and undo (backup
 checks, conflict check, re-insert, verification). Raw = one transaction of
 `executemany(DELETE ... WHERE <full unique key>)`, and of `executemany(INSERT ...)` of the
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT.parent / "shared" / "fixtures"
 sys.path.insert(0, str(ROOT))
 
-from inspector.domain import deletion  # noqa: E402
+from inspector.domain.deletion import plan as deletion  # noqa: E402
 from inspector.domain.records import StoreRef  # noqa: E402
 from inspector.domain.scan import read_store  # noqa: E402
 

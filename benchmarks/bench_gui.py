@@ -60,7 +60,7 @@ def make_stores(workdir: Path, count: int) -> list[str]:
 
 def child_scan(store_args: list[str]) -> dict:
     sys.path.insert(0, str(ROOT))
-    from inspector.cli import build_parser, load_policy_or_exit, resolve_stores
+    from inspector.cli.main import build_parser, load_policy_or_exit, resolve_stores
     from inspector.domain.scan import scan
 
     args = build_parser().parse_args(store_args)
@@ -132,7 +132,7 @@ def child_gui(store_args: list[str], settings_path: str) -> dict:
 
 def _time_the_worker(out: dict) -> None:
     """Stamp when the worker starts scanning, finishes scanning, and has laid the table out."""
-    from inspector.ui import loading
+    from inspector.ui.workspace import loading
 
     scan, table = loading.scan, loading._table
 

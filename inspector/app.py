@@ -20,7 +20,7 @@ class Gui(NamedTuple):
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    from .cli import add_common
+    from inspector.cli.main import add_common
 
     parser = argparse.ArgumentParser(
         prog="consent-inspector-gui",
@@ -31,10 +31,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def store_source(args: argparse.Namespace):
-    from .ui.sources import DemoStores, DiscoveredStores, FixedStores
+    from inspector.ui.workspace.sources import DemoStores, DiscoveredStores, FixedStores
 
     if args.store:
-        from .cli import resolve_stores
+        from inspector.cli.main import resolve_stores
 
         return FixedStores(resolve_stores(args))  # a bad --store exits with the CLI's message
     if args.demo:
@@ -44,7 +44,7 @@ def store_source(args: argparse.Namespace):
 
 def install_translators(app: QApplication) -> None:
     """Qt's own strings and ours in the user's language, where a translation exists."""
-    from .ui.resources import resource_dir
+    from inspector.resources import resource_dir
 
     locale = QLocale()
     app._translators = []  # QTranslator objects must outlive the app's use of them
@@ -78,11 +78,11 @@ def build(argv: list[str] | None = None, runner=None, settings: QSettings | None
     app = application()
     install_translators(app)
 
-    from .ui.icons import app_icon
-    from .ui.main_window import MainWindow
-    from .ui.session import Session
-    from .ui.settings import open_settings
-    from .ui.tasks import ThreadPoolRunner
+    from inspector.ui.icons import app_icon
+    from inspector.ui.window.main_window import MainWindow
+    from inspector.ui.workspace.session import Session
+    from inspector.ui.window.settings import open_settings
+    from inspector.ui.tasks import ThreadPoolRunner
 
     app.setWindowIcon(app_icon())
     runner = runner or ThreadPoolRunner()

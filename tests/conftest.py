@@ -185,6 +185,6 @@ def real_home_untouched():
 
 @pytest.fixture(scope="session")
 def bundled_policy():
-    from inspector.domain.policy import default_policy_path, load_policy
+    from inspector.domain.policy.model import default_policy_path, load_policy
 
     return load_policy(default_policy_path())

@@ -118,10 +118,10 @@ def records(store: StoreRef):
 
 
 def cli(*args, env=None, stdin=subprocess.DEVNULL, timeout=120, prefix=()):
-    """Run `python -m inspector.cli ARGS` in a subprocess; returns CompletedProcess (text)."""
+    """Run `python -m inspector.cli.main ARGS` in a subprocess; returns CompletedProcess (text)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
-    return subprocess.run([*prefix, sys.executable, "-m", "inspector.cli", *map(str, args)], cwd=ROOT,
+    return subprocess.run([*prefix, sys.executable, "-m", "inspector.cli.main", *map(str, args)], cwd=ROOT,
                           env=full_env, stdin=stdin, capture_output=True, text=True, timeout=timeout)
 
 

@@ -14,7 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from inspector.domain import deletion  # noqa: E402
+from inspector.domain.deletion import plan as deletion  # noqa: E402
 from inspector.domain.scan import read_store  # noqa: E402
 from inspector.domain.stores.discovery import stores_from_path  # noqa: E402
 

@@ -14,7 +14,7 @@ def test_domain_and_cli_never_import_qt():
         "for pkg in (d, s):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(m.name)\n"
-        "import inspector.cli, inspector.cli_output\n"
+        "import inspector.cli.main, inspector.cli.output\n"
         "print(sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)

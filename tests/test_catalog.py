@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inspector.domain.catalog import (
+from inspector.domain.catalog.catalog import (
     CATEGORIES,
     CatalogError,
     default_catalog,

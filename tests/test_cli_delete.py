@@ -14,7 +14,7 @@ import pytest
 
 from deletion_support import (ROOT, chromium_store, cli, dump, file_hashes, firefox_store, records, start_sleeper,
                               stop, write_policy)
-from inspector.cli import main
+from inspector.cli.main import main
 
 pytestmark = pytest.mark.fixtures
 
@@ -202,7 +202,7 @@ def test_asks_on_a_terminal(setup, data_dir, answer, code):
     policy, stores, chromium, _ = setup
     master, slave = os.openpty()
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "inspector.cli", "delete", "--policy", str(policy), *stores,
+        proc = subprocess.Popen([sys.executable, "-m", "inspector.cli.main", "delete", "--policy", str(policy), *stores,
                                  "--site", "example.org"], cwd=ROOT, stdin=slave, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True,
                                 env=dict(os.environ, CONSENT_INSPECTOR_DATA_DIR=str(data_dir)))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from inspector.cli import main
-from inspector.domain.rows import COLUMNS
+from inspector.cli.main import main
+from inspector.domain.exports.rows import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -141,7 +141,7 @@ def test_demo_scan_runs_through_the_real_readers(tmp_path, capsys, monkeypatch):
 
 
 def test_json_keeps_unusual_cookie_names_exact_and_readable(tmp_path, capsys):
-    from inspector.domain.demo import write_chromium
+    from inspector.domain.stores.demo import write_chromium
 
     db = write_chromium(str(tmp_path / "chrome"))
     odd = 'caf\u00e9_\u2615 "quoted" back\\slash\ttab\u2028'
@@ -163,7 +163,7 @@ def test_json_keeps_unusual_cookie_names_exact_and_readable(tmp_path, capsys):
 def test_scan_over_a_home_without_browsers_says_so(tmp_path):
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
            "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-m", "inspector.cli", "scan", "--format", "json"],
+    out = subprocess.run([sys.executable, "-m", "inspector.cli.main", "scan", "--format", "json"],
                          capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0
     assert json.loads(out.stdout)["cookies"] == []

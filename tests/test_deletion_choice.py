@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from inspector.domain import deletion_choice as choice
-from inspector.domain.demo import demo_stores
-from inspector.domain.policy import load_policy
+from inspector.domain.deletion import choice
+from inspector.domain.stores.demo import demo_stores
+from inspector.domain.policy.model import load_policy
 from inspector.domain.scan import scan
 from deletion_support import write_policy
 

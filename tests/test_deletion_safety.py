@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from deletion_support import chromium_store, dump, file_hashes, firefox_store, records, start_sleeper, stop
-from inspector.domain import deletion, locks
+from inspector.domain.deletion import plan as deletion
+from inspector.domain.deletion import locks
 from inspector.domain.stores import firefox_session
 
 pytestmark = pytest.mark.fixtures

@@ -18,7 +18,7 @@ from inspector.domain.clock import SYSTEM
 from inspector.domain.scan import read_store
 from inspector.domain.sites import receives
 from inspector.domain.stores.discovery import stores_from_path
-from inspector.domain.values import read_value
+from inspector.domain.stores.values import read_value
 
 pytestmark = [pytest.mark.browser, pytest.mark.fixtures]
 HARNESS = str(Path(__file__).with_name("browser_harness.py"))

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from findings_support import NOW_US, crafted_policy, crafted_result, record
-from inspector.cli import main
-from inspector.domain import findings as F
-from inspector.domain.policy import EMPTY_POLICY
+from inspector.cli.main import main
+from inspector.domain.findings import engine as F
+from inspector.domain.policy.model import EMPTY_POLICY
 from inspector.domain.scan import inspect, scan
 from inspector.domain.stores.discovery import stores_from_path
 

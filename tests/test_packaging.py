@@ -30,7 +30,7 @@ def test_wheel_holds_the_policy_the_resources_and_both_entry_points(wheel):
     assert any(n.startswith("inspector/_data/resources/") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "consent-inspector = inspector.cli:main" in text
+    assert "consent-inspector = inspector.cli.main:main" in text
     assert "[gui_scripts]" in text and "consent-inspector-gui = inspector.app:main" in text
 
 
@@ -45,7 +45,7 @@ def test_installed_wheel_scans_demo_stores_with_its_bundled_policy(wheel, tmp_pa
     where = subprocess.run([sys.executable, "-c", "import inspector; print(inspector.__file__)"],
                            capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
     assert Path(where.stdout.strip()).is_relative_to(site)
-    run = subprocess.run([sys.executable, "-m", "inspector.cli", "scan", "--demo", "--format", "json"],
+    run = subprocess.run([sys.executable, "-m", "inspector.cli.main", "scan", "--demo", "--format", "json"],
                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
     assert run.returncode == 0, run.stderr[-3000:]
     cookies = json.loads(run.stdout)["cookies"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inspector.domain.policy import (
+from inspector.domain.policy.model import (
     EMPTY_POLICY,
     PolicyError,
     Text,
@@ -435,5 +435,5 @@ def test_yaml_tags_are_never_constructed(tmp_path):
 
 
 def test_policy_module_does_not_import_qt():
-    code = "import sys, inspector.domain.policy; sys.exit('PySide6' in sys.modules)"
+    code = "import sys, inspector.domain.policy.model; sys.exit('PySide6' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

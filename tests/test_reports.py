@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from findings_support import NOW_US, crafted_policy, crafted_result, record
-from inspector.cli import main
+from inspector.cli.main import main
 from inspector.domain.clock import FixedClock
-from inspector.domain.netscape import export_cookies
-from inspector.domain.reports import build_report, write_report
+from inspector.domain.exports.netscape import export_cookies
+from inspector.domain.exports.report import build_report, write_report
 from inspector.domain.scan import scan
 from inspector.domain.stores.discovery import stores_from_path
 
@@ -150,7 +150,7 @@ def test_html_report_opens_in_headless_chromium_without_errors(tmp_path):
 
 
 def test_html_report_prints_well():
-    from inspector.domain.report_html import _CSS
+    from inspector.domain.exports.report_html import _CSS
 
     assert "@media print" in _CSS and "@page" in _CSS
     assert "break-inside: avoid" in _CSS and "table-header-group" in _CSS

@@ -5,7 +5,7 @@ import struct
 
 import pytest
 
-from inspector.domain.policy import EMPTY_POLICY
+from inspector.domain.policy.model import EMPTY_POLICY
 from inspector.domain.records import StoreRef
 from inspector.domain.scan import read_store, scan
 from inspector.domain.sites import receives, site_of

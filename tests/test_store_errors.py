@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from inspector.domain.demo import write_chromium, write_firefox
-from inspector.domain.policy import EMPTY_POLICY
+from inspector.domain.stores.demo import write_chromium, write_firefox
+from inspector.domain.policy.model import EMPTY_POLICY
 from inspector.domain.records import StoreRef
 from inspector.domain.scan import scan
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inspector.domain.demo import write_firefox
+from inspector.domain.stores.demo import write_firefox
 from inspector.domain.records import StoreRef
 from inspector.domain.scan import read_store
 from inspector.domain.stores.sqlite_source import StoreReadError, open_store

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 
 from deletion_support import start_sleeper, stop, write_policy
-from inspector.domain.demo import demo_stores
+from inspector.domain.stores.demo import demo_stores
 from inspector.ui.roles import COOKIE_ROLE
 from ui_support import make_window, status_text
 

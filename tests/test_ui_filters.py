@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from inspector.ui.filter_proxy import NO_CATEGORY
+from inspector.ui.table.filter_proxy import NO_CATEGORY
 from ui_support import make_window, shown_names, status_text
 
 BOTH = ("chrome", "firefox")

@@ -17,14 +17,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspector import cli
-from inspector.domain import findings as F
-from inspector.domain.demo import _COOKIES as DEMO_COOKIES
-from inspector.domain.reports import build_report, write_report
+from inspector.cli import main as cli
+from inspector.domain.findings import engine as F
+from inspector.domain.stores.demo import _COOKIES as DEMO_COOKIES
+from inspector.domain.exports.report import build_report, write_report
 from inspector.domain.stores.discovery import stores_from_path
-from inspector.ui import findings_column
-from inspector.ui.columns import Column
-from inspector.ui.export_actions import report_format
+from inspector.ui.table import findings_column
+from inspector.ui.table.columns import Column
+from inspector.ui.window.export_actions import report_format
 from inspector.ui.roles import COOKIE_ROLE, FINDINGS_ROLE, SORT_ROLE
 from inspector.ui.tasks import ThreadPoolRunner
 from ui_support import digest, make_window, select_cookie, shown_names, visible_rows

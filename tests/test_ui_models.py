@@ -4,16 +4,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelection, Qt
 
-from inspector.domain.demo import demo_stores
+from inspector.domain.stores.demo import demo_stores
 from inspector.domain.scan import scan
 from inspector.ui import formatting as fmt
-from inspector.ui.cookie_model import CookieModel
-from inspector.ui.columns import Column
-from inspector.ui.cookie_table import CookieTable
-from inspector.ui.filter_proxy import CookieFilter, CookieFilterProxy
+from inspector.ui.table.cookie_model import CookieModel
+from inspector.ui.table.columns import Column
+from inspector.ui.table.cookie_table import CookieTable
+from inspector.ui.table.filter_proxy import CookieFilter, CookieFilterProxy
 from inspector.ui.roles import COOKIE_ROLE, RECORD_ROLE, SORT_ROLE, STATUS_ROLE
-from inspector.ui.site_model import SiteColumn, SiteModel
-from inspector.ui.store_model import StoreModel
+from inspector.ui.sites.site_model import SiteColumn, SiteModel
+from inspector.ui.window.store_model import StoreModel
 
 DAY_US = 86_400 * 1_000_000
 

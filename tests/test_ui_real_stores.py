@@ -10,10 +10,10 @@ from contextlib import redirect_stdout
 
 import pytest
 
-from inspector import cli
+from inspector.cli import main as cli
 from inspector.domain.stores.discovery import stores_from_path
 from inspector.ui import formatting as fmt
-from inspector.ui.columns import Column
+from inspector.ui.table.columns import Column
 from inspector.ui.tasks import ThreadPoolRunner
 from ui_support import digest, make_window, select_cookie, visible_rows
 
@@ -178,8 +178,8 @@ def test_reveal_says_so_when_the_store_is_gone(qtbot, tmp_path, real_stores):
 def test_the_quick_host_test_keeps_exactly_what_the_domain_site_filter_keeps(real_stores, bundled_policy, text):
     """text_match tests cheap substrings first; the CLI's --site semantics must not change."""
     from inspector.domain.scan import scan, site_filter
-    from inspector.ui.cookie_table import CookieTable
-    from inspector.ui.text_match import host_hits
+    from inspector.ui.table.cookie_table import CookieTable
+    from inspector.ui.table.text_match import host_hits
 
     stores = stores_from_path("chromium", real_stores.chromium_user_data()) + stores_from_path(
         "firefox", real_stores.firefox_root())

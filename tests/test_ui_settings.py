@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from inspector.domain.demo import demo_stores
-from inspector.ui.columns import Column
-from inspector.ui.filter_proxy import NO_CATEGORY
+from inspector.domain.stores.demo import demo_stores
+from inspector.ui.table.columns import Column
+from inspector.ui.table.filter_proxy import NO_CATEGORY
 from ui_support import drag_column_edge, make_window, shown_names
 
 

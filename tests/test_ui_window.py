@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from inspector.domain.demo import demo_stores
-from inspector.domain.policy import default_policy_path
-from inspector.ui.columns import Column
-from inspector.ui.sources import DemoStores
+from inspector.domain.stores.demo import demo_stores
+from inspector.domain.policy.model import default_policy_path
+from inspector.ui.table.columns import Column
+from inspector.ui.workspace.sources import DemoStores
 from inspector.ui.tasks import ThreadPoolRunner
 from ui_support import drag_column_edge, make_window, select_cookie, shown_names
 
@@ -249,8 +249,8 @@ def test_copy_gives_the_rows_as_text_without_values(qtbot, tmp_path, qapp):
 
 
 def test_sorting_and_revealing_work_from_the_menus(qtbot, tmp_path):
-    from inspector.ui.site_model import SiteColumn
-    from inspector.ui.sort_menu import sort_menu
+    from inspector.ui.sites.site_model import SiteColumn
+    from inspector.ui.table.sort_menu import sort_menu
 
     window = make_window(qtbot, tmp_path)
     menu = sort_menu(window.cookie_view, "Sort", Column)

@@ -11,7 +11,7 @@ import pytest
 
 from inspector.domain.records import StoreRef
 from inspector.domain.scan import read_store
-from inspector.domain.values import ValueUnavailable, read_value
+from inspector.domain.stores.values import ValueUnavailable, read_value
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,7 +38,7 @@ def test_linux_decryption_works_in_a_process_without_a_dbus_session(real_stores)
                     if c["name"] == "django_language")
     code = (
         "import sys; from inspector.domain.records import StoreRef; from inspector.domain.scan import read_store\n"
-        "from inspector.domain.values import read_value\n"
+        "from inspector.domain.stores.values import read_value\n"
         f"r = next(r for r in read_store(StoreRef('chromium','chromium','D',{str(db)!r})) if r.name == 'django_language')\n"
         f"print(read_value(r) == {expected!r})\n"
     )

@@ -7,12 +7,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from inspector.domain.demo import demo_stores
-from inspector.ui.columns import Column
-from inspector.ui.main_window import MainWindow
+from inspector.domain.stores.demo import demo_stores
+from inspector.ui.table.columns import Column
+from inspector.ui.window.main_window import MainWindow
 from inspector.ui.roles import COOKIE_ROLE
-from inspector.ui.session import Session
-from inspector.ui.sources import FixedStores
+from inspector.ui.workspace.session import Session
+from inspector.ui.workspace.sources import FixedStores
 from inspector.ui.tasks import InlineRunner
 
 

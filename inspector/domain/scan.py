@@ -9,12 +9,14 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Callable, Iterable, NamedTuple, Optional
 
-from .clock import SYSTEM, Clock
-from .policy import NO_POLICY_MATCH
-from .records import CookieRecord, StoreError, StoreRef, StoreReport
-from .sites import normalize_host, receives, site_of
-from .stores import chromium, firefox, safari
-from .stores.sqlite_source import StoreReadError
+from inspector.domain.clock import SYSTEM, Clock
+from inspector.domain.policy.model import NO_POLICY_MATCH
+from inspector.domain.records import CookieRecord, StoreError, StoreRef, StoreReport
+from inspector.domain.sites import normalize_host, receives, site_of
+from inspector.domain.stores import chromium
+from inspector.domain.stores import firefox
+from inspector.domain.stores import safari
+from inspector.domain.stores.sqlite_source import StoreReadError
 
 _HOST_AT, _NAME_AT = 4, 5  # CookieRecord.host and .name, read by index in the hot loop
 _HOST = itemgetter(_HOST_AT)

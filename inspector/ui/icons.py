@@ -6,7 +6,7 @@ from functools import lru_cache
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QIcon
 
-from .resources import resource_dir
+from inspector.resources import resource_dir
 
 # purpose -> (freedesktop theme name, bundled SVG). A desktop icon theme wins where it
 # has the icon, so the window looks native; the SVG keeps it complete everywhere else.

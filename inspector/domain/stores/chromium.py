@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 from operator import itemgetter
-from ..records import CookieRecord, KeySchema, StoreRef, new_record
-from .sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
+from inspector.domain.records import CookieRecord, KeySchema, StoreRef, new_record
+from inspector.domain.stores.sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
 
 # Chromium counts µs from 1601-01-01; records count µs from 1970-01-01.
 EPOCH_DELTA_US = 11_644_473_600 * 1_000_000

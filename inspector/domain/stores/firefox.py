@@ -5,10 +5,10 @@ import os
 import sqlite3
 from operator import attrgetter, itemgetter
 
-from ..records import CookieRecord, KeySchema, StoreRef, new_record
-from . import firefox_session
-from .firefox_attrs import container_names, parse_origin_attributes, partition_label
-from .sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
+from inspector.domain.records import CookieRecord, KeySchema, StoreRef, new_record
+from inspector.domain.stores import firefox_session
+from inspector.domain.stores.firefox_attrs import container_names, parse_origin_attributes, partition_label
+from inspector.domain.stores.sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
 
 # PRAGMA user_version of moz_cookies. From 16 (Firefox 142) `expiry` is in ms, before in s.
 EXPIRY_MS_FROM = 16

@@ -6,8 +6,8 @@ import os
 
 import lz4.block
 
-from ..records import CookieRecord, KeySchema, StoreRef
-from .firefox_attrs import origin_attributes_suffix, partition_label
+from inspector.domain.records import CookieRecord, KeySchema, StoreRef
+from inspector.domain.stores.firefox_attrs import origin_attributes_suffix, partition_label
 
 MAGIC = b"mozLz40\0"
 SESSION_FILES = (

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import struct
 
-from ..records import CookieRecord, KeySchema, StoreRef
-from .sqlite_source import StoreReadError, check_readable
+from inspector.domain.records import CookieRecord, KeySchema, StoreRef
+from inspector.domain.stores.sqlite_source import StoreReadError, check_readable
 
 KEY_COLUMNS = ("host", "name", "path")
 

@@ -1,0 +1,246 @@
+"""`consent-inspector delete` and `undo`: the deletion domain on the command line. Never prints cookie values."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_RUNNING, EXIT_FAILED = 0, 1, 2, 3, 4
+_STATUSES = ("undeclared", "declared", "no-policy")
+
+
+def add_parsers(sub, add_common) -> None:
+    delete = sub.add_parser(
+        "delete", help="delete cookies of a site (a backup is kept: see `undo`)",
+        description="Delete the cookies of a site, or some of them, from the closed browsers' stores. "
+        "Every deleted cookie is backed up first; `consent-inspector undo` restores them. "
+        "Exit codes: 0 done, 1 nothing matched, 2 usage error, 3 refused because the browser is running, "
+        "4 a store failed and nothing changed.")
+    add_common(delete)
+    delete.add_argument("--site", metavar="TEXT", required=True,
+                        help="cookies whose site or host contains TEXT, or that a request to host TEXT would "
+                        "carry (as for `scan`)")
+    delete.add_argument("--name", metavar="NAME", action="append", default=[],
+                        help="only cookies with this exact name (repeatable)")
+    delete.add_argument("--category", metavar="ID", help="only cookies the policy puts in this category")
+    delete.add_argument("--status", choices=_STATUSES, help="only cookies with this policy status")
+    delete.add_argument("--dry-run", action="store_true", help="show what would be deleted; change nothing")
+    delete.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    delete.add_argument("--format", choices=("table", "json"), default="table")
+    undo = sub.add_parser("undo", help="restore the cookies of a past deletion, or list them (--list)",
+                          description="Restore exactly what a deletion removed (default: the latest one). "
+                          "Exit codes: 0 done, 1 nothing to undo, 2 usage error, 3 refused because the "
+                          "browser is running, 4 the backup or a store failed and nothing changed.")
+    undo.add_argument("--list", action="store_true", help="list past deletions")
+    undo.add_argument("id", nargs="?", metavar="ID", help="the undo ID printed by `delete`")
+    undo.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def _err(message: str) -> None:
+    print(f"consent-inspector: {message}", file=sys.stderr)
+
+
+def _exit_for(code: str) -> int:
+    return {"running": EXIT_RUNNING, "nothing": EXIT_NOTHING}.get(code, EXIT_FAILED)
+
+
+# --- delete -------------------------------------------------------------------------
+
+def select(cookies, args) -> list:
+    """The scanned cookies that --site, --name, --category and --status choose."""
+    from inspector.domain.scan import site_filter
+
+    keep = site_filter(args.site)
+    names = set(args.name)
+    out = []
+    for c in cookies:
+        if not keep(c):
+            continue
+        if names and c.record.name not in names:
+            continue
+        if args.status and c.status != args.status:
+            continue
+        if args.category and (c.rule is None or c.rule.category.id != args.category):
+            continue
+        out.append(c)
+    return out
+
+
+def cmd_delete(args) -> int:
+    from inspector.cli.main import load_policy_or_exit, scan_from_args
+    from inspector.domain.deletion.plan import DeletionError, execute, plan_deletion
+
+    if not args.site.strip():
+        _err("--site must not be empty")
+        return EXIT_USAGE
+    policy = load_policy_or_exit(args.policy)
+    if args.category and args.category not in policy.categories:
+        known = ", ".join(policy.categories) or "none"
+        _err(f"--category {args.category}: the policy has no such category (known: {known})")
+        return EXIT_USAGE
+    result = scan_from_args(args, policy)
+    for err in result.errors:
+        _err(f"{err.store.label}: {err.store.path}: {err.message}")
+    plan = plan_deletion(select(result.cookies, args), [r.store for r in result.reports])
+    for note in plan.notes():
+        _err(note)
+    if plan.count == 0:
+        _err(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
+             + "; nothing was deleted")
+        return EXIT_NOTHING
+    out = sys.stdout
+    if args.dry_run:
+        _write(out, args.format, plan.records, plan=plan, dry_run=True)
+        return EXIT_OK
+    blockers = plan.blockers()
+    if blockers:
+        for b in blockers:
+            _err(f"refused: {b.reason}")
+        _err("nothing was deleted")
+        return EXIT_RUNNING
+    if not args.yes:
+        answer = _confirm(plan)
+        if answer is None:
+            return EXIT_USAGE
+        if not answer:
+            _err("nothing was deleted")
+            return EXIT_NOTHING
+    try:
+        report = execute(plan)
+    except DeletionError as exc:
+        _err(exc.message)
+        if exc.partial is not None:
+            _write(out, args.format, exc.partial.deleted, report=exc.partial)
+        return _exit_for(exc.code)
+    _write(out, args.format, report.deleted, report=report)
+    return EXIT_OK
+
+
+def _filtered(args) -> bool:
+    return bool(args.name or args.category or args.status)
+
+
+def _confirm(plan):
+    """True/False from the user; None (refusal) when there is no terminal to ask on."""
+    if not sys.stdin or not sys.stdin.isatty():
+        _write(sys.stderr, "table", plan.records, plan=plan, dry_run=True)
+        _err("refusing to delete without confirmation: standard input is not a terminal "
+             "(pass --yes to confirm, or --dry-run to only look)")
+        return None
+    _write(sys.stderr, "table", plan.records, plan=plan, dry_run=True)
+    # The question goes to stderr, so that stdout stays clean JSON with --format json.
+    print(f"Delete these {plan.count} cookies? A backup is kept for undo. [y/N] ", end="", file=sys.stderr,
+          flush=True)
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _cookie_row(record) -> dict:
+    from inspector.domain.deletion.plan import describe
+
+    return describe(record)
+
+
+def _write(out: TextIO, fmt: str, records, plan=None, report=None, dry_run: bool = False) -> None:
+    rows = [_cookie_row(r) for r in records]
+    if fmt == "json":
+        doc = {"dry_run": dry_run, "undo_id": report.undo_id if report else None, "count": len(rows),
+               "deleted": rows}
+        if report is not None:
+            doc["stores"] = [{"browser": s.store.browser, "profile": s.store.profile, "path": s.store.path,
+                              "deleted": s.deleted, "session_deleted": s.session_deleted,
+                              "session_files": list(s.session_files), "error": s.error or None}
+                             for s in report.stores]
+            doc["notes"] = list(report.notes)
+        else:
+            doc["stores"] = [{"browser": g.store.browser, "profile": g.store.profile, "path": g.store.path,
+                              "deleted": len(g.db_records), "session_deleted": len(g.session_records)}
+                             for g in plan.groups]
+        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write("\n")
+        return
+    if plan is not None:
+        for line in plan.preview_lines():
+            print(line, file=out)
+    _table(out, rows)
+    if dry_run and out is sys.stdout:
+        print("(dry run: nothing was deleted)", file=out)
+    elif report is not None:
+        print(f"Deleted {report.count} cookie{'s' if report.count != 1 else ''}. "
+              f"Undo with: consent-inspector undo {report.undo_id}", file=out)
+
+
+def _table(out: TextIO, rows: list[dict]) -> None:
+    cols = (("BROWSER · PROFILE", lambda r: f"{r['browser']} · {r['profile']}"), ("HOST", lambda r: r["host"]),
+            ("NAME", lambda r: r["name"]), ("PATH", lambda r: r["path"]),
+            ("PARTITION", lambda r: " / ".join(x for x in (r["partition"], r["container"]) if x) or "-"),
+            ("WHERE", lambda r: "session store" if r["source"] == "session" else "database"))
+    cells = [[get(r) for _, get in cols] for r in rows]
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, (h, _) in enumerate(cols)]
+    print("  ".join(h.ljust(w) for (h, _), w in zip(cols, widths)).rstrip(), file=out)
+    for c in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(c, widths)).rstrip(), file=out)
+
+
+# --- undo ---------------------------------------------------------------------------
+
+def cmd_undo(args) -> int:
+    from inspector.domain.deletion.plan import DeletionError, history, undo
+
+    if args.list:
+        if args.id:
+            _err("undo: give either --list or an ID")
+            return EXIT_USAGE
+        _write_history(sys.stdout, args.format, history())
+        return EXIT_OK
+    try:
+        report = undo(args.id)
+    except DeletionError as exc:
+        _err(exc.message)
+        if exc.partial is not None:
+            _write_undo(sys.stdout, args.format, exc.partial)
+        return _exit_for(exc.code)
+    _write_undo(sys.stdout, args.format, report)
+    return EXIT_OK
+
+
+def _write_undo(out: TextIO, fmt: str, report) -> None:
+    if fmt == "json":
+        doc = {"undo_id": report.undo_id, "restored": report.restored, "kept_newer": report.kept_newer,
+               "stores": [{"browser": s.store.browser, "profile": s.store.profile, "path": s.store.path,
+                           "restored": s.restored, "session_restored": s.session_restored,
+                           "already_present": s.already_present, "error": s.error or None} for s in report.stores],
+               "notes": list(report.notes)}
+        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write("\n")
+        return
+    for s in report.stores:
+        line = f"{s.store.browser} · {s.store.profile}: restored {s.restored + s.session_restored}"
+        if s.already_present:
+            line += f", {s.already_present} already there"
+        print(line, file=out)
+    for k in report.kept_newer:
+        print(f"kept the newer {k['name']} on {k['host']} ({k['browser']} · {k['profile']}): the browser "
+              "set it again after the deletion", file=out)
+    for note in report.notes:
+        print(f"note: {note}", file=out)
+    print(f"Undone {report.undo_id}: {report.restored} cookie{'s' if report.restored != 1 else ''} restored.",
+          file=out)
+
+
+def _write_history(out: TextIO, fmt: str, entries) -> None:
+    if fmt == "json":
+        doc = [{"undo_id": e.undo_id, "created": e.created, "status": e.status, "total": e.total,
+                "counts": [{"browser": b, "profile": p, "count": n} for (b, p), n in e.counts.items()],
+                "undone_at": e.undone_at, "message": e.message or None} for e in entries]
+        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write("\n")
+        return
+    if not entries:
+        print("No deletions yet.", file=out)
+        return
+    print(f"{'UNDO ID':24}  {'TIME':20}  {'STATUS':11}  {'COOKIES':7}  WHERE", file=out)
+    for e in entries:
+        where = ", ".join(f"{b} · {p}: {n}" for (b, p), n in e.counts.items()) or e.message
+        print(f"{e.undo_id:24}  {e.created:20}  {e.status:11}  {e.total:7}  {where}", file=out)
+

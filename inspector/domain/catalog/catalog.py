@@ -1,0 +1,295 @@
+"""The known-cookie catalog (resources/known_cookies.yaml): load, validate, and match a cookie by name and host.
+
+The catalog describes widely seen cookies (analytics, advertising, consent platforms,
+frameworks, hosting) for the cookies no site policy declares. It is a guess from the
+name, never a declaration: every match says it comes from the catalog, and a site's
+own policy always wins over it (findings.py applies that rule).
+
+    catalog = default_catalog()                  # cached; raises CatalogError
+    known = catalog.lookup(".example.org", "_ga")  # KnownCookie or None
+    known.provider.name, known.category, known.purpose, known.source
+
+File format (errors are `file:line:column: message`, like the policy loader's):
+
+    version: 1
+    providers:
+      google-analytics: {name: Google Analytics, url: "https://..."}
+    cookies:
+      - name: _ga                     # or `pattern: "_ga_*"` (glob with * and ?)
+        domains: [youtube.com]        # optional: only cookies stored on these domains or subdomains
+        provider: google-analytics
+        category: statistics          # necessary | preferences | statistics | marketing
+        purpose: Tells visitors apart so that returning ones are counted once.
+        lifetime: 2 years             # as in policy.yaml, or `session`
+        source: "https://..."         # where the facts come from
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from fnmatch import translate
+from functools import lru_cache
+from pathlib import Path
+
+from inspector.resources import resource_path
+
+import yaml
+from yaml.nodes import MappingNode, Node
+
+from inspector.domain.policy.model import PolicyError, Provider, _literal_chars
+from inspector.domain.policy.loader import (
+    _compose, _line, _read_providers, _read_text, _read_url, _Reader, parse_host, parse_lifetime,
+    read_cookie_name,
+)
+from inspector.domain.sites import normalize_host
+
+CATALOG_VERSION = 1
+
+# The usual consent-banner categories, and whether setting such a cookie needs consent.
+CATEGORIES = {"necessary": False, "preferences": True, "statistics": True, "marketing": True}
+
+SOURCE = "catalog"
+
+
+class CatalogError(PolicyError):
+    """Why the catalog file cannot be used, and where: `path:line:column: message`."""
+
+
+@dataclass(frozen=True)
+class KnownCookie:
+    """What the catalog says about one cookie name (or glob of names), possibly only on some domains."""
+
+    name: str
+    is_pattern: bool
+    domains: tuple[str, ...]  # empty: any host
+    provider: Provider
+    category: str
+    purpose: str
+    lifetime_seconds: int | None  # None: a session cookie
+    lifetime_text: str
+    source: str
+    line: int = 0
+    _regex: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        if self.is_pattern:
+            object.__setattr__(self, "_regex", re.compile(translate(self.name)))
+
+    @property
+    def needs_consent(self) -> bool:
+        return CATEGORIES[self.category]
+
+    def matches_name(self, name: str) -> bool:
+        if self._regex is None:
+            return name == self.name
+        return self._regex.match(name) is not None
+
+    def matches_host(self, host: str) -> bool:
+        """True without domain hints; else the host is a hinted domain or one of its subdomains."""
+        if not self.domains:
+            return True
+        bare = normalize_host(host)
+        return any(bare == d or bare.endswith("." + d) for d in self.domains)
+
+
+# Names met in a long session are bounded like the policy's match cache.
+_CACHE_LIMIT = 200_000
+
+
+class Catalog:
+    """The loaded catalog. `lookup` is called once per distinct (host, name) a findings pass meets."""
+
+    def __init__(self, path, entries: tuple[KnownCookie, ...]):
+        self.path = str(path)
+        self.entries = entries
+        self._exact: dict[str, list[KnownCookie]] = {}
+        for entry in entries:
+            if not entry.is_pattern:
+                self._exact.setdefault(entry.name, []).append(entry)
+        # Most specific pattern first, as in the policy: `_pk_id.*` before `_pk_*`.
+        self._patterns = sorted((e for e in entries if e.is_pattern), key=lambda e: -_literal_chars(e.name))
+        # Literal prefixes let most names skip every pattern regex.
+        self._prefixes = tuple({e.name[:_prefix_len(e.name)] for e in self._patterns})
+        # Patterns by the first character of their literal prefix ("" when they start with a
+        # wildcard), in specificity order: a name is tested only against patterns that can match.
+        self._patterns_by_first: dict[str, list[KnownCookie]] = {}
+        for e in self._patterns:
+            self._patterns_by_first.setdefault(e.name[:1] if _prefix_len(e.name) else "", []).append(e)
+        self._by_name: dict[str, tuple[tuple[KnownCookie, ...], KnownCookie | None]] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        return f"Catalog({self.path!r}, {len(self.entries)} cookies)"
+
+    def lookup(self, host: str, name: str) -> KnownCookie | None:
+        """The entry for this cookie: one whose domain hints cover the host, else a generic one.
+
+        Domain evidence beats the name alone: Instagram's `sessionid` on instagram.com
+        wins over Django's generic `sessionid`; elsewhere only the generic one can match.
+        """
+        candidates = self._by_name.get(name)
+        if candidates is None:
+            if len(self._by_name) >= _CACHE_LIMIT:
+                self._by_name.clear()
+            candidates = self._by_name[name] = self._candidates(name)
+        hinted, generic = candidates
+        for entry in hinted:
+            if entry.matches_host(host):
+                return entry
+        return generic
+
+    def lookup_name(self, name: str) -> tuple[bool, KnownCookie | None]:
+        """(whether the answer depends on the host, the entry for any host without domain hints).
+
+        Most names have no domain-hinted entry; for them the host never matters, which
+        lets callers cache by name alone.
+        """
+        candidates = self._by_name.get(name)
+        if candidates is None:
+            self.lookup("", name)
+            candidates = self._by_name[name]
+        return bool(candidates[0]), candidates[1]
+
+    def _candidates(self, name: str) -> tuple[tuple[KnownCookie, ...], KnownCookie | None]:
+        """(entries with domain hints, most specific first; the best generic entry) for a name."""
+        found = list(self._exact.get(name, ()))
+        if name.startswith(self._prefixes):
+            first, anywhere = self._patterns_by_first.get(name[:1], ()), self._patterns_by_first.get("", ())
+            matching = {id(e) for e in (*first, *anywhere) if e.matches_name(name)}
+            found += [e for e in self._patterns if id(e) in matching]
+        hinted = tuple(e for e in found if e.domains)
+        generic = next((e for e in found if not e.domains), None)
+        return hinted, generic
+
+
+def _prefix_len(pattern: str) -> int:
+    stars = [i for i in (pattern.find("*"), pattern.find("?")) if i >= 0]
+    return min(stars)
+
+
+# --- loading ------------------------------------------------------------------------
+
+
+class _CatalogReader(_Reader):
+    def fail(self, node: Node, message: str):
+        mark = node.start_mark
+        raise CatalogError(self.path, mark.line + 1, mark.column + 1, message)
+
+
+_ENTRY_KEYS = dict(required=("provider", "category", "purpose", "lifetime", "source"),
+                   optional=("name", "pattern", "domains"))
+
+
+def load_catalog(path: str | os.PathLike) -> Catalog:
+    """Read and validate a catalog file; any problem is one CatalogError with file, line and column."""
+    try:
+        root = _compose_fast(path, _read_text(path))
+    except CatalogError:
+        raise
+    except PolicyError as exc:  # the shared readers speak of policies; the problem is the same
+        raise CatalogError(exc.path, exc.line, exc.column, exc.message) from None
+    r = _CatalogReader(str(path))
+    if root is None:
+        raise CatalogError(path, None, None, "the file is empty; expected version, providers and cookies")
+    if not isinstance(root, MappingNode):
+        r.wrong_type(root, "catalog", "a mapping with version, providers and cookies")
+    top = r.fields(root, "catalog", required=("version", "providers", "cookies"))
+    version = r.integer(top["version"], "version")
+    if version != CATALOG_VERSION:
+        r.fail(top["version"], f"unsupported catalog version {version} (this app reads version {CATALOG_VERSION})")
+    providers = _read_providers(r, top["providers"])  # the policy's schema: {id: {name, url}}
+    entries = []
+    seen: dict[tuple, int] = {}
+    for node in r.sequence(top["cookies"], "cookies"):
+        entry, name_node = _read_entry(r, node, providers)
+        for domain in entry.domains or (None,):
+            key = (entry.is_pattern, entry.name, domain)
+            if key in seen:
+                where = f" on {domain}" if domain else ""
+                r.fail(name_node, f"duplicate cookie '{entry.name}'{where} (first on line {seen[key]})")
+            seen[key] = entry.line
+        entries.append(entry)
+    return Catalog(path, tuple(entries))
+
+
+def _compose_fast(path, text: str):
+    """The node tree, through libyaml when present: ten times faster on a 450-entry file.
+
+    Its nodes carry the same marks; any error is reported by the pure-Python composer,
+    whose messages the policy loader already words for people.
+    """
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            return yaml.compose(text, Loader=loader)
+        except yaml.YAMLError:
+            pass
+    return _compose(path, text)
+
+
+def _read_entry(r: _Reader, node: Node, providers) -> tuple[KnownCookie, Node]:
+    what = "cookie"
+    f = r.fields(node, what, **_ENTRY_KEYS)
+    name, is_pattern, name_node = read_cookie_name(r, node, f, what)
+    what = f"cookie '{name}'"
+    domains = _read_domains(r, f["domains"], what) if "domains" in f else ()
+    provider_id = r.string(f["provider"], f"{what}, provider")
+    if provider_id not in providers:
+        r.fail(f["provider"], f"{what}: unknown provider '{provider_id}' (add it under 'providers:')")
+    category = r.string(f["category"], f"{what}, category")
+    if category not in CATEGORIES:
+        r.fail(f["category"], f"{what}: unknown category '{category}' (known: {', '.join(CATEGORIES)})")
+    lifetime = r.string(f["lifetime"], f"{what}, lifetime")
+    source = _read_url(r, f["source"], f"{what}, source")
+    entry = KnownCookie(
+        name=name, is_pattern=is_pattern, domains=domains, provider=providers[provider_id],
+        category=category, purpose=r.string(f["purpose"], f"{what}, purpose"),
+        lifetime_seconds=r.checked(f["lifetime"], f"{what}, lifetime", parse_lifetime, lifetime),
+        lifetime_text=lifetime, source=source, line=_line(name_node),
+    )
+    return entry, name_node
+
+
+def _read_domains(r: _Reader, node: Node, what: str) -> tuple[str, ...]:
+    what = f"{what}, domains"
+    domains: list[str] = []
+    for item in r.sequence(node, what):
+        text = r.string(item, what)
+        domain = r.checked(item, what, parse_host, text)
+        if domain.startswith("*."):
+            r.fail(item, f"{what}: write '{domain[2:]}': a domain hint already covers its subdomains")
+        if domain in domains:
+            r.fail(item, f"{what}: '{domain}' is listed twice")
+        domains.append(domain)
+    if not domains:
+        r.fail(node, f"{what}: list at least one domain, or leave 'domains' out")
+    return tuple(domains)
+
+
+# --- the bundled catalog ------------------------------------------------------------
+
+
+def default_catalog_path() -> Path:
+    """resources/known_cookies.yaml."""
+    return resource_path("known_cookies.yaml")
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str, mtime_ns: int) -> Catalog:
+    return load_catalog(path)
+
+
+def default_catalog() -> Catalog:
+    """The bundled catalog, parsed once per process (again only if the file changes)."""
+    path = default_catalog_path()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        mtime = 0  # load_catalog reports the missing file
+    return _cached(str(path), mtime)
+
+
+EMPTY_CATALOG = Catalog("", ())

@@ -1,0 +1,1 @@
+"""Safe deletion: plan, preview, backup, one transaction per store, and an exact undo."""

@@ -1,0 +1,384 @@
+"""Backups of deleted cookies: one private SQLite file per deletion (every column, byte-exact), and the history."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+from inspector.domain.deletion.store_sql import TableInfo, q, uri
+from inspector.domain.records import StoreRef
+
+FORMAT = 1
+ENV_DATA_DIR = "CONSENT_INSPECTOR_DATA_DIR"
+SUFFIX = ".sqlite"
+MANIFEST = ".json"
+
+# Life of a backup: rows file only (being written; nothing deleted yet) -> manifest `pending`
+# (complete; the stores are being changed) -> `done`, later `undone`.
+PENDING, DONE, UNDONE = "pending", "done", "undone"
+
+
+class BackupError(Exception):
+    """The backup cannot be written or read. `code`: unwritable | missing | corrupt | undone."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def data_dir() -> str:
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return os.path.abspath(os.path.expanduser(override))
+    import platformdirs
+
+    return platformdirs.user_data_dir("consent-inspector", appauthor=False)
+
+
+def backup_dir(create: bool = False) -> str:
+    """<data dir>/backups; with `create`, made 0700 (or stripped of group and other access)."""
+    path = os.path.join(data_dir(), "backups")
+    if create:
+        try:
+            # Our own data dir too: makedirs() applies `mode` to the last folder only.
+            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+            os.makedirs(path, mode=0o700, exist_ok=True)
+            mode = os.stat(path).st_mode & 0o777
+            if os.name == "posix" and mode & 0o077:
+                # Take group and others away; never grant ourselves what the owner took away.
+                os.chmod(path, mode & 0o700)
+        except OSError as exc:
+            raise BackupError("unwritable", f"cannot create the backup folder {path}: "
+                                            f"{exc.strerror or exc}; nothing was deleted") from exc
+        if not os.access(path, os.W_OK | os.X_OK):
+            raise BackupError("unwritable", f"the backup folder {path} is not writable; nothing was deleted")
+    return path
+
+
+def new_undo_id() -> str:
+    """A readable, sortable ID: UTC time to the millisecond, then a random tag.
+
+    History lists IDs newest first by sorting them, so two deletions within one second
+    must still sort in the order they were made.
+    """
+    now = time.time()
+    millis = int(now * 1000) % 1000
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{millis:03d}Z-" + secrets.token_hex(3)
+
+
+def _iso(seconds: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
+
+
+def _fsync_dir(path: str) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class StoreManifest:
+    """What one store contributed to a backup (no cookie values here)."""
+
+    index: int
+    store: StoreRef
+    info: Optional[TableInfo]
+    db_count: int = 0
+    session_count: int = 0
+    # value-free [host, name, path, partition, container, source] of each cookie
+    cookies: list = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        s = self.store
+        return {"index": self.index,
+                "store": {"family": s.family, "browser": s.browser, "profile": s.profile, "path": s.path,
+                          "profile_dir": s.profile_dir, "lock_dir": s.lock_dir, "profile_id": s.profile_id},
+                "table": self.info.to_json() if self.info else None, "db_count": self.db_count,
+                "session_count": self.session_count, "cookies": self.cookies}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "StoreManifest":
+        return cls(data["index"], StoreRef(**data["store"]),
+                   TableInfo.from_json(data["table"]) if data["table"] else None,
+                   data["db_count"], data["session_count"], data["cookies"])
+
+    @property
+    def rows_table(self) -> str:
+        return f"rows_{self.index}"
+
+
+def _write_json_atomic(path: str, doc: dict) -> None:
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    tmp = path + ".tmp"
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    _fsync_dir(os.path.dirname(path))
+
+
+def _sha256_file(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class BackupWriter:
+    """Writes `<undo_id>.sqlite` (the rows, every column, byte-exact; never changed once complete)
+    and `<undo_id>.json` (manifest, status and the SHA-256 of the .sqlite), both 0600 in a 0700 folder.
+    The .json appears only once the .sqlite is complete and on disk.
+    """
+
+    def __init__(self, undo_id: Optional[str] = None, directory: Optional[str] = None):
+        self.undo_id = undo_id or new_undo_id()
+        self.directory = directory or backup_dir(create=True)
+        self.path = os.path.join(self.directory, self.undo_id + SUFFIX)
+        self.manifest_path = os.path.join(self.directory, self.undo_id + MANIFEST)
+        self.con: Optional[sqlite3.Connection] = None
+        self.stores: list[StoreManifest] = []
+        self.doc: dict = {}
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            # uri=True also lets ATTACH below take a read-only `file:...?mode=ro` URI.
+            self.con = sqlite3.connect(uri(self.path, "rw"), uri=True, isolation_level=None,
+                                       check_same_thread=False)
+            # A new file: if we die while writing it, it is simply never used (no .json),
+            # so it needs no journal; finish() syncs it before anything is deleted.
+            self.con.execute("PRAGMA journal_mode = OFF")
+            self.con.execute("PRAGMA synchronous = OFF")
+            self.con.execute("PRAGMA temp_store = MEMORY")
+            self.con.execute("CREATE TABLE session_cookies (store_idx INTEGER, file TEXT, cookie TEXT)")
+        except (OSError, sqlite3.Error) as exc:
+            self.discard()
+            raise self._error(exc) from exc
+
+    def _error(self, exc: BaseException) -> BackupError:
+        text = getattr(exc, "strerror", None) or str(exc)
+        return BackupError("unwritable", f"cannot write the backup {self.path}: {text}; nothing was deleted")
+
+    def add_store(self, manifest: StoreManifest, rowids: list[int], session: list[tuple[str, dict]]) -> None:
+        """Copy the store's rows with these rowids (SQL to SQL, byte-exact) and the session cookies."""
+        try:
+            if manifest.info is not None and rowids:
+                self._copy_rows(manifest, rowids)
+            manifest.session_count = len({json.dumps(cookie_key(c)) for _, c in session})
+            self.con.executemany("INSERT INTO session_cookies VALUES (?, ?, ?)",
+                                 [(manifest.index, rel, json.dumps(c, ensure_ascii=False)) for rel, c in session])
+        except (OSError, sqlite3.Error) as exc:
+            raise self._error(exc) from exc
+        self.stores.append(manifest)
+
+    def _copy_rows(self, m: StoreManifest, rowids: list[int]) -> None:
+        info, con = m.info, self.con
+        con.execute("ATTACH DATABASE ? AS src", (uri(m.store.path, "ro"),))
+        try:
+            con.execute("CREATE TEMP TABLE ci_rows (rid INTEGER PRIMARY KEY)")
+            con.executemany("INSERT INTO temp.ci_rows VALUES (?)", ((r,) for r in rowids))
+            cols = ", ".join(q(c) for c in info.columns)
+            # No declared types: every value keeps its storage class exactly.
+            con.execute(f"CREATE TABLE {m.rows_table} ({cols})")
+            m.db_count = con.execute(f"INSERT INTO {m.rows_table} SELECT {cols} FROM src.{q(info.table)} "
+                                     "WHERE rowid IN (SELECT rid FROM temp.ci_rows) ORDER BY rowid").rowcount
+        finally:
+            con.execute("DROP TABLE IF EXISTS temp.ci_rows")
+            con.execute("DETACH DATABASE src")
+
+    def finish(self) -> None:
+        """Close and sync the rows file, then write the manifest: from now on the backup is usable."""
+        try:
+            self.close()
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            now = time.time()
+            self.doc = {"format": FORMAT, "undo_id": self.undo_id, "created": _iso(now), "created_epoch": now,
+                        "status": PENDING, "undone_at": None, "sha256": _sha256_file(self.path),
+                        "stores": [m.to_json() for m in self.stores]}
+            _write_json_atomic(self.manifest_path, self.doc)
+        except (OSError, sqlite3.Error) as exc:
+            raise self._error(exc) from exc
+
+    def set_status(self, status: str) -> None:
+        self.doc["status"] = status
+        try:
+            _write_json_atomic(self.manifest_path, self.doc)
+        except OSError as exc:
+            raise self._error(exc) from exc
+
+    def close(self) -> None:
+        con, self.con = self.con, None
+        if con is not None:
+            con.close()
+
+    def discard(self) -> None:
+        """Remove a backup whose deletion did not happen (nothing to undo)."""
+        self.close()
+        for path in (self.manifest_path, self.manifest_path + ".tmp", self.path, self.path + "-journal"):
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+
+
+def cookie_key(cookie: dict) -> tuple:
+    from inspector.domain.stores.firefox_session import cookie_key_values
+
+    return cookie_key_values(cookie)
+
+
+# --- reading backups ----------------------------------------------------------------
+
+@dataclass
+class Backup:
+    """A backup opened for undo: its manifest read and its rows file verified."""
+
+    undo_id: str
+    path: str  # the rows file (.sqlite)
+    manifest_path: str
+    doc: dict
+    stores: list[StoreManifest]
+    session: dict  # store index -> list[(file, cookie dict)]
+
+    @property
+    def status(self) -> str:
+        return self.doc.get("status", "")
+
+    @property
+    def created(self) -> str:
+        return self.doc.get("created", "")
+
+    @property
+    def undone_at(self) -> Optional[str]:
+        return self.doc.get("undone_at")
+
+
+def _check_id(undo_id: str) -> None:
+    if not undo_id or os.sep in undo_id or "/" in undo_id or undo_id.startswith("."):
+        raise BackupError("missing", f"'{undo_id}' is not an undo ID (see `consent-inspector undo --list`)")
+
+
+def read_manifest(undo_id: str, directory: Optional[str] = None) -> dict:
+    _check_id(undo_id)
+    path = os.path.join(directory or backup_dir(), undo_id + MANIFEST)
+    if not os.path.isfile(path):
+        raise BackupError("missing", f"no backup with undo ID {undo_id} in {os.path.dirname(path)} "
+                                     "(see `consent-inspector undo --list`); nothing was changed")
+    try:
+        with open(path, "rb") as fh:
+            doc = json.loads(fh.read().decode("utf-8"))
+        if doc.get("format") != FORMAT or doc.get("undo_id") != undo_id:
+            raise ValueError("not a backup manifest of this app, or of another undo ID")
+        doc["_stores"] = [StoreManifest.from_json(m) for m in doc["stores"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BackupError("corrupt", f"the backup manifest {path} is corrupt ({exc}); nothing was changed") from exc
+    return doc
+
+
+def open_backup(undo_id: str, directory: Optional[str] = None) -> Backup:
+    """Read and verify a backup; BackupError('missing' | 'corrupt') when it cannot be trusted."""
+    directory = directory or backup_dir()
+    doc = read_manifest(undo_id, directory)
+    rows = os.path.join(directory, undo_id + SUFFIX)
+    if not os.path.isfile(rows):
+        raise BackupError("missing", f"the saved cookies of {undo_id} ({rows}) are missing; nothing was changed")
+    try:
+        digest = _sha256_file(rows)
+    except OSError as exc:
+        raise BackupError("corrupt", f"cannot read the backup {rows} ({exc.strerror}); nothing was changed") from exc
+    if digest != doc.get("sha256"):
+        raise BackupError("corrupt", f"the backup {rows} is corrupt: it does not match its checksum; "
+                                     "nothing was changed")
+    session: dict = {}
+    try:
+        con = sqlite3.connect(uri(rows, "ro"), uri=True, isolation_level=None)
+        try:
+            for idx, rel, cookie in con.execute("SELECT store_idx, file, cookie FROM session_cookies ORDER BY rowid"):
+                session.setdefault(idx, []).append((rel, json.loads(cookie)))
+        finally:
+            con.close()
+    except (sqlite3.Error, ValueError) as exc:
+        raise BackupError("corrupt", f"the backup {rows} is corrupt ({exc}); nothing was changed") from exc
+    return Backup(undo_id, rows, os.path.join(directory, undo_id + MANIFEST), doc, doc.pop("_stores"), session)
+
+
+def mark_undone(backup: Backup) -> None:
+    doc = dict(backup.doc)
+    doc["status"] = UNDONE
+    doc["undone_at"] = _iso(time.time())
+    _write_json_atomic(backup.manifest_path, doc)
+
+
+# --- history ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    """One past deletion as the History view and `undo --list` show it."""
+
+    undo_id: str
+    created: str
+    status: str  # done | undone | interrupted | incomplete | corrupt
+    counts: dict  # (browser, profile) -> number of cookies
+    total: int
+    path: str
+    undone_at: Optional[str] = None
+    message: str = ""
+
+    @property
+    def undoable(self) -> bool:
+        return self.status in (DONE, "interrupted")
+
+
+def history(directory: Optional[str] = None) -> list[Entry]:
+    """Every backup in the folder, newest first. Unreadable ones are listed as corrupt."""
+    directory = directory or backup_dir()
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return []
+    ids = {n[: -len(MANIFEST)] for n in names if n.endswith(MANIFEST)}
+    # A rows file without a manifest: the app stopped while writing it, before deleting anything.
+    orphans = {n[: -len(SUFFIX)] for n in names if n.endswith(SUFFIX)} - ids
+    entries = []
+    for undo_id in sorted(ids | orphans, reverse=True):
+        path = os.path.join(directory, undo_id + SUFFIX)
+        if undo_id in orphans:
+            entries.append(Entry(undo_id, "", "incomplete", {}, 0, path,
+                                 message="interrupted before anything was deleted"))
+            continue
+        try:
+            doc = read_manifest(undo_id, directory)
+        except BackupError as exc:
+            entries.append(Entry(undo_id, "", "corrupt", {}, 0, path, message=exc.message))
+            continue
+        counts: dict = {}
+        for m in doc["_stores"]:
+            key = (m.store.browser, m.store.profile)
+            counts[key] = counts.get(key, 0) + m.db_count + m.session_count
+        status = {PENDING: "interrupted"}.get(doc["status"], doc["status"])
+        message = "" if os.path.isfile(path) else "its saved cookies are missing"
+        entries.append(Entry(undo_id, doc.get("created", ""), status, counts, sum(counts.values()), path,
+                             doc.get("undone_at"), message))
+    return entries

@@ -1,0 +1,374 @@
+"""Delete cookies safely: plan -> preview -> backup -> one transaction per store -> report; undo and history.
+
+The API the window (and the CLI) calls. It is Qt-free and blocking: run it on a worker.
+
+    plan = plan_deletion(cookies, stores=None)
+        cookies: InspectedCookie or CookieRecord items (what the user selected);
+        stores: the StoreRefs of the scan, so each record finds its browser/profile/lock dir.
+        plan.count, plan.counts() -> {(browser, profile): n}, plan.stores, plan.preview_lines()
+        plan.blockers() -> [LockStatus]   open browser profiles; call again for "Retry"
+        plan.notes()                      stale locks, cookies that cannot be deleted (Safari)
+    report = execute(plan)                -> Report(undo_id, deleted records, per-store results)
+    result = undo(undo_id=None)           -> UndoReport (None: the latest deletion not undone yet)
+    entries = history()                   -> [Entry(undo_id, created, status, counts, total, ...)]
+
+Every failure before a change raises DeletionError (`code`, `message`) and leaves every
+store as it was: BrowserRunning (code "running", with `.blockers`), "changed" (the store
+changed since the plan: plan again), "schema", "read-only", "backup", "missing",
+"corrupt", "failed". Backups live in backup.backup_dir() (CONSENT_INSPECTOR_DATA_DIR
+overrides the per-user data dir); each holds every column of every deleted row.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from inspector.domain.deletion import locks
+from inspector.domain.deletion import session_edit
+from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, Entry, StoreManifest, history as _history
+from inspector.domain.deletion.store_sql import (StoreWriteError, delete_rowids, load_keys, matching_rowids, open_rw,
+                             rollback_and_close, table_info)
+from inspector.domain.deletion.store_sql import explain as _explain
+from inspector.domain.records import CookieRecord, StoreRef
+
+__all__ = ["plan_deletion", "execute", "undo", "history", "Plan", "StoreGroup", "Report", "StoreResult",
+           "DeletionError", "BrowserRunning", "Entry"]
+
+
+class DeletionError(Exception):
+    """Nothing was changed (unless `partial` says which stores were), and `message` says why."""
+
+    def __init__(self, code: str, message: str, partial: Optional["Report"] = None):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.partial = partial
+
+
+class BrowserRunning(DeletionError):
+    def __init__(self, blockers: list):
+        self.blockers = list(blockers)
+        text = "; ".join(b.reason for b in self.blockers)
+        super().__init__("running", f"refused, nothing was changed: {text}")
+
+
+def _from(exc: Exception) -> DeletionError:
+    if isinstance(exc, DeletionError):
+        return exc
+    if isinstance(exc, StoreWriteError):
+        return DeletionError(exc.code, exc.message)
+    if isinstance(exc, BackupError):
+        return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message)
+    return DeletionError("failed", str(exc))
+
+
+# --- plan ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StoreGroup:
+    """The planned cookies of one store: rows of its database and cookies of its session store."""
+
+    store: StoreRef
+    db_records: tuple[CookieRecord, ...]
+    session_records: tuple[CookieRecord, ...]
+    key_columns: tuple[str, ...]
+    db_keys: tuple[tuple, ...]  # the full unique key of each database row, in db_records order
+    session_keys: frozenset
+
+    @property
+    def records(self) -> tuple[CookieRecord, ...]:
+        return self.db_records + self.session_records
+
+
+@dataclass
+class Plan:
+    groups: list[StoreGroup]
+    unsupported: list[tuple[CookieRecord, str]] = field(default_factory=list)
+
+    @property
+    def records(self) -> list[CookieRecord]:
+        return [r for g in self.groups for r in g.records]
+
+    @property
+    def count(self) -> int:
+        return sum(len(g.records) for g in self.groups)
+
+    @property
+    def stores(self) -> list[StoreRef]:
+        return [g.store for g in self.groups]
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        out: dict = {}
+        for g in self.groups:
+            key = (g.store.browser, g.store.profile)
+            out[key] = out.get(key, 0) + len(g.records)
+        return out
+
+    def blockers(self) -> list:
+        return locks.blockers(self.stores)
+
+    def notes(self, locks_too: bool = True) -> list[str]:
+        notes = locks.stale_notes(self.stores) if locks_too else []
+        for record, reason in self.unsupported:
+            notes.append(f"{record.browser} · {record.profile}: {record.name} on {record.host} is kept: {reason}")
+        return notes
+
+    def preview_lines(self) -> list[str]:
+        lines = [f"Delete {self.count} cookie{'s' if self.count != 1 else ''}:"]
+        for g in self.groups:
+            db, session = len(g.db_records), len(g.session_records)
+            parts = []
+            if db:
+                parts.append(f"{db} from {g.store.path}")
+            if session:
+                parts.append(f"{session} from the session store of {g.store.profile_dir}")
+            lines.append(f"  {g.store.browser} · {g.store.profile}: {' and '.join(parts)}")
+        return lines
+
+
+def plan_deletion(cookies: Iterable, stores: Optional[Iterable[StoreRef]] = None) -> Plan:
+    """Group the chosen cookies per store; reads nothing and changes nothing."""
+    refs = {_norm(s.path): s for s in stores or ()}
+    grouped: dict[str, list] = {}
+    seen = set()
+    plan = Plan([])
+    for item in cookies:
+        record: CookieRecord = getattr(item, "record", item)
+        key = record.key
+        ident = (key.store, key.source, key.values)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        if key.source not in ("db", "session"):
+            plan.unsupported.append((record, "deleting from this kind of store is not supported yet"))
+            continue
+        grouped.setdefault(_norm(record.store), []).append((record, key))
+    for path, items in grouped.items():
+        store = refs.get(path) or _store_for(items[0][0])
+        if store.family not in ("chromium", "firefox"):
+            plan.unsupported.extend((r, f"deleting from {store.family} stores is not supported") for r, _ in items)
+            continue
+        db = [(r, k) for r, k in items if k.source == "db"]
+        session = [(r, k) for r, k in items if k.source == "session"]
+        columns = {k.columns for _, k in db}
+        if len(columns) > 1:
+            raise DeletionError("changed", f"{store.path}: the cookies come from scans of different store "
+                                           "layouts; scan again and re-plan")
+        plan.groups.append(StoreGroup(store, tuple(r for r, _ in db), tuple(r for r, _ in session),
+                                      tuple(columns.pop()) if columns else (), tuple(k.values for _, k in db),
+                                      frozenset(k.values for _, k in session)))
+    return plan
+
+
+def _norm(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def _store_for(record: CookieRecord) -> StoreRef:
+    from inspector.domain.stores.discovery import stores_from_path
+
+    try:
+        for ref in stores_from_path(record.browser, record.store):
+            if _norm(ref.path) == _norm(record.store):
+                return ref
+    except ValueError:
+        pass
+    family = "chromium" if "host_key" in record.key.columns else "firefox"
+    folder = os.path.dirname(record.store)
+    lock_dir = os.path.dirname(folder) if family == "chromium" else folder
+    return StoreRef(family, record.browser, record.profile, record.store, folder, lock_dir)
+
+
+# --- execute ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StoreResult:
+    store: StoreRef
+    deleted: int = 0
+    session_deleted: int = 0
+    session_files: tuple[str, ...] = ()
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    undo_id: str
+    deleted: tuple[CookieRecord, ...]
+    stores: tuple[StoreResult, ...]
+    backup_path: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not any(s.error for s in self.stores)
+
+    @property
+    def count(self) -> int:
+        return sum(s.deleted + s.session_deleted for s in self.stores)
+
+
+class _Staged:
+    """One store inside its write transaction: planned rows verified present, nothing written yet."""
+
+    def __init__(self, group: StoreGroup):
+        self.group = group
+        self.con: Optional[sqlite3.Connection] = None
+        self.info = None
+        self.rowids: list[int] = []
+        self.session_changed: list = []
+        self.session_removed: list = []
+        self.deleted = 0
+
+    def begin(self) -> None:
+        store, group = self.group.store, self.group
+        if group.db_keys:
+            self._begin_db(store)
+        if group.session_keys:
+            files = session_edit.session_files(store.profile_dir or os.path.dirname(store.path))
+            present = set().union(*(session_edit.keys_in(f.state) for f in files if f.state is not None))
+            gone = group.session_keys - present
+            if gone:
+                raise DeletionError("changed", f"{store.label}: {len(gone)} planned session cookie(s) are no "
+                                               "longer in the session store; nothing was changed: scan again "
+                                               "and re-plan")
+            self.session_changed, self.session_removed = session_edit.remove_cookies(files, group.session_keys)
+
+    def _begin_db(self, store: StoreRef) -> None:
+        keys = self.group.db_keys
+        self.con = con = open_rw(store.path)
+        try:
+            self.info = info = table_info(con, store.family, store.path)
+            if self.group.key_columns != info.key_columns:
+                raise DeletionError("changed", f"{store.path}: the store's unique key changed since the plan "
+                                               f"({', '.join(info.key_columns)}); scan again and re-plan")
+            load_keys(con, info, keys)
+            # From here until COMMIT no other program can write the store.
+            con.execute("BEGIN IMMEDIATE")
+            self.rowids = matching_rowids(con, info)
+        except sqlite3.Error as exc:
+            raise _from(_explain(exc, store.path)) from exc
+        if len(self.rowids) != len(keys):
+            raise DeletionError("changed", f"{store.path}: {len(keys) - len(self.rowids)} of the {len(keys)} "
+                                           "planned cookies are no longer in the store (the browser changed it "
+                                           "since the plan); nothing was changed: scan again and re-plan")
+
+    def delete(self) -> None:
+        if self.con is None:
+            return
+        try:
+            self.deleted = delete_rowids(self.con, self.info)
+        except sqlite3.Error as exc:
+            raise _from(_explain(exc, self.group.store.path)) from exc
+        if self.deleted != len(self.group.db_keys):
+            raise DeletionError("failed", f"{self.group.store.path}: {self.deleted} rows would be deleted "
+                                          f"instead of the {len(self.group.db_keys)} planned; rolled back, "
+                                          "nothing was changed")
+
+    def rollback(self) -> None:
+        rollback_and_close(self.con)
+        self.con = None
+
+    def commit(self) -> None:
+        if self.con is not None:
+            try:
+                self.con.execute("COMMIT")
+            finally:
+                self.con.close()
+                self.con = None
+
+
+def execute(plan: Plan, directory: Optional[str] = None) -> Report:
+    """Back up, then delete, every planned cookie; all or nothing per store. See the module doc."""
+    if not plan.groups:
+        raise DeletionError("nothing", "nothing to delete")
+    states = locks.statuses(plan.stores)
+    found = [s for s in states if s.running]
+    if found:
+        raise BrowserRunning(found)
+    notes = tuple(s.reason for s in states if s.stale) + tuple(plan.notes(locks_too=False))
+    staged = [_Staged(g) for g in plan.groups]
+    writer = None
+    try:
+        for st in staged:
+            st.begin()
+        # The backup is complete and on disk before the first row goes.
+        writer = BackupWriter(directory=directory)
+        for index, st in enumerate(staged):
+            described = [_brief(r) for r in st.group.records]
+            writer.add_store(StoreManifest(index, st.group.store, st.info, cookies=described), st.rowids,
+                             st.session_removed)
+        writer.finish()
+        for st in staged:
+            st.delete()
+    except BaseException as exc:
+        for st in staged:
+            st.rollback()
+        if writer is not None:
+            writer.discard()
+        if isinstance(exc, Exception):
+            raise _from(exc) from exc
+        raise
+    results = _commit_all(staged)
+    notes += _set_done(writer)
+    report = Report(writer.undo_id, tuple(r for st in staged for r in st.group.records), tuple(results),
+                    writer.path, notes)
+    failed = [r for r in results if r.error]
+    if failed:
+        raise DeletionError("failed", "; ".join(r.error for r in failed) + f" (undo ID {writer.undo_id} "
+                                      "restores what the other stores lost)", partial=report)
+    return report
+
+
+def _set_done(writer) -> tuple:
+    try:
+        writer.set_status(DONE)
+    except BackupError as exc:
+        # The deletion happened and its backup is complete; only the history's word for it lags.
+        return (f"the deletion is done but its history entry could not be updated ({exc.message})",)
+    return ()
+
+
+def _commit_all(staged: list[_Staged]) -> list[StoreResult]:
+    results = []
+    for st in staged:
+        store = st.group.store
+        try:
+            st.commit()
+        except sqlite3.Error as exc:
+            results.append(StoreResult(store, error=_explain(exc, store.path).message + "; that store is unchanged"))
+            continue
+        written: tuple = ()
+        error = ""
+        if st.session_changed:
+            try:
+                session_edit.write_files(st.session_changed)
+                written = tuple(f.rel for f in st.session_changed)
+            except OSError as exc:
+                error = (f"{store.label}: the session cookies could not be removed from the session store "
+                         f"({exc.strerror or exc}); its database rows were deleted")
+        removed = len({session_edit.cookie_key_values(c) for _, c in st.session_removed})
+        results.append(StoreResult(store, st.deleted, removed if not error else 0, written, error))
+    return results
+
+
+def _brief(record: CookieRecord) -> list:
+    return [record.host, record.name, record.path, record.partition, record.container, record.key.source]
+
+
+def describe(record: CookieRecord) -> dict:
+    """A value-free description of a cookie for the history and JSON output."""
+    return {"browser": record.browser, "profile": record.profile, "host": record.host, "name": record.name,
+            "path": record.path, "partition": record.partition, "container": record.container,
+            "source": record.key.source}
+
+
+def undo(undo_id: Optional[str] = None, directory: Optional[str] = None):
+    from inspector.domain.deletion.undo import undo as _undo
+
+    return _undo(undo_id, directory)
+
+
+def history(directory: Optional[str] = None) -> list[Entry]:
+    return _history(directory)

@@ -1,0 +1,153 @@
+"""Remove and restore Firefox session cookies in every session-store file, each rewritten atomically."""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from typing import Optional
+
+import lz4.block
+
+from inspector.domain.stores.firefox_session import MAGIC, SessionStoreError, cookie_key_values, read_mozlz4
+
+# Every file Firefox may restore session cookies from: the clean-shutdown file, the
+# running-session files and the copies made before an upgrade. Order: the one Firefox
+# reads first on a clean start is written last, so an interruption leaves it unchanged.
+_PATTERNS = (
+    "sessionstore-backups/recovery.baklz4",
+    "sessionstore-backups/previous.jsonlz4",
+    "sessionstore-backups/upgrade.jsonlz4-*",
+    "sessionstore-backups/recovery.jsonlz4",
+    "sessionstore.jsonlz4",
+)
+
+
+@dataclass
+class SessionFile:
+    rel: str
+    path: str
+    state: Optional[dict] = None
+    error: str = ""
+
+
+def session_files(profile_dir: str) -> list[SessionFile]:
+    files = []
+    for pattern in _PATTERNS:
+        for path in sorted(glob.glob(os.path.join(profile_dir, *pattern.split("/")))):
+            rel = os.path.relpath(path, profile_dir).replace(os.sep, "/")
+            try:
+                files.append(SessionFile(rel, path, read_mozlz4(path)))
+            except (OSError, SessionStoreError) as exc:
+                files.append(SessionFile(rel, path, None, str(exc)))
+    return files
+
+
+def _cookie_lists(state: dict):
+    """Every list of cookies in a session state: top level (Firefox >= 48), per window before."""
+    if isinstance(state.get("cookies"), list):
+        yield state["cookies"]
+    for group in ("windows", "_closedWindows"):
+        for window in state.get(group) or []:
+            if isinstance(window, dict) and isinstance(window.get("cookies"), list):
+                yield window["cookies"]
+
+
+def keys_in(state: dict) -> set:
+    return {cookie_key_values(c) for cookies in _cookie_lists(state) for c in cookies
+            if isinstance(c, dict) and "name" in c and "host" in c}
+
+
+def remove_cookies(files: list[SessionFile], keys: set) -> tuple[list[SessionFile], list[tuple[str, dict]]]:
+    """The files that change (their state edited in memory) and every removed (file, cookie)."""
+    changed, removed = [], []
+    for f in files:
+        if f.state is None:
+            continue
+        hit = False
+        for cookies in _cookie_lists(f.state):
+            keep = []
+            for c in cookies:
+                if isinstance(c, dict) and "name" in c and "host" in c and cookie_key_values(c) in keys:
+                    removed.append((f.rel, c))
+                    hit = True
+                else:
+                    keep.append(c)
+            cookies[:] = keep
+        if hit:
+            changed.append(f)
+    return changed, removed
+
+
+def restore_cookies(files: list[SessionFile], saved: list[tuple[str, dict]]) -> tuple[list[SessionFile], set, set]:
+    """Put saved cookies back into each readable file that lacks them.
+
+    Returns (files that change, keys restored, keys kept because the file already holds a
+    cookie with that key: the browser set it again after the deletion, so it is newer).
+    """
+    by_file: dict[str, dict] = {}
+    newest: dict = {}
+    for rel, cookie in saved:
+        key = cookie_key_values(cookie)
+        by_file.setdefault(rel, {})[key] = cookie
+        newest.setdefault(key, cookie)  # saved newest file first
+    changed, restored, kept = [], set(), set()
+    for f in files:
+        if f.state is None:
+            continue
+        present = keys_in(f.state)
+        add = []
+        for key, cookie in newest.items():
+            if key in present:
+                kept.add(key)
+                continue
+            add.append(by_file.get(f.rel, {}).get(key, cookie))
+            restored.add(key)
+        if add:
+            if not isinstance(f.state.get("cookies"), list):
+                f.state["cookies"] = []
+            f.state["cookies"].extend(add)
+            changed.append(f)
+    return changed, restored, kept - restored
+
+
+def encode(state: dict) -> bytes:
+    raw = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return MAGIC + lz4.block.compress(raw, store_size=True)
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Temp file beside the target, fsync, rename over it: a reader sees the old or the new file."""
+    folder = os.path.dirname(path)
+    try:
+        mode = os.stat(path).st_mode & 0o777
+    except OSError:
+        mode = 0o600
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
+        raise
+    if os.name == "posix":
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+def write_files(files: list[SessionFile]) -> None:
+    # Encode everything first: a state that cannot be encoded stops us before any write.
+    blobs = [(f.path, encode(f.state)) for f in files]
+    for path, data in blobs:
+        write_atomic(path, data)

@@ -1,0 +1,230 @@
+"""Write access to one browser cookie database: schema checks, key matching and row copies in plain SQL."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from typing import Iterable, Optional
+from urllib.parse import quote
+
+from inspector.domain.stores import chromium
+from inspector.domain.stores import firefox
+from inspector.domain.stores.sqlite_source import unique_key_columns
+
+# The newest store layouts this app has seen written by a real browser. A newer one may
+# mean another key or other units, so nothing is written to it.
+CHROMIUM_MAX_META_VERSION = max(chromium.KNOWN_META_VERSIONS)
+FIREFOX_MAX_SCHEMA = firefox.MAX_KNOWN_SCHEMA
+
+_TABLE = {"chromium": "cookies", "firefox": "moz_cookies"}
+# Which column says when a row was last set: "keep the newer one" compares it.
+_TIME_COLUMNS = {"chromium": ("last_update_utc", "creation_utc"), "firefox": ("updateTime", "creationTime")}
+_LOCKED_WORDS = ("locked", "busy")
+
+
+class StoreWriteError(Exception):
+    """A store cannot be written. `code`: running | read-only | schema | changed | failed | missing."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """What a write needs to know about a store's cookie table, read from the store itself."""
+
+    family: str
+    table: str
+    columns: tuple[str, ...]
+    key_columns: tuple[str, ...]
+    version: Optional[int]
+    id_column: Optional[str]
+    time_column: str
+
+    def to_json(self) -> dict:
+        return {"family": self.family, "table": self.table, "columns": list(self.columns),
+                "key_columns": list(self.key_columns), "version": self.version,
+                "id_column": self.id_column, "time_column": self.time_column}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "TableInfo":
+        return cls(data["family"], data["table"], tuple(data["columns"]), tuple(data["key_columns"]),
+                   data["version"], data["id_column"], data["time_column"])
+
+
+def q(name: str) -> str:
+    """A quoted SQL identifier (column and table names come from the store's own schema)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def uri(path: str, mode: str) -> str:
+    return "file:" + quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:") + f"?mode={mode}"
+
+
+def explain(exc: BaseException, path: str) -> StoreWriteError:
+    """A sqlite3/OS error as a sentence a user can act on."""
+    text = str(exc)
+    low = text.lower()
+    if any(w in low for w in _LOCKED_WORDS):
+        return StoreWriteError("running", f"{path}: the database is locked by another program "
+                                          f"(is the browser still running?) ({text})")
+    if "readonly" in low or "read-only" in low or isinstance(exc, PermissionError):
+        return StoreWriteError("read-only", f"{path}: the store is read-only, nothing can be deleted there ({text})")
+    if "disk is full" in low or "no space" in low:
+        return StoreWriteError("failed", f"{path}: the disk is full ({text})")
+    if "malformed" in low or "not a database" in low:
+        return StoreWriteError("failed", f"{path}: the database is corrupt ({text})")
+    return StoreWriteError("failed", f"{path}: {text}")
+
+
+def check_writable(path: str) -> None:
+    """Refuse early, with a clear reason, a store that SQLite could only open read-only."""
+    if not os.path.isfile(path):
+        raise StoreWriteError("missing", f"{path}: the store no longer exists")
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        read_only_fs = bool(os.statvfs(folder).f_flag & os.ST_RDONLY) if hasattr(os, "statvfs") else False
+    except OSError:
+        read_only_fs = False
+    if read_only_fs:
+        raise StoreWriteError("read-only", f"{path}: the store is on a read-only file system")
+    if not os.access(path, os.W_OK):
+        raise StoreWriteError("read-only", f"{path}: the store is read-only for this user")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        # SQLite writes its journal beside the database.
+        raise StoreWriteError("read-only", f"{folder}: the store's folder is read-only, so SQLite "
+                                           "cannot write its journal there")
+
+
+def open_rw(path: str) -> sqlite3.Connection:
+    """A read-write connection in autocommit mode; transactions are explicit."""
+    check_writable(path)
+    try:
+        con = sqlite3.connect(uri(path, "rw"), uri=True, isolation_level=None, timeout=1.0,
+                              check_same_thread=False)
+        con.execute("PRAGMA temp_store = MEMORY")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        raise explain(exc, path) from exc
+    return con
+
+
+def rollback_and_close(con: sqlite3.Connection | None) -> None:
+    """Abandon an open write transaction; a failing rollback still closes the connection
+    (SQLite then rolls back from its journal or WAL on the next open)."""
+    if con is None:
+        return
+    try:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+    con.close()
+
+
+def open_ro(path: str) -> sqlite3.Connection:
+    try:
+        con = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        raise explain(exc, path) from exc
+    return con
+
+
+def table_info(con: sqlite3.Connection, family: str, path: str, schema: str = "main") -> TableInfo:
+    """The store's cookie table, or StoreWriteError('schema') for a layout we may not write."""
+    table = _TABLE.get(family)
+    if table is None:
+        raise StoreWriteError("schema", f"{path}: deleting from {family} stores is not supported")
+    try:
+        version = _version(con, family, path, schema)
+        columns = tuple(r[1] for r in con.execute(f"PRAGMA {schema}.table_info({table})"))
+        if schema == "main":
+            key = tuple(unique_key_columns(con, table))
+        else:
+            key = tuple(_unique_key(con, schema, table))
+    except sqlite3.Error as exc:
+        raise explain(exc, path) from exc
+    if not columns:
+        raise StoreWriteError("schema", f"{path}: not a {family} cookie database (no '{table}' table)")
+    if not key:
+        raise StoreWriteError("schema", f"{path}: the '{table}' table has no unique key, so no cookie "
+                                        "can be addressed exactly")
+    id_column = "id" if family == "firefox" and "id" in columns else None
+    time_column = next((c for c in _TIME_COLUMNS[family] if c in columns), key[0])
+    return TableInfo(family, table, columns, key, version, id_column, time_column)
+
+
+def _unique_key(con, schema: str, table: str) -> tuple[str, ...]:
+    best: tuple[str, ...] = ()
+    for row in con.execute(f"PRAGMA {schema}.index_list({table})"):
+        if row[2]:
+            cols = tuple(r[2] for r in con.execute(f"PRAGMA {schema}.index_info({q(row[1])})"))
+            if len(cols) > len(best):
+                best = cols
+    return best
+
+
+def _version(con, family: str, path: str, schema: str) -> Optional[int]:
+    if family == "chromium":
+        try:
+            rows = dict(con.execute(f"SELECT key, value FROM {schema}.meta WHERE key IN "
+                                    "('version', 'last_compatible_version')").fetchall())
+        except sqlite3.Error:
+            rows = {}
+        try:
+            version = int(rows["version"])
+            compatible = int(rows.get("last_compatible_version", version))
+        except (KeyError, TypeError, ValueError):
+            raise StoreWriteError("schema", f"{path}: the Chromium store has no readable meta version; "
+                                            "refusing to write an unknown schema") from None
+        if not chromium.MIN_META_VERSION <= version <= CHROMIUM_MAX_META_VERSION \
+                or compatible > CHROMIUM_MAX_META_VERSION:
+            raise StoreWriteError("schema", f"{path}: unknown Chromium cookie schema (meta version {version}; "
+                                            f"this app writes {chromium.MIN_META_VERSION} to "
+                                            f"{CHROMIUM_MAX_META_VERSION}); nothing was changed")
+        return version
+    version = con.execute(f"PRAGMA {schema}.user_version").fetchone()[0]
+    if not firefox.MIN_SCHEMA <= version <= FIREFOX_MAX_SCHEMA:
+        raise StoreWriteError("schema", f"{path}: unknown Firefox cookie schema {version} (this app writes "
+                                        f"{firefox.MIN_SCHEMA} to {FIREFOX_MAX_SCHEMA}); nothing was changed")
+    return version
+
+
+# --- key matching -------------------------------------------------------------------
+
+def key_join(info: TableInfo, alias: str = "t", keys: str = "k") -> str:
+    # IS instead of = : a NULL in a key column still addresses its row, and SQLite uses
+    # the unique index for IS as well.
+    return " AND ".join(f"{alias}.{q(c)} IS {keys}.k{i}" for i, c in enumerate(info.key_columns))
+
+
+def load_keys(con: sqlite3.Connection, info: TableInfo, keys: Iterable[tuple], name: str = "ci_keys") -> None:
+    """Put the planned keys into a TEMP table of this connection (nothing touches the store)."""
+    cols = ", ".join(f"k{i}" for i in range(len(info.key_columns)))
+    con.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    con.execute(f"CREATE TEMP TABLE {name} ({cols})")
+    marks = ", ".join("?" * len(info.key_columns))
+    con.executemany(f"INSERT INTO temp.{name} VALUES ({marks})", keys)
+
+
+def matching_rowids(con: sqlite3.Connection, info: TableInfo) -> list[int]:
+    """Rowids of the rows whose full unique key is in temp.ci_keys; also kept in temp.ci_rows."""
+    rowids = [r for (r,) in con.execute(f"SELECT t.rowid FROM temp.ci_keys k JOIN main.{q(info.table)} t "
+                                        f"ON {key_join(info)}")]
+    con.execute("DROP TABLE IF EXISTS temp.ci_rows")
+    con.execute("CREATE TEMP TABLE ci_rows (rid INTEGER PRIMARY KEY)")
+    con.executemany("INSERT INTO temp.ci_rows VALUES (?)", ((r,) for r in rowids))
+    return rowids
+
+
+def delete_rowids(con: sqlite3.Connection, info: TableInfo) -> int:
+    """DELETE the rows listed in temp.ci_rows; returns the rows affected."""
+    return con.execute(f"DELETE FROM main.{q(info.table)} WHERE rowid IN (SELECT rid FROM temp.ci_rows)").rowcount
+
+
+def same_row_condition(info: TableInfo, a: str, b: str, skip_id: bool = True) -> str:
+    cols = [c for c in info.columns if not (skip_id and c == info.id_column)]
+    return " AND ".join(f"{a}.{q(c)} IS {b}.{q(c)}" for c in cols)

@@ -1,0 +1,214 @@
+"""Undo a deletion: re-insert exactly the backed-up rows and session cookies, keeping any newer cookie."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from typing import Optional
+
+from inspector.domain.deletion import locks
+from inspector.domain.deletion import session_edit
+from inspector.domain.deletion.backup import DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history, mark_undone, open_backup
+from inspector.domain.deletion.plan import BrowserRunning, DeletionError, _explain, _from
+from inspector.domain.deletion.store_sql import TableInfo, open_rw, q, rollback_and_close, same_row_condition, table_info, uri
+from inspector.domain.records import CookieKey
+from inspector.domain.stores import firefox_session
+
+
+@dataclass(frozen=True)
+class UndoStoreResult:
+    store: object
+    restored: int = 0
+    session_restored: int = 0
+    already_present: int = 0
+    renumbered: int = 0
+    kept_newer: tuple = ()  # value-free dicts (host, name, path, partition) of cookies set again since
+    error: str = ""
+    restored_keys: tuple = ()  # the CookieKey of every cookie put back, so a view can point at them
+
+
+@dataclass(frozen=True)
+class UndoReport:
+    undo_id: str
+    stores: tuple[UndoStoreResult, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def restored(self) -> int:
+        return sum(s.restored + s.session_restored for s in self.stores)
+
+    @property
+    def kept_newer(self) -> list:
+        return [k for s in self.stores for k in s.kept_newer]
+
+    @property
+    def restored_keys(self) -> list[CookieKey]:
+        return [k for s in self.stores for k in s.restored_keys]
+
+
+def _key_match(info: TableInfo, a: str, b: str) -> str:
+    return " AND ".join(f"{a}.{q(c)} IS {b}.{q(c)}" for c in info.key_columns)
+
+
+class _StagedUndo:
+    def __init__(self, backup: Backup, m: StoreManifest):
+        self.backup, self.m = backup, m
+        self.con: Optional[sqlite3.Connection] = None
+        self.result = UndoStoreResult(m.store)
+        self.session_changed: list = []
+        self.session_restored = 0
+        self.session_kept: set = set()
+        self.session_keys: tuple = ()
+
+    def begin(self) -> None:
+        if self.m.info is not None and self.m.db_count:
+            self._begin_db()
+        saved = self.backup.session.get(self.m.index, [])
+        if saved:
+            store = self.m.store
+            files = session_edit.session_files(store.profile_dir or os.path.dirname(store.path))
+            if not any(f.state is not None for f in files):
+                raise DeletionError("failed", f"{store.label}: the profile has no readable session store any more, "
+                                              "so its session cookies cannot be put back; nothing was changed")
+            self.session_changed, restored, self.session_kept = session_edit.restore_cookies(files, saved)
+            self.session_restored = len(restored)
+            self.session_keys = tuple(CookieKey(store.path, "session", firefox_session.KEY_COLUMNS, key)
+                                      for key in sorted(restored))
+
+    def _begin_db(self) -> None:
+        m, store = self.m, self.m.store
+        saved = m.info
+        self.con = con = open_rw(store.path)
+        try:
+            info = table_info(con, store.family, store.path)
+            if info.columns != saved.columns or info.key_columns != saved.key_columns:
+                raise DeletionError("schema", f"{store.path}: the browser changed the store's layout since the "
+                                              "backup, so its rows cannot be restored exactly; nothing was changed")
+            con.execute("ATTACH DATABASE ? AS bk", (uri(self.backup.path, "ro"),))
+            con.execute("BEGIN IMMEDIATE")
+            self._restore(info)
+        except sqlite3.Error as exc:
+            raise _from(_explain(exc, store.path)) from exc
+
+    def _restore(self, info: TableInfo) -> None:
+        con, m = self.con, self.m
+        rows, table = f"bk.{m.rows_table}", f"main.{q(info.table)}"
+        conflicts = con.execute(
+            f"SELECT b.rowid, t.rowid, b.{q(info.time_column)}, t.{q(info.time_column)}, "
+            f"({same_row_condition(info, 'b', 't')}), b.{q('host' if info.family == 'firefox' else 'host_key')}, "
+            f"b.{q('name')}, b.{q('path')} FROM {rows} b JOIN {table} t ON {_key_match(info, 'b', 't')}").fetchall()
+        skip, replace, kept, same = [], [], [], 0
+        for b_rid, t_rid, b_time, t_time, identical, host, name, path in conflicts:
+            if identical:
+                same += 1
+                skip.append((b_rid,))
+            elif (b_time or 0) > (t_time or 0):
+                replace.append((t_rid,))
+            else:
+                skip.append((b_rid,))
+                kept.append({"host": host, "name": name, "path": path, "browser": m.store.browser,
+                             "profile": m.store.profile})
+        con.execute("CREATE TEMP TABLE ci_skip (rid INTEGER PRIMARY KEY)")
+        con.executemany("INSERT INTO temp.ci_skip VALUES (?)", skip)
+        if replace:
+            con.executemany(f"DELETE FROM {table} WHERE rowid = ?", replace)
+        cols = [c for c in info.columns]
+        col_sql = ", ".join(q(c) for c in cols)
+        todo = "b.rowid NOT IN (SELECT rid FROM temp.ci_skip)"
+        renumbered = 0
+        if info.id_column:
+            # A row whose id another cookie took since keeps its data and gets a new id.
+            con.execute("CREATE TEMP TABLE ci_renum (rid INTEGER PRIMARY KEY)")
+            con.execute(f"INSERT INTO temp.ci_renum SELECT b.rowid FROM {rows} b WHERE {todo} AND "
+                        f"b.{q(info.id_column)} IN (SELECT {q(info.id_column)} FROM {table})")
+            no_id = ", ".join(q(c) for c in cols if c != info.id_column)
+            inserted = con.execute(f"INSERT INTO {table} ({col_sql}) SELECT {col_sql} FROM {rows} b WHERE {todo} "
+                                   f"AND b.rowid NOT IN (SELECT rid FROM temp.ci_renum)").rowcount
+            renumbered = con.execute(f"INSERT INTO {table} ({no_id}) SELECT {no_id} FROM {rows} b "
+                                     f"WHERE b.rowid IN (SELECT rid FROM temp.ci_renum)").rowcount
+            inserted += renumbered
+        else:
+            inserted = con.execute(f"INSERT INTO {table} ({col_sql}) SELECT {col_sql} FROM {rows} b "
+                                   f"WHERE {todo}").rowcount
+        expected = m.db_count - len(skip)
+        exact = con.execute(f"SELECT count(*) FROM {rows} b JOIN {table} t ON {_key_match(info, 'b', 't')} "
+                            f"AND {same_row_condition(info, 'b', 't')}").fetchone()[0]
+        if inserted != expected or exact != m.db_count - len(kept):
+            raise DeletionError("failed", f"{m.store.path}: {inserted} rows were restored instead of {expected}; "
+                                          "rolled back, nothing was changed")
+        key_sql = ", ".join(f"b.{q(c)}" for c in info.key_columns)
+        keys = tuple(CookieKey(m.store.path, "db", info.key_columns, tuple(row))
+                     for row in con.execute(f"SELECT {key_sql} FROM {rows} b WHERE {todo}"))
+        self.result = UndoStoreResult(m.store, inserted, 0, same, renumbered, tuple(kept), restored_keys=keys)
+
+    def rollback(self) -> None:
+        rollback_and_close(self.con)
+        self.con = None
+
+    def commit(self) -> UndoStoreResult:
+        store = self.m.store
+        if self.con is not None:
+            try:
+                self.con.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.rollback()
+                return UndoStoreResult(store, error=_explain(exc, store.path).message + "; that store is unchanged")
+            self.con.close()
+            self.con = None
+        r = self.result
+        kept = list(r.kept_newer) + [{"host": k[1], "name": k[0], "path": k[2], "browser": store.browser,
+                                      "profile": store.profile, "source": "session"} for k in self.session_kept]
+        error = ""
+        try:
+            session_edit.write_files(self.session_changed)
+        except OSError as exc:
+            error = f"{store.label}: the session cookies could not be written back ({exc.strerror or exc})"
+        return UndoStoreResult(store, r.restored, 0 if error else self.session_restored, r.already_present,
+                               r.renumbered, tuple(kept), error,
+                               r.restored_keys + (() if error else self.session_keys))
+
+
+def latest_undoable(directory: Optional[str] = None) -> str:
+    for entry in history(directory):
+        if entry.undoable:
+            return entry.undo_id
+    raise DeletionError("nothing", "there is no deletion left to undo")
+
+
+def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> UndoReport:
+    """Restore what deletion `undo_id` removed (default: the latest not undone yet)."""
+    undo_id = undo_id or latest_undoable(directory)
+    try:
+        backup = open_backup(undo_id, directory)
+    except BackupError as exc:
+        raise _from(exc) from exc
+    if backup.status == UNDONE:
+        raise DeletionError("nothing", f"deletion {undo_id} was already undone ({backup.undone_at})")
+    if backup.status not in (DONE, PENDING):
+        raise DeletionError("nothing", f"deletion {undo_id} never started deleting (its backup is incomplete): "
+                                       "nothing to undo")
+    found = locks.blockers([m.store for m in backup.stores])
+    if found:
+        raise BrowserRunning(found)
+    staged = [_StagedUndo(backup, m) for m in backup.stores]
+    try:
+        for st in staged:
+            st.begin()
+    except BaseException as exc:
+        for st in staged:
+            st.rollback()
+        if isinstance(exc, Exception):
+            raise _from(exc) from exc
+        raise
+    results = tuple(st.commit() for st in staged)
+    notes = []
+    try:
+        mark_undone(backup)
+    except (OSError, sqlite3.Error) as exc:
+        notes.append(f"the backup {backup.manifest_path} could not be marked as undone ({exc}); undoing it "
+                     "again changes nothing")
+    report = UndoReport(undo_id, results, tuple(notes))
+    failed = [r for r in results if r.error]
+    if failed:
+        raise DeletionError("failed", "; ".join(r.error for r in failed), partial=report)
+    return report

@@ -1,0 +1,189 @@
+"""The HTML consent report: one self-contained file (no script, no external resource) that prints well."""
+from __future__ import annotations
+
+from html import escape
+
+from inspector.domain.findings import engine as F
+
+# Colours from the policy's categories; anything else is grey. Catalog bars are hatched,
+# so a guess reads differently from a declaration even on a black-and-white printout.
+_COLOURS = {"necessary": "#4a7bb7", "preferences": "#7a5fb0", "statistics": "#d08c2f", "statistical": "#d08c2f",
+            "marketing": "#c0504d", "third-party": "#c0504d", "first-party": "#8a8a3c", "unknown": "#9a9a9a"}
+
+_CSS = """
+:root { color-scheme: light; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f;
+       margin: 2rem auto; max-width: 72rem; padding: 0 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .25rem; border-bottom: 2px solid #ddd; padding-bottom: .2rem; }
+h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
+.meta { color: #555; margin: 0 0 1rem; }
+.summary-line { font-weight: 600; margin: .2rem 0 .6rem; }
+.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
+.card { border: 1px solid #ccc; border-radius: 6px; padding: .5rem .8rem; min-width: 8rem; }
+.card b { display: block; font-size: 1.4rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: 12.5px; }
+th, td { border: 1px solid #d6d6d6; padding: .25rem .4rem; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.src { font-size: 11px; border-radius: 3px; padding: 0 .3rem; border: 1px solid #999; white-space: nowrap; }
+.src-policy { background: #e6f0fa; }
+.src-catalog { background: repeating-linear-gradient(45deg, #fff, #fff 3px, #eee 3px, #eee 6px); }
+.finding { margin: 0 0 .2rem; }
+.code { font-family: ui-monospace, monospace; font-size: 11.5px; font-weight: 600; }
+.warning .code { color: #a33; }
+.info .code { color: #555; }
+.none { color: #777; }
+.name { font-family: ui-monospace, monospace; word-break: break-all; }
+.chart text { font-size: 12px; fill: #1d1d1f; }
+footer { color: #666; font-size: 12px; margin-top: 2rem; }
+@page { margin: 14mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11px; }
+  h2 { break-before: auto; break-after: avoid; }
+  section.site { break-inside: auto; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+_KIND_LABELS = {
+    F.UNDECLARED_COOKIE: "undeclared", F.LIFETIME: "lifetime", F.CATEGORY_MISMATCH: "category mismatch",
+    F.DECLARED_ABSENT: "declared but absent", F.UNKNOWN: "unknown",
+}
+
+
+def render_html(report) -> str:
+    t = report.totals
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Consent report — {escape(report.generated)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<header><h1>Consent report</h1>",
+        f'<p class="meta">Generated {escape(report.generated)} · policy: {escape(report.policy_name or "none")}'
+        f"{_path(report.policy_path)} · cookie values are never included.</p></header>",
+        '<section id="summary"><h2>Summary</h2>',
+        '<div class="cards">',
+        _card(t.get("sites", 0), "sites"),
+        _card(t.get("sites_with_policy", 0), "with a policy"),
+        _card(t.get("declared", 0), "declared by policies"),
+        _card(t.get("seen", 0), "distinct cookies seen"),
+    ]
+    for code in F.KINDS:
+        parts.append(_card(t.get("findings", {}).get(code, 0), _KIND_LABELS[code]))
+    parts.append(_card(t.get("beyond_13_months", 0), "beyond 13 months"))
+    parts.append("</div>")
+    parts.append("<h3>Sites</h3><ul>")
+    parts += [f'<li><a href="#site-{i}">{escape(s.summary.text)}</a></li>' for i, s in enumerate(report.sites)]
+    parts.append("</ul>")
+    parts.append("<h3>Cookies by category</h3>")
+    parts.append(category_chart(report.categories))
+    parts.append("</section>")
+    parts += [_site(i, s) for i, s in enumerate(report.sites)]
+    parts.append(_stores(report.stores))
+    parts.append("<footer>Categories marked <span class=\"src src-policy\">policy</span> come from the site's "
+                 "published policy; <span class=\"src src-catalog\">catalog</span> marks the known-cookie "
+                 "catalog's guess from the cookie's name, never a declaration.</footer>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _path(path: str) -> str:
+    return f" ({escape(path)})" if path else ""
+
+
+def _card(value, label: str) -> str:
+    return f'<div class="card"><b>{escape(str(value))}</b>{escape(label)}</div>'
+
+
+def category_chart(categories: list[dict]) -> str:
+    """A horizontal bar chart in inline SVG: distinct cookies per category and source."""
+    if not categories:
+        return '<p class="none">No cookies.</p>'
+    bar_h, gap, label_w, width = 18, 6, 230, 640
+    biggest = max(c["cookies"] for c in categories)
+    height = len(categories) * (bar_h + gap) + gap
+    out = [f'<svg class="chart" role="img" aria-label="Cookies by category" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+           '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+           'patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/>'
+           '<rect width="3" height="6" fill="#777"/></pattern></defs>']
+    for row, c in enumerate(categories):
+        y = gap + row * (bar_h + gap)
+        length = max(2, round((width - label_w - 60) * c["cookies"] / biggest))
+        source = c["source"] or "no source"
+        label = f'{c["category"]} ({source})'
+        fill = _COLOURS.get(c["category"], "#9a9a9a")
+        out.append(f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(label)}</text>')
+        out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="{fill}"/>')
+        if c["source"] == "catalog":
+            out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="url(#hatch)" '
+                       'fill-opacity="0.45"/>')
+        out.append(f'<text x="{label_w + length + 6}" y="{y + bar_h - 5}">{c["cookies"]}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _site(index: int, s) -> str:
+    summary = s.summary
+    out = [f'<section class="site" id="site-{index}"><h2>{escape(s.site)}</h2>',
+           f'<p class="summary-line">{escape(summary.text)}</p>']
+    for p in summary.policy_sites:
+        link = f' — <a href="{escape(p.source_url)}">{escape(p.source_url)}</a>' if p.source_url else ""
+        out.append(f"<p>Policy: {escape(p.name)}{link}</p>")
+    if s.declared:
+        out.append("<h3>What the policy declares</h3><table><thead><tr><th>Cookie</th><th>Provider</th>"
+                   "<th>Category</th><th>Purpose</th><th>Lifetime</th><th>In the browsers</th></tr></thead><tbody>")
+        for d in s.declared:
+            where = escape(", ".join(d["seen_in"])) if d["seen_in"] else '<span class="none">not seen</span>'
+            if d["absent_from"]:
+                where += "<br>absent from " + escape(", ".join(d["absent_from"]))
+            out.append(f'<tr><td class="name">{escape(d["name"])}</td><td>{escape(d["provider"])}</td>'
+                       f'<td>{escape(d["category"])}</td><td>{escape(d["purpose"])}</td>'
+                       f'<td>{escape(d["lifetime"] or "not stated")}</td><td>{where}</td></tr>')
+        out.append("</tbody></table>")
+    elif not summary.has_policy:
+        out.append('<p class="none">No policy covers this site.</p>')
+    out.append("<h3>What the browsers hold</h3><table><thead><tr><th>Cookie</th><th>Host · path</th>"
+               "<th>Browser · profile</th><th>Expires</th><th>Category</th><th>Provider · purpose</th>"
+               "<th>Findings</th></tr></thead><tbody>")
+    for row in s.cookies:
+        out.append(_cookie_row(row))
+    out.append("</tbody></table></section>")
+    return "\n".join(out)
+
+
+def _cookie_row(row: dict) -> str:
+    about = row["about"]
+    if about:
+        badge = f'<span class="src src-{escape(about["source"])}">{escape(about["source"])}</span>'
+        category = f'{escape(about["category"])} {badge}'
+        provider = f'{escape(about["provider"])} — {escape(about["purpose"])}'
+    else:
+        category, provider = '<span class="none">unknown</span>', '<span class="none">—</span>'
+    if row["session"]:
+        expires = "session"
+    else:
+        expires = escape(row["expires"] or "")
+        if row["expired"]:
+            expires = "expired " + expires
+    where = f'{row["browser"]} · {row["profile"]}' + (f' · {row["container"]}' if row["container"] else "")
+    findings = "".join(
+        f'<p class="finding {F.SEVERITY[f["code"]]}"><span class="code">{escape(f["code"])}</span> '
+        f'{escape(f["message"])}</p>' for f in row["findings"]) or '<span class="none">—</span>'
+    return (f'<tr><td class="name">{escape(row["name"])}</td><td>{escape(row["host"])} · {escape(row["path"])}</td>'
+            f"<td>{escape(where)}</td><td>{expires}</td><td>{category}</td><td>{provider}</td>"
+            f"<td>{findings}</td></tr>")
+
+
+def _stores(stores: list[dict]) -> str:
+    out = ['<section id="stores"><h2>Stores read</h2><table><thead><tr><th>Browser</th><th>Profile</th>'
+           "<th>Path</th><th>Cookies</th><th>Error</th></tr></thead><tbody>"]
+    for s in stores:
+        out.append(f'<tr><td>{escape(s["browser"])}</td><td>{escape(s["profile"])}</td>'
+                   f'<td class="name">{escape(s["path"])}</td><td>{s["count"]}</td>'
+                   f'<td>{escape(s["error"] or "")}</td></tr>')
+    out.append("</tbody></table></section>")
+    return "\n".join(out)

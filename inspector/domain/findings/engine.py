@@ -1,0 +1,510 @@
+"""Consent findings: where the cookies a browser holds differ from the site's published policy.
+
+API for the window, exports and the CLI (all Qt-free; codes are stable, messages are English):
+
+    from inspector.domain.findings import engine as F
+
+    per_cookie = F.scan_findings(result)            # list, aligned with result.cookies
+    per_cookie[i]                                   # tuple[Finding, ...], empty when nothing is wrong
+    F.cookie_findings(cookie, now_us)               # the same for one InspectedCookie
+    F.describe(cookie)                              # About | None: provider/category/purpose + "policy"|"catalog"
+    F.site_summaries(result, per_cookie)            # {site: SiteSummary}; .text is the header line,
+                                                    # e.g. "lillemetropole.fr — policy: 4 declared · seen: 16 · ..."
+    F.site_summaries(result, per_cookie, indexes)   # the same over a subset (e.g. the rows a filter keeps)
+    F.finding_rows(per_cookie[i])                   # JSON-ready dicts (what `scan --format json` prints)
+
+Finding kinds (`Finding.code`), with `SEVERITY[code]` ("warning" | "info") for icons:
+
+- `undeclared`: a policy covers the cookie's site but does not declare the cookie.
+- `lifetime`: `check == "declared"`: the stored lifetime is more than 1.5x the declared one
+  (CookieBlock's tolerance), or a persistent cookie was declared as a session cookie;
+  `check == "13-months"`: a cookie in a category that needs consent lives longer than
+  13 months (CNIL's recommended maximum).
+- `category-mismatch`: the policy files the cookie under a category needing no consent,
+  while the catalog's category needs consent.
+- `unknown`: no policy covers the cookie and the catalog does not know the name.
+- `declared-absent`: a declared cookie is missing from a browser profile that holds the
+  site's other cookies. Informational; it is site-level, so it appears in SiteSummary
+  (`absent`) and never in the per-cookie tuples.
+
+`Finding.source` says whose information the finding rests on: "policy" (the site's
+published policy) or "catalog" (resources/known_cookies.yaml: a guess from the name,
+never a declaration); None for `unknown`. When the catalog supplied provider, category
+or purpose, `Finding.about` carries them.
+
+The site's own policy always wins: a declared cookie takes its category from the policy,
+and the catalog only adds the category-mismatch check.
+
+Findings are shared, read-only objects (equal findings are one object, with their JSON
+rows built once). The module-level functions use one process-wide FindingsEngine whose
+caches are not locked: call them from one thread at a time, or give a worker thread its
+own `FindingsEngine()` (the `engine=` argument of each function).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from inspector.domain.catalog.catalog import SOURCE as CATALOG, Catalog, KnownCookie, default_catalog
+from inspector.domain.policy.model import DECLARED, NO_POLICY, NO_POLICY_MATCH, UNDECLARED
+from inspector.domain.policy.loader import parse_lifetime
+from inspector.domain.scan import gc_paused, group_by_site
+
+UNDECLARED_COOKIE = "undeclared"
+LIFETIME = "lifetime"
+CATEGORY_MISMATCH = "category-mismatch"
+DECLARED_ABSENT = "declared-absent"
+UNKNOWN = "unknown"
+KINDS = (UNDECLARED_COOKIE, LIFETIME, CATEGORY_MISMATCH, DECLARED_ABSENT, UNKNOWN)
+SEVERITY = {UNDECLARED_COOKIE: "warning", LIFETIME: "warning", CATEGORY_MISMATCH: "warning",
+            DECLARED_ABSENT: "info", UNKNOWN: "info"}
+
+POLICY = "policy"
+CHECK_DECLARED = "declared"
+CHECK_13_MONTHS = "13-months"
+
+# CookieBlock flags a stored expiry beyond 1.5x the declared one: a little slack for
+# rounding, none for a policy that understates by years.
+TOLERANCE = 1.5
+# CNIL's recommended maximum for audience-measurement cookies, in the policy's units
+# (a month is a twelfth of 365 days, so 13 months is about 395 days).
+THIRTEEN_MONTHS_S = parse_lifetime("13 months")
+# Chromium and Firefox cap an expiry at 400 days from the moment a cookie is written.
+BROWSER_CAP_S = 400 * 86_400
+_DAY_US = 86_400 * 1_000_000
+# Creation and expiry come from different clocks and units (ms vs µs); a day of slack
+# keeps a cookie written with exactly the cap from reading as rewritten.
+_CAP_SLACK_US = _DAY_US
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What is known about a cookie, and where it comes from: "policy" or "catalog"."""
+
+    source: str
+    provider: str
+    category: str
+    purpose: str
+    lifetime: Optional[str] = None
+    url: Optional[str] = None  # the policy page, or the vendor documentation the catalog cites
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    message: str  # one or two short English sentences
+    source: Optional[str]  # "policy" | "catalog" | None
+    check: Optional[str] = None  # lifetime only: "declared" | "13-months"
+    about: Optional[About] = None  # catalog information the finding quotes
+    # The JSON form, built once: equal findings are shared by thousands of cookies. Read-only.
+    row: dict = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        row = {"code": self.code, "message": self.message, "source": self.source}
+        if self.check is not None:
+            row["check"] = self.check
+        if self.about is not None:
+            row.update(provider=self.about.provider, category=self.about.category, purpose=self.about.purpose)
+        object.__setattr__(self, "row", row)
+
+    @property
+    def severity(self) -> str:
+        return SEVERITY[self.code]
+
+
+class Findings(tuple):
+    """One cookie's findings: a tuple of Finding, with their JSON rows built once.
+
+    Cookies with equal findings share one Findings object, so an export of 200,000 rows
+    allocates nothing per row for them. Treat it and its rows as read-only.
+    """
+
+    rows: tuple  # the Finding.row dicts, in order
+
+    @classmethod
+    def of(cls, items) -> "Findings":
+        found = tuple.__new__(cls, items)
+        found.rows = tuple(f.row for f in found)
+        return found
+
+
+NO_FINDINGS = Findings.of(())
+
+
+@dataclass(frozen=True, slots=True)
+class AbsentCookie:
+    """A declared cookie missing from profiles that hold other cookies of its policy site."""
+
+    policy_site: object  # policy.PolicySite
+    rule: object  # policy.CookieRule
+    profiles: tuple[str, ...]  # "browser · profile" labels where it is missing
+
+    @property
+    def finding(self) -> Finding:
+        where = ", ".join(self.profiles)
+        return Finding(DECLARED_ABSENT, f"Declared by the {self.policy_site.name} policy, but not in {where}.",
+                       POLICY)
+
+
+# --- per cookie -----------------------------------------------------------------------
+
+
+def describe(cookie, catalog: Catalog | None = None, lang: str = "en") -> About | None:
+    """Provider, category and purpose of a cookie: from the policy if it declares it, else the catalog."""
+    rule = cookie.match.rule
+    if rule is not None:
+        return About(POLICY, rule.provider.name, rule.category.id, rule.purpose.get(lang),
+                     rule.lifetime_text, cookie.match.site.source_url)
+    known = (catalog or default_catalog()).lookup(cookie.record.host, cookie.record.name)
+    return _about(known) if known is not None else None
+
+
+def _about(known: KnownCookie) -> About:
+    return About(CATALOG, known.provider.name, known.category, known.purpose, known.lifetime_text, known.source)
+
+
+class _Static:
+    """The findings of one (host, name, policy match): everything that does not depend on times.
+
+    `timed` results (static findings plus lifetime findings) are memoised per lifetime
+    key, so cookies stored for the same number of days share one tuple.
+    """
+
+    __slots__ = ("fixed", "timed", "declared_us", "declared_text", "consent_category", "consent_source",
+                 "about", "match", "by_lifetime", "by_name_ok")
+
+    def __init__(self, fixed: tuple, declared_s: Optional[int], declared_text: Optional[str],
+                 consent_category: Optional[str], consent_source: Optional[str], about: Optional[About], match):
+        self.fixed = fixed if isinstance(fixed, Findings) else Findings.of(fixed)  # undeclared/unknown/mismatch
+        # Stored lifetimes above this many µs break the declared one: 1.5x it, or any
+        # persistent lifetime when the policy declared a session cookie (-1).
+        if declared_s is None:
+            self.declared_us = None
+        else:
+            self.declared_us = 0 if declared_s == -1 else int(TOLERANCE * declared_s * 1_000_000)
+        self.declared_text = declared_text  # "13 months", "session"; None if none declared
+        self.consent_category = consent_category  # a category that needs consent, else None
+        self.consent_source = consent_source  # whose category that is: "policy" | "catalog"
+        self.about = about
+        self.match = match  # the policy match these findings were computed for
+        self.timed = self.declared_us is not None or consent_category is not None
+        self.by_lifetime: dict[tuple, tuple] = {}
+        self.by_name_ok = False  # the same findings hold for this name on every host
+
+
+_THIRTEEN_MONTHS_US = THIRTEEN_MONTHS_S * 1_000_000
+_CAP_US = BROWSER_CAP_S * 1_000_000
+
+
+class FindingsEngine:
+    """Computes per-cookie findings with caches, so 200,000 cookies cost a couple of dict lookups each.
+
+    Static findings are cached per (host, name) with the policy match they were computed
+    for, and lifetime findings per stored lifetime in days: equal findings are shared
+    objects whose JSON rows exist once.
+    """
+
+    _LIMIT = 500_000
+
+    def __init__(self, catalog: Catalog | None = None):
+        self.catalog = catalog if catalog is not None else default_catalog()
+        self._static: dict[tuple, _Static] = {}  # (host, name) -> findings
+        self._by_name: dict[str, _Static] = {}  # name -> findings of a no-policy cookie, whatever its host
+        self._lifetimes: dict[tuple, tuple] = {}
+
+    def findings(self, cookie, now_us: int) -> tuple:
+        return self.many((cookie,), now_us)[0]
+
+    def many(self, cookies: Iterable, now_us: int) -> list[tuple]:
+        """Findings aligned with `cookies`. The hot loop of JSON export: kept flat on purpose."""
+        cache = self._static
+        get = cache.get
+        by_name = self._by_name
+        name_get = by_name.get
+        no_policy = NO_POLICY_MATCH
+        out = []
+        append = out.append
+        cap_high = _CAP_US + _CAP_SLACK_US
+        cap_low = _CAP_US - _CAP_SLACK_US
+        with gc_paused():  # only new tuples, no cycles: see scan.gc_paused
+            for record, _site, match in cookies:
+                # Most cookies have no policy, and most names no domain-hinted catalog entry:
+                # those are cached by name alone, a small dict that stays in the CPU cache.
+                static = name_get(record.name) if match is no_policy else None
+                if static is None:
+                    key = (record.host, record.name)
+                    static = get(key)
+                    # A (host, name) has one match per policy; another policy's match means recompute.
+                    if static is None or static.match is not match:
+                        if len(cache) >= self._LIMIT:
+                            cache.clear()
+                        static = self._compute_static(record.host, record.name, match)
+                        if static.by_name_ok:
+                            if len(by_name) >= self._LIMIT:
+                                by_name.clear()
+                            by_name[record.name] = static
+                        else:
+                            cache[key] = static
+                expires = record.expires_us
+                if expires is None or not static.timed:
+                    append(static.fixed)
+                    continue
+                span, rewritten = stored_lifetime_us(expires, record.created_us, now_us)
+                declared = static.declared_us
+                lkey = ((span + _DAY_US // 2) // _DAY_US, rewritten,
+                        declared is not None and span > declared and span > 0,
+                        static.consent_category is not None and span > _THIRTEEN_MONTHS_US,
+                        cap_low <= span <= cap_high)
+                found = static.by_lifetime.get(lkey)
+                if found is None:
+                    found = static.by_lifetime[lkey] = self._shared_lifetime(static, lkey)
+                append(found)
+        return out
+
+    def _shared_lifetime(self, static: _Static, lkey: tuple) -> tuple:
+        """The findings for one lifetime key, shared by every host where they read the same."""
+        key = (static.fixed, static.declared_us, static.declared_text, static.consent_category,
+               static.consent_source, static.about, lkey)
+        found = self._lifetimes.get(key)
+        if found is None:
+            if len(self._lifetimes) >= self._LIMIT:
+                self._lifetimes.clear()
+            found = self._lifetimes[key] = Findings.of(static.fixed + _lifetime_findings(static, *lkey))
+        return found
+
+    @staticmethod
+    def rows(found: tuple) -> tuple:
+        """JSON-ready dicts for one cookie's findings (shared, read-only)."""
+        rows = getattr(found, "rows", None)
+        return rows if rows is not None else tuple(f.row for f in found)
+
+    # -- the static part -------------------------------------------------------------
+
+    def _compute_static(self, host: str, name: str, match) -> _Static:
+        status = match.status
+        known = self.catalog.lookup(host, name)
+        about = _about(known) if known is not None else None
+        if status == NO_POLICY:
+            static = self._no_policy(known, about, match)
+            static.by_name_ok = not self.catalog.lookup_name(name)[0]
+            return static
+        if status == DECLARED:
+            return self._declared(match, known, about)
+        if status == UNDECLARED:
+            text = f"The {match.site.name} policy covers this site but does not declare this cookie."
+            finding = Finding(UNDECLARED_COOKIE, text + _catalog_says(known), CATALOG if known else POLICY,
+                              about=about)
+            return _Static((finding,), None, None, *_consent(known), about, match)
+        raise AssertionError(f"unexpected policy status {status!r}")
+
+    @staticmethod
+    def _no_policy(known: KnownCookie | None, about: About | None, match) -> _Static:
+        if known is None:
+            return _Static(_UNKNOWN_FIXED, None, None, None, None, None, match)
+        return _Static(NO_FINDINGS, None, None, *_consent(known), about, match)
+
+    def _declared(self, match, known: KnownCookie | None, about: About | None) -> _Static:
+        rule = match.rule
+        fixed = NO_FINDINGS
+        if known is not None and known.needs_consent and not rule.category.needs_consent:
+            text = (f"The policy files it as {rule.category.label} (no consent needed), but the catalog lists "
+                    f"{known.name} as {known.category} ({known.provider.name}), a category that needs consent.")
+            fixed = (Finding(CATEGORY_MISMATCH, text, CATALOG, about=about),)
+        declared_s = None
+        if rule.lifetime_text is not None:
+            declared_s = -1 if rule.lifetime_seconds is None else rule.lifetime_seconds
+        consent = (rule.category.id, POLICY) if rule.category.needs_consent else (None, None)
+        return _Static(fixed, declared_s, rule.lifetime_text, *consent, about, match)
+
+
+def _lifetime_findings(static: _Static, days: int, rewritten: bool, over_declared: bool, over_13: bool,
+                       at_cap: bool) -> tuple:
+    out = ()
+    stored = (f"with at least {days} days still to run" if rewritten else f"for about {days} days")
+    if over_declared:
+        if static.declared_us == 0:
+            text = f"Declared as a session cookie, but stored {stored}."
+        else:
+            text = f"Stored {stored}, more than {TOLERANCE:g}x the {static.declared_text} the policy declares."
+        out += (Finding(LIFETIME, text, POLICY, CHECK_DECLARED),)
+    if over_13:
+        source = static.consent_source
+        note = " 400 days is the browsers' cap: the site asked for at least that." if at_cap else ""
+        out += (Finding(LIFETIME, f"Stored {stored}: longer than the 13 months CNIL recommends for cookies "
+                                  f"that need consent ({static.consent_category}, per the {source}).{note}",
+                        source, CHECK_13_MONTHS, static.about if source == CATALOG else None),)
+    return out
+
+
+_UNKNOWN_FINDING = Finding(UNKNOWN, "No policy covers this cookie's site, and the catalog does not know this name.",
+                           None)
+_UNKNOWN_FIXED = Findings.of((_UNKNOWN_FINDING,))
+
+
+def stored_lifetime_us(expires_us: int, created_us: Optional[int], now_us: int) -> tuple[int, bool]:
+    """How long the cookie was set to live, and whether it was rewritten after its creation.
+
+    Browsers keep a cookie's creation time when a site overwrites it, but cap every write
+    at 400 days. So creation-to-expiry beyond the cap means the cookie was written again
+    later (or predates the cap): then only the time it has left is certain.
+    """
+    span = expires_us - (created_us if created_us is not None else now_us)
+    if span > _CAP_US + _CAP_SLACK_US:
+        return max(expires_us - now_us, 0), True
+    return span, False
+
+
+def _consent(known: KnownCookie | None) -> tuple[Optional[str], Optional[str]]:
+    if known is not None and known.needs_consent:
+        return known.category, CATALOG
+    return None, None
+
+
+def _catalog_says(known: KnownCookie | None) -> str:
+    if known is None:
+        return ""
+    return f" Catalog (not a declaration): {known.provider.name}, {known.category}. {known.purpose}"
+
+
+_default_engine: FindingsEngine | None = None
+
+
+def default_engine() -> FindingsEngine:
+    """A shared engine with the bundled catalog (its caches serve every caller in the process)."""
+    global _default_engine
+    if _default_engine is None:
+        _default_engine = FindingsEngine()
+    return _default_engine
+
+
+def cookie_findings(cookie, now_us: int, engine: FindingsEngine | None = None) -> tuple:
+    """The findings of one InspectedCookie: a tuple of Finding, empty when nothing is wrong."""
+    return (engine or default_engine()).findings(cookie, now_us)
+
+
+def findings_for(cookies: Iterable, now_us: int, engine: FindingsEngine | None = None) -> list[tuple]:
+    """Findings of many cookies at once, aligned with `cookies`."""
+    return (engine or default_engine()).many(cookies, now_us)
+
+
+def scan_findings(result, engine: FindingsEngine | None = None) -> list[tuple]:
+    """Findings of every cookie of a ScanResult, aligned with `result.cookies`."""
+    return findings_for(result.cookies, result.now_us, engine)
+
+
+def finding_rows(found: tuple, engine: FindingsEngine | None = None) -> tuple:
+    """JSON-ready dicts: code, message, source, and check/provider/category/purpose when known."""
+    return (engine or default_engine()).rows(found)
+
+
+# --- per site ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    """What a site's policy declares against what the browsers hold, and the findings.
+
+    Counts are of distinct cookies (host, name, path): the same cookie in three profiles
+    counts once, so the header reads the same whatever the number of browsers.
+    """
+
+    site: str
+    policy_sites: tuple  # policy.PolicySite covering at least one of the site's cookies
+    declared: int  # cookies (names or patterns) those policies declare
+    seen: int
+    counts: dict[str, int] = field(default_factory=dict)  # finding code -> distinct cookies
+    beyond_13_months: int = 0
+    over_declared_lifetime: int = 0
+    absent: tuple[AbsentCookie, ...] = ()
+
+    @property
+    def has_policy(self) -> bool:
+        return bool(self.policy_sites)
+
+    @property
+    def text(self) -> str:
+        """One line for the header above the site's cookies (English; the UI may rebuild it from the fields)."""
+        head = f"policy: {self.declared} declared" if self.policy_sites else "no policy"
+        parts = [f"{self.site} — {head}", f"seen: {self.seen}"]
+        for count, label in (
+            (self.counts.get(UNDECLARED_COOKIE, 0), "undeclared"),
+            (self.beyond_13_months, "beyond 13 months"),
+            (self.over_declared_lifetime, "over declared lifetime"),
+            (self.counts.get(CATEGORY_MISMATCH, 0), "category mismatch"),
+            (self.counts.get(UNKNOWN, 0), "unknown"),
+            (len(self.absent), "declared but absent"),
+        ):
+            if count:
+                parts.append(f"{count} {label}")
+        return " · ".join(parts)
+
+
+def profile_label(record) -> str:
+    label = f"{record.browser} · {record.profile}"
+    return f"{label} · {record.container}" if record.container else label
+
+
+def site_summaries(result, per_cookie: list[tuple] | None = None,
+                   indexes: Iterable[int] | None = None) -> dict[str, SiteSummary]:
+    """A SiteSummary per site of the scan (sites in name order), over all cookies or only `indexes`."""
+    if per_cookie is None:
+        per_cookie = scan_findings(result)
+    cookies = result.cookies
+    groups = result.sites if indexes is None else group_by_site(cookies, indexes)
+    return {site: _summarize(site, members, cookies, per_cookie) for site, members in groups.items()}
+
+
+def _summarize(site: str, members: list[int], cookies, per_cookie) -> SiteSummary:
+    seen: set = set()
+    by_code: dict[str, set] = {}
+    beyond: set = set()
+    over: set = set()
+    policy_sites: dict[str, object] = {}
+    # policy site id -> profile -> rules present there
+    present: dict[str, dict[str, set]] = {}
+    for i in members:
+        c = cookies[i]
+        rec = c.record
+        ident = (rec.host, rec.name, rec.path)
+        seen.add(ident)
+        for f in per_cookie[i]:
+            by_code.setdefault(f.code, set()).add(ident)
+            if f.check == CHECK_13_MONTHS:
+                beyond.add(ident)
+            elif f.check == CHECK_DECLARED:
+                over.add(ident)
+        psite = c.match.site
+        if psite is not None:
+            policy_sites.setdefault(psite.id, psite)
+            rules = present.setdefault(psite.id, {}).setdefault(profile_label(rec), set())
+            if c.match.rule is not None:
+                rules.add(id(c.match.rule))  # identity: rules are the policy's own objects
+    absent = []
+    for sid, psite in policy_sites.items():
+        for rule in psite.rules:
+            missing = tuple(p for p, rules in present[sid].items() if id(rule) not in rules)
+            if missing:
+                absent.append(AbsentCookie(psite, rule, missing))
+    return SiteSummary(
+        site=site,
+        policy_sites=tuple(policy_sites.values()),
+        declared=sum(len(p.rules) for p in policy_sites.values()),
+        seen=len(seen),
+        counts={code: len(idents) for code, idents in by_code.items()},
+        beyond_13_months=len(beyond),
+        over_declared_lifetime=len(over),
+        absent=tuple(absent),
+    )
+
+
+def declared_absent(result, per_cookie: list[tuple] | None = None) -> list[AbsentCookie]:
+    """Every declared cookie missing from a profile that holds its site's other cookies."""
+    return [a for s in site_summaries(result, per_cookie).values() for a in s.absent]
+
+
+__all__ = [
+    "KINDS", "SEVERITY", "Findings", "NO_FINDINGS", "UNDECLARED_COOKIE", "LIFETIME", "CATEGORY_MISMATCH", "DECLARED_ABSENT", "UNKNOWN",
+    "CHECK_DECLARED", "CHECK_13_MONTHS", "About", "Finding", "AbsentCookie", "SiteSummary", "FindingsEngine",
+    "describe", "cookie_findings", "findings_for", "scan_findings", "finding_rows", "site_summaries",
+    "declared_absent", "stored_lifetime_us", "default_engine", "profile_label",
+]

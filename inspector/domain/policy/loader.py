@@ -1,0 +1,464 @@
+"""Read policy.yaml safely and validate it, with file:line:column errors; builds the policy model."""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from pathlib import Path
+from typing import NoReturn
+from urllib.parse import urlsplit
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from inspector.domain.policy.model import (
+    SCHEMA_VERSION, Category, CookieRule, Policy, PolicyError, PolicySite, Provider, Text, _language_tag,
+    _literal_chars,
+)
+from inspector.domain.sites import is_ip, normalize_host, site_of
+
+# --- values inside the file ---------------------------------------------------------
+
+_UNIT_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86_400,
+    "week": 7 * 86_400,
+    # Calendar-free on purpose: a year is 365 days and a month a twelfth of it, so
+    # "12 months" and "1 year" declare the same lifetime.
+    "month": 365 * 86_400 // 12,
+    "year": 365 * 86_400,
+}
+_LIFETIME = re.compile(r"(\d+)\s*(second|minute|hour|day|week|month|year)s?", re.IGNORECASE)
+
+
+def parse_lifetime(text: str) -> int | None:
+    """Seconds for "13 months", "1 year", "30 minutes"...; None for "session"; else ValueError."""
+    text = text.strip()
+    if text.lower() == "session":
+        return None
+    found = _LIFETIME.fullmatch(text)
+    if found is None:
+        raise ValueError(f"unparsable lifetime '{text}': write a whole number and a unit "
+                         f"({', '.join(_UNIT_SECONDS)}), e.g. '13 months', or 'session'")
+    return int(found.group(1)) * _UNIT_SECONDS[found.group(2).lower()]
+
+
+# Whitespace, controls and the separators of a Cookie header cannot be part of a name.
+_NOT_IN_NAMES = re.compile(r"[\x00-\x20\x7f;,=]")
+
+
+def check_cookie_name(name: str, is_pattern: bool) -> None:
+    """ValueError if `name` cannot be a cookie name (or, with `is_pattern`, a glob of names)."""
+    if not name:
+        raise ValueError("empty cookie name")
+    bad = _NOT_IN_NAMES.search(name)
+    if bad:
+        raise ValueError(f"{name!r} contains {bad.group()!r}, which cannot occur in cookie names")
+    has_wildcard = "*" in name or "?" in name
+    if not is_pattern:
+        if has_wildcard:
+            raise ValueError(f"'{name}' contains a wildcard: write it as 'pattern: {name}'")
+        return
+    if "[" in name:
+        raise ValueError(f"'{name}': character classes ('[...]') are not supported; use '*' or '?'")
+    if not has_wildcard:
+        raise ValueError(f"pattern '{name}' has no '*' or '?': write it as 'name: {name}'")
+    if _literal_chars(name) == 0:
+        # It would claim every cookie of the site as declared, which no policy page does.
+        raise ValueError(f"pattern '{name}' has no literal characters and would match every cookie")
+
+
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
+
+
+def parse_host(entry: str) -> str:
+    """The normalized form of one `hosts` entry ("Shop.Example.com", "*.example.com"), else ValueError."""
+    wildcard = entry.startswith("*.")
+    host = entry[2:] if wildcard else entry
+    if "/" in host:
+        raise ValueError(f"'{entry}' is a URL; write the host name alone, e.g. 'www.example.com'")
+    if host.startswith("."):
+        raise ValueError(f"'{entry}': a leading '.' is cookie syntax; write '*{host}' for "
+                         f"{host[1:]} and all its subdomains")
+    if is_ip(host.strip("[]")):
+        if wildcard:
+            raise ValueError(f"'{entry}': '*.' cannot precede an IP address")
+        return normalize_host(host)
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise ValueError(f"'{entry}' is not a valid host name") from None
+    host = host.lower()
+    if len(host) > 253 or not all(_HOST_LABEL.fullmatch(label) for label in host.split(".")):
+        raise ValueError(f"'{entry}' is not a valid host name (dot-separated labels of letters, digits, "
+                         "'-' and '_'; '*' only as a leading '*.')")
+    if wildcard and _is_public_suffix(host):
+        raise ValueError(f"'{entry}' would cover every site under the public suffix '{host}'")
+    return f"*.{host}" if wildcard else host
+
+
+def _is_public_suffix(host: str) -> bool:
+    # A name directly under a public suffix is a registrable domain of its own, while
+    # under an ordinary domain it belongs to that domain's site.
+    probe = "x." + host
+    return site_of(probe) == probe
+
+
+def check_url(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        raise ValueError(f"'{url}' is not an http(s) URL such as 'https://example.com/cookies'")
+
+
+_ID = re.compile(r"[a-z0-9][a-z0-9_.-]*")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
+
+
+# --- reading the YAML node tree -----------------------------------------------------
+
+_STR = "tag:yaml.org,2002:str"
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_KINDS = {
+    _STR: "text",
+    _BOOL: "true/false",
+    _INT: "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "nothing",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return _KINDS.get(node.tag, f"a value tagged {node.tag}")
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+class _Reader:
+    """Typed access to the composed nodes; every error names the node's line and column."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def fail(self, node: Node, message: str) -> NoReturn:
+        mark = node.start_mark
+        raise PolicyError(self.path, mark.line + 1, mark.column + 1, message)
+
+    def wrong_type(self, node: Node, what: str, expected: str) -> NoReturn:
+        hint = ""
+        if isinstance(node, ScalarNode) and node.tag != _STR and node.value:
+            # YAML reads a bare no, on, 1.0 or 2024-01-01 as something other than text.
+            hint = f" (write \"{node.value}\" in quotes if you mean it as text)"
+        self.fail(node, f"{what}: expected {expected}, got {_kind(node)}{hint}")
+
+    def entries(self, node: Node, what: str) -> list[tuple[ScalarNode, Node]]:
+        """The (key, value) pairs of a mapping; duplicate keys are an error, as YAML says."""
+        if not isinstance(node, MappingNode):
+            self.wrong_type(node, what, "a mapping")
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.fail(key_node, f"{what}: keys must be plain names, not {_kind(key_node)}")
+            key = key_node.value
+            if key in first_line:
+                self.fail(key_node, f"{what}: duplicate key '{key}' (first on line {first_line[key]})")
+            first_line[key] = _line(key_node)
+        return node.value
+
+    def fields(self, node: Node, what: str, required=(), optional=()) -> dict[str, Node]:
+        """A mapping with a fixed set of keys, so that a typo is an error and not a silent default."""
+        allowed = (*required, *optional)
+        found = {}
+        for key_node, value_node in self.entries(node, what):
+            if key_node.value not in allowed:
+                self.fail(key_node, f"{what}: unknown key '{key_node.value}'{_suggest(key_node.value, allowed)}")
+            found[key_node.value] = value_node
+        for key in required:
+            if key not in found:
+                self.fail(node, f"{what}: missing required key '{key}'")
+        return found
+
+    def sequence(self, node: Node, what: str) -> list[Node]:
+        if not isinstance(node, SequenceNode):
+            self.wrong_type(node, what, "a list")
+        return node.value
+
+    def string(self, node: Node, what: str) -> str:
+        """Non-empty text, stripped: no name, host or prose here means anything by edge spaces."""
+        if not (isinstance(node, ScalarNode) and node.tag == _STR):
+            self.wrong_type(node, what, "text")
+        value = node.value.strip()
+        if not value:
+            self.fail(node, f"{what}: must not be empty")
+        return value
+
+    def boolean(self, node: Node, what: str) -> bool:
+        if not (isinstance(node, ScalarNode) and node.tag == _BOOL):
+            self.wrong_type(node, what, "true or false")
+        return SafeConstructor.bool_values[node.value.lower()]
+
+    def integer(self, node: Node, what: str) -> int:
+        if not (isinstance(node, ScalarNode) and node.tag == _INT):
+            self.wrong_type(node, what, "a whole number")
+        return SafeConstructor().construct_yaml_int(node)
+
+    def identifier(self, node: Node, what: str) -> str:
+        if not isinstance(node, ScalarNode):
+            self.wrong_type(node, what, "an id")
+        # As written: a key such as `no:` or `2024:` is an id here, not YAML's false or number.
+        value = node.value
+        if not _ID.fullmatch(value):
+            self.fail(node, f"{what}: '{value}' is not a valid id "
+                            "(lower-case letters, digits, '-', '_' and '.')")
+        return value
+
+    def text(self, node: Node, what: str) -> Text:
+        """Plain text (English), or a mapping of language codes to text with English required."""
+        if isinstance(node, ScalarNode):
+            return Text((("en", self.string(node, what)),))
+        if not isinstance(node, MappingNode):
+            self.wrong_type(node, what, "text or a mapping such as {en: ..., fr: ...}")
+        pairs: dict[str, str] = {}
+        for key_node, value_node in self.entries(node, what):
+            lang = _language_tag(key_node.value)
+            if not _LANGUAGE.fullmatch(lang):
+                self.fail(key_node, f"{what}: '{key_node.value}' is not a language code such as en or fr")
+            if lang in pairs:
+                self.fail(key_node, f"{what}: language '{lang}' appears twice")
+            pairs[lang] = self.string(value_node, f"{what} ({lang})")
+        if "en" not in pairs:
+            self.fail(node, f"{what}: missing English text: add an 'en' entry "
+                            "(it is the fallback for every other language)")
+        return Text((("en", pairs.pop("en")), *pairs.items()))
+
+    def checked(self, node: Node, what: str, check, value: str):
+        """`check(value)`'s result, its ValueError reported at `node`."""
+        try:
+            return check(value)
+        except ValueError as exc:
+            problem = str(exc)
+        # Raised outside the handler, so the report is this one error, not a chain of two.
+        self.fail(node, f"{what}: {problem}")
+
+
+def _suggest(key: str, allowed) -> str:
+    close = difflib.get_close_matches(key, allowed, n=1)
+    if close:
+        return f" (did you mean '{close[0]}'?)"
+    return f" (allowed: {', '.join(allowed)})"
+
+
+# --- the schema ---------------------------------------------------------------------
+
+_TOP_KEYS = dict(required=("version", "name", "sites"), optional=("categories", "providers"))
+_SITE_KEYS = dict(required=("id", "name", "hosts", "cookies"), optional=("source_url",))
+_COOKIE_KEYS = dict(required=("provider", "category", "function", "purpose"),
+                    optional=("name", "pattern", "lifetime", "section"))
+
+
+def _read_policy(r: _Reader, root: Node | None) -> Policy:
+    if root is None:
+        raise PolicyError(r.path, None, None, "the file is empty; expected a mapping with "
+                                              "version, name, categories, providers and sites")
+    if not isinstance(root, MappingNode):
+        r.wrong_type(root, "policy", "a mapping with version, name, categories, providers and sites")
+    # The version decides what every other key means, so it is checked before them.
+    for key_node, value_node in r.entries(root, "policy"):
+        if key_node.value == "version":
+            _check_version(r, value_node)
+    top = r.fields(root, "policy", **_TOP_KEYS)
+    categories = _read_categories(r, top["categories"]) if "categories" in top else {}
+    providers = _read_providers(r, top["providers"]) if "providers" in top else {}
+    sites = _read_sites(r, top["sites"], categories, providers)
+    return Policy(r.path, r.string(top["name"], "policy name"), sites, categories, providers)
+
+
+def _check_version(r: _Reader, node: Node) -> None:
+    version = r.integer(node, "version")
+    if version != SCHEMA_VERSION:
+        r.fail(node, f"unsupported policy version {version} (this app reads version {SCHEMA_VERSION})")
+
+
+def _read_categories(r: _Reader, node: Node) -> dict[str, Category]:
+    categories = {}
+    for key_node, value_node in r.entries(node, "categories"):
+        cid = r.identifier(key_node, "category id")
+        what = f"category '{cid}'"
+        f = r.fields(value_node, what, required=("label", "description", "needs_consent"))
+        categories[cid] = Category(
+            cid,
+            r.text(f["label"], f"{what}, label"),
+            r.text(f["description"], f"{what}, description"),
+            r.boolean(f["needs_consent"], f"{what}, needs_consent"),
+        )
+    return categories
+
+
+def _read_providers(r: _Reader, node: Node) -> dict[str, Provider]:
+    providers = {}
+    for key_node, value_node in r.entries(node, "providers"):
+        pid = r.identifier(key_node, "provider id")
+        what = f"provider '{pid}'"
+        f = r.fields(value_node, what, required=("name",), optional=("url",))
+        url = _read_url(r, f["url"], f"{what}, url") if "url" in f else None
+        providers[pid] = Provider(pid, r.string(f["name"], f"{what}, name"), url)
+    return providers
+
+
+def _read_url(r: _Reader, node: Node, what: str) -> str:
+    url = r.string(node, what)
+    r.checked(node, what, check_url, url)
+    return url
+
+
+def _read_sites(r: _Reader, node: Node, categories, providers) -> list[PolicySite]:
+    sites = []
+    first_line: dict[str, int] = {}
+    for number, site_node in enumerate(r.sequence(node, "sites"), start=1):
+        site, id_node = _read_site(r, site_node, f"site {number}", categories, providers)
+        if site.id in first_line:
+            r.fail(id_node, f"duplicate site id '{site.id}' (first on line {first_line[site.id]})")
+        first_line[site.id] = _line(id_node)
+        sites.append(site)
+    return sites
+
+
+def _read_site(r: _Reader, node: Node, what: str, categories, providers) -> tuple[PolicySite, Node]:
+    """The site, and the node of its id (where a duplicate is reported)."""
+    f = r.fields(node, what, **_SITE_KEYS)
+    site_id = r.identifier(f["id"], f"{what}, id")
+    what = f"site '{site_id}'"
+    name = r.string(f["name"], f"{what}, name")
+    hosts = _read_hosts(r, f["hosts"], what)
+    source_url = _read_url(r, f["source_url"], f"{what}, source_url") if "source_url" in f else None
+    rules = []
+    first_line: dict[tuple[bool, str], int] = {}
+    for cookie_node in r.sequence(f["cookies"], f"{what}, cookies"):
+        rule, name_node = _read_cookie(r, cookie_node, site_id, categories, providers)
+        key = (rule.is_pattern, rule.name)
+        if key in first_line:
+            r.fail(name_node, f"{what}: duplicate cookie '{rule.name}' (first declared on line {first_line[key]})")
+        first_line[key] = _line(name_node)
+        rules.append(rule)
+    return PolicySite(site_id, name, hosts, source_url, tuple(rules)), f["id"]
+
+
+def _read_hosts(r: _Reader, node: Node, what: str) -> tuple[str, ...]:
+    what = f"{what}, hosts"
+    hosts: list[str] = []
+    for host_node in r.sequence(node, what):
+        host = r.checked(host_node, what, parse_host, r.string(host_node, what))
+        if host in hosts:
+            r.fail(host_node, f"{what}: '{host}' is listed twice")
+        hosts.append(host)
+    if not hosts:
+        r.fail(node, f"{what}: list at least one host")
+    return tuple(hosts)
+
+
+def read_cookie_name(r: _Reader, node: Node, f: dict, what: str) -> tuple[str, bool, Node]:
+    """The `name:` or `pattern:` of a cookie entry (exactly one of them), checked; shared with the catalog."""
+    if ("name" in f) == ("pattern" in f):
+        if "name" in f:
+            r.fail(f["pattern"], f"{what}: give either 'name' or 'pattern', not both")
+        r.fail(node, f"{what}: missing required key 'name' (or 'pattern' for a wildcard)")
+    is_pattern = "pattern" in f
+    name_node = f["pattern" if is_pattern else "name"]
+    name = r.string(name_node, what)
+    r.checked(name_node, what, lambda n: check_cookie_name(n, is_pattern), name)
+    return name, is_pattern, name_node
+
+
+def _read_cookie(r: _Reader, node: Node, site_id: str, categories, providers) -> tuple[CookieRule, Node]:
+    """The rule, and the node of its name (where a duplicate is reported)."""
+    what = f"site '{site_id}', cookie"
+    f = r.fields(node, what, **_COOKIE_KEYS)
+    name, is_pattern, name_node = read_cookie_name(r, node, f, what)
+    what = f"site '{site_id}', cookie '{name}'"
+    lifetime_text = r.string(f["lifetime"], f"{what}, lifetime") if "lifetime" in f else None
+    rule = CookieRule(
+        name=name,
+        is_pattern=is_pattern,
+        provider=_lookup(r, f["provider"], what, providers, "provider", "providers"),
+        function=r.text(f["function"], f"{what}, function"),
+        purpose=r.text(f["purpose"], f"{what}, purpose"),
+        category=_lookup(r, f["category"], what, categories, "category", "categories"),
+        lifetime_seconds=(r.checked(f["lifetime"], what, parse_lifetime, lifetime_text)
+                          if lifetime_text is not None else None),
+        lifetime_text=lifetime_text,
+        section=r.text(f["section"], f"{what}, section") if "section" in f else None,
+        site_id=site_id,
+    )
+    return rule, name_node
+
+
+def _lookup(r: _Reader, node: Node, what: str, table: dict, kind: str, section: str):
+    key = r.string(node, f"{what}, {kind}")
+    if key not in table:
+        known = f"known: {', '.join(table)}" if table else f"none are defined: add it under '{section}:'"
+        r.fail(node, f"{what}: unknown {kind} '{key}' ({known})")
+    return table[key]
+
+
+# --- the file -----------------------------------------------------------------------
+
+
+def load_policy(path: str | os.PathLike) -> Policy:
+    """Read and validate a policy file; any problem is one PolicyError with file, line and column."""
+    text = _read_text(path)
+    root = _compose(path, text)
+    return _read_policy(_Reader(str(path)), root)
+
+
+def _read_text(path) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise PolicyError(path, None, None, "file not found") from None
+    except IsADirectoryError:
+        raise PolicyError(path, None, None, "is a directory, not a policy file") from None
+    except OSError as exc:
+        raise PolicyError(path, None, None, f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start:exc.start].decode("utf-8", "replace")) + 1
+        raise PolicyError(path, data.count(b"\n", 0, exc.start) + 1, column,
+                          f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
+    return text.removeprefix("\ufeff")
+
+
+def _compose(path, text: str) -> Node | None:
+    # compose() builds nodes that carry their position and constructs no Python objects,
+    # so nothing in the file can run code, and every later error can say where it is.
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        context = f" ({exc.context})" if exc.context and exc.problem else ""
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise PolicyError(path, line, column, f"invalid YAML: {problem}{context}") from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        raise PolicyError(path, line, column, f"invalid YAML: character {char!r} "
+                                              f"(U+{ord(char):04X}) is not allowed in YAML") from None
+    except yaml.YAMLError as exc:
+        raise PolicyError(path, None, None, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        # PyYAML's composer recurses once per nesting level; no policy nests more than a few.
+        raise PolicyError(path, None, None, "invalid YAML: nested too deeply") from None

@@ -1,0 +1,271 @@
+"""The published cookie policy as a model: sites, categories, providers, rules, and cookie classification.
+
+Loading and validating the YAML lives in policy_loader.py; `load_policy` is re-exported here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fnmatch import translate
+from pathlib import Path
+
+from inspector.resources import bundled_policy_path
+from typing import NamedTuple
+
+from inspector.domain.sites import normalize_host, receives
+
+SCHEMA_VERSION = 1
+
+DECLARED = "declared"
+UNDECLARED = "undeclared"
+NO_POLICY = "no-policy"
+
+
+class PolicyError(Exception):
+    """Why a policy file cannot be used, and where: `path:line:column: message`."""
+
+    def __init__(self, path, line: int | None, column: int | None, message: str):
+        # All four go to Exception.args so the error survives pickling (worker processes).
+        super().__init__(str(path), line, column, message)
+        self.path = str(path)
+        self.line = line
+        self.column = column
+        self.message = message
+
+    def __str__(self) -> str:
+        where = [self.path] + [str(n) for n in (self.line, self.column) if n is not None]
+        return f"{':'.join(where)}: {self.message}"
+
+
+# --- the policy model ---------------------------------------------------------------
+
+
+def _language_tag(lang: str) -> str:
+    # Qt and the OS say "fr_FR"; policy files say "fr" or "fr-ca". Compare one spelling.
+    return lang.strip().replace("_", "-").lower()
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text in one or more languages; English is always present and is the fallback.
+
+    A tuple of (language, text) pairs rather than a dict keeps rules hashable.
+    """
+
+    translations: tuple[tuple[str, str], ...]
+
+    def __post_init__(self):
+        if not any(lang == "en" for lang, _ in self.translations):
+            raise ValueError("Text needs an English ('en') translation")
+
+    @classmethod
+    def of(cls, en: str, **others: str) -> Text:
+        return cls((("en", en), *others.items()))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, _ in self.translations)
+
+    def get(self, lang: str = "en") -> str:
+        """The text in `lang` ("fr", "fr-CA", "fr_FR" all find "fr"), else in English."""
+        found = dict(self.translations)
+        wanted = _language_tag(lang)
+        return found.get(wanted) or found.get(wanted.split("-")[0]) or found["en"]
+
+    def __str__(self) -> str:
+        return self.get("en")
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: Text
+    description: Text
+    needs_consent: bool
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    name: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class CookieRule:
+    """What a policy declares about one cookie name, or a glob of names (`*` and `?` only)."""
+
+    name: str
+    is_pattern: bool
+    provider: Provider
+    function: Text
+    purpose: Text
+    category: Category
+    lifetime_seconds: int | None = None  # None: a session cookie, or no lifetime declared
+    lifetime_text: str | None = None  # as declared ("13 months", "session"); None if not declared
+    section: Text | None = None
+    site_id: str = ""
+    # fnmatchcase semantics, compiled once: rules are tried against every undeclared cookie.
+    _regex: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        if self.is_pattern:
+            object.__setattr__(self, "_regex", re.compile(translate(self.name)))
+
+    def matches(self, cookie_name: str) -> bool:
+        if self._regex is None:
+            return cookie_name == self.name
+        return self._regex.match(cookie_name) is not None
+
+
+def _literal_chars(pattern: str) -> int:
+    """How specific a glob is: the more literal characters, the fewer names it matches."""
+    return len(pattern) - pattern.count("*") - pattern.count("?")
+
+
+@dataclass(frozen=True)
+class PolicySite:
+    """One site's published policy: the hosts it speaks for and the cookies it declares."""
+
+    id: str
+    name: str
+    hosts: tuple[str, ...]  # exact host names, or "*.example.com" for example.com and its subdomains
+    source_url: str | None
+    rules: tuple[CookieRule, ...]
+    _exact: dict = field(init=False, repr=False, compare=False)
+    _patterns: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        exact = {}
+        for rule in self.rules:
+            if not rule.is_pattern:
+                exact.setdefault(rule.name, rule)
+        # sorted() is stable, so equally specific patterns keep their order in the file.
+        patterns = sorted((r for r in self.rules if r.is_pattern), key=lambda r: -_literal_chars(r.name))
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_patterns", tuple(patterns))
+
+    def covers(self, cookie_host: str) -> bool:
+        """Does a request to one of this site's hosts carry cookies stored under `cookie_host`?"""
+        return any(_entry_receives(entry, cookie_host) for entry in self.hosts)
+
+    def rule_for(self, name: str) -> CookieRule | None:
+        """The rule declaring `name`: an exact rule, else the most specific matching pattern."""
+        rule = self._exact.get(name)
+        if rule is not None:
+            return rule
+        for rule in self._patterns:
+            if rule.matches(name):
+                return rule
+        return None
+
+
+def _entry_receives(entry: str, cookie_host: str) -> bool:
+    if not entry.startswith("*."):
+        return receives(entry, cookie_host)
+    base = entry[2:]
+    # "*.x" stands for x and every subdomain of x as request hosts: together they receive
+    # cookies stored on x or its parents (what x receives) and any cookie stored on a
+    # subdomain of x, host-only or not.
+    return receives(base, cookie_host) or normalize_host(cookie_host).endswith("." + base)
+
+
+class Match(NamedTuple):
+    """What the policy says of one stored cookie."""
+
+    status: str  # "declared" | "undeclared" | "no-policy"
+    site: PolicySite | None
+    rule: CookieRule | None
+
+
+NO_POLICY_MATCH = _NO_POLICY_MATCH = Match(NO_POLICY, None, None)
+
+# Bounds the memory of a long session that keeps meeting new cookie names; a refill after
+# a clear costs one miss per cookie, which is cheap next to reading the stores.
+_CACHE_LIMIT = 1_000_000
+
+
+class Policy:
+    """A loaded policy file. `classify` is the hot path: cached per (host, name)."""
+
+    def __init__(self, path, name: str, sites, categories: dict[str, Category],
+                 providers: dict[str, Provider]):
+        self.path = str(path)
+        self.name = name
+        self.sites: tuple[PolicySite, ...] = tuple(sites)
+        self.categories = dict(categories)
+        self.providers = dict(providers)
+        self._matches: dict[tuple[str, str], Match] = {}
+        self._sites_by_host: dict[str, tuple[PolicySite, ...]] = {}
+        # A site covers a cookie host only when one of the two is a dot-suffix of the
+        # other, so they end in the same label: most hosts are ruled out by their last one.
+        self._last_labels = frozenset(_last_label(entry.removeprefix("*.")) for site in self.sites
+                                      for entry in site.hosts)
+
+    def __repr__(self) -> str:
+        return f"Policy({self.path!r}, {self.name!r}, {len(self.sites)} sites)"
+
+    def classify(self, cookie_host: str, cookie_name: str) -> Match:
+        """Is this cookie declared by the policy of a site that receives it?"""
+        # try/except is the cheapest lookup when nearly every call is a hit.
+        try:
+            return self._matches[cookie_host, cookie_name]
+        except KeyError:
+            pass
+        if len(self._matches) >= _CACHE_LIMIT:
+            self._matches.clear()
+        match = self._matches[cookie_host, cookie_name] = self._classify(cookie_host, cookie_name)
+        return match
+
+    def _classify(self, cookie_host: str, cookie_name: str) -> Match:
+        sites = self._covering(cookie_host)
+        for site in sites:
+            rule = site.rule_for(cookie_name)
+            if rule is not None:
+                return Match(DECLARED, site, rule)
+        if sites:
+            return Match(UNDECLARED, sites[0], None)
+        return _NO_POLICY_MATCH
+
+    def covers(self, cookie_host: str) -> bool:
+        """Does any site of this policy receive cookies stored under this host?
+
+        Most hosts in a browser have no policy; a scan asks this once per host and skips
+        the per-name classification for all of their cookies.
+        """
+        return bool(self._covering(cookie_host))
+
+    def _covering(self, cookie_host: str) -> tuple[PolicySite, ...]:
+        # Far fewer hosts than cookies: this keeps a classify miss to a dict lookup or two.
+        sites = self._sites_by_host.get(cookie_host)
+        if sites is None:
+            if _last_label(cookie_host) in self._last_labels:
+                sites = tuple(s for s in self.sites if s.covers(cookie_host))
+            else:
+                sites = ()
+            self._sites_by_host[cookie_host] = sites
+        return sites
+
+
+def _last_label(host: str) -> str:
+    return normalize_host(host).rpartition(".")[2]
+
+
+EMPTY_POLICY = Policy("", "No policy", (), {}, {})
+
+
+def default_policy_path() -> Path:
+    """The bundled policy.yaml."""
+    return bundled_policy_path()
+
+
+# Imported last: the loader builds the classes defined above.
+from inspector.domain.policy.loader import (  # noqa: E402
+    check_cookie_name, check_url, load_policy, parse_host, parse_lifetime,
+)
+
+__all__ = [
+    "SCHEMA_VERSION", "DECLARED", "UNDECLARED", "NO_POLICY", "PolicyError", "Text", "Category", "Provider",
+    "CookieRule", "PolicySite", "Match", "Policy", "EMPTY_POLICY", "NO_POLICY_MATCH", "default_policy_path",
+    "load_policy", "parse_lifetime", "parse_host", "check_cookie_name", "check_url",
+]

@@ -1,0 +1,218 @@
+"""The window's delete, undo and history commands: actions, menu entries, context menus, toolbar buttons.
+
+Which cookies a command covers is the domain's (deletion_choice); what happens next is
+DeletionFlow's. Here: what the user can reach, and whether it is enabled right now.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from inspector.ui import formatting as fmt
+from inspector.ui.deletion.flow import DeletionFlow
+from inspector.ui.icons import icon
+from inspector.ui.roles import RECORD_ROLE
+
+
+def _choice():
+    from inspector.domain.deletion import choice as deletion_choice  # imported on first use, after the first paint
+
+    return deletion_choice
+
+
+class DeletionActions(QObject):
+    def __init__(self, window, runner):
+        super().__init__(window)
+        self.window = window
+        self.flow = DeletionFlow(window, runner)
+        SK = QKeySequence.StandardKey
+        self.delete = self._action(self.tr("&Delete Cookies…"), icon("delete"),
+                                   self.tr("Delete the selected cookies from their browsers (asks first)"))
+        self.delete.setShortcuts(QKeySequence.keyBindings(SK.Delete) or [QKeySequence(Qt.Key.Key_Delete)])
+        self.delete.setIconText(self.tr("Delete"))
+        self.delete_sites = self._action(self.tr("Delete All Cookies of the Selected &Sites…"), None,
+                                         self.tr("Delete every cookie of the sites chosen in the site list"))
+        self.delete_sites.setShortcut(QKeySequence("Shift+Del"))
+        self.delete_undeclared = self._action(self.tr("Delete U&ndeclared Cookies of This Site…"), None,
+                                              self.tr("Delete the cookies the site's policy does not declare"))
+        self.category_menu = QMenu(self.tr("Delete Cookies of a &Category"), window)
+        self.category_menu.setIcon(icon("delete"))
+        self.category_menu.aboutToShow.connect(lambda: self._fill_categories(self.category_menu, self._one_site()))
+        self.undo = self._action(self.tr("&Undo Deletion"), icon("undo"),
+                                 self.tr("Put back the cookies of the latest deletion"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        self.undo.setIconText(self.tr("Undo"))
+        self.undo.setEnabled(False)
+        self.history = self._action(self.tr("Deletion &History…"), icon("history"),
+                                    self.tr("Past deletions, and restoring any of them"))
+        self.history.setShortcut(QKeySequence("Ctrl+H"))
+
+        self.delete.triggered.connect(lambda: self.flow.delete(window.selected_cookies()))
+        self.delete_sites.triggered.connect(lambda: self.delete_sites_cookies(self._sites()))
+        self.delete_undeclared.triggered.connect(lambda: self.delete_undeclared_of(self._one_site()))
+        self.undo.triggered.connect(lambda: self.flow.undo())
+        self.history.triggered.connect(self.flow.show_history)
+        self.flow.undoable_changed.connect(self.update_state)
+        self.flow.busy_changed.connect(self.update_state)
+
+    def _action(self, text: str, action_icon, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if action_icon is not None:
+            action.setIcon(action_icon)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self.window.addAction(action)  # shortcuts work with the menu bar hidden
+        return action
+
+    # --- placing them -----------------------------------------------------------------
+
+    def install(self) -> None:
+        """Into the Edit and View menus and the toolbar (found by what they hold), the banners
+        above the content, and the site list's context menu."""
+        window = self.window
+        edit_menu = _menu_with(window, window.cookie_view.copy_action)
+        view_menu = _menu_with(window, window.actions.refresh)
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        layout = window.centralWidget().layout()
+        for banner in (self.flow.done_banner, self.flow.failed_banner):
+            layout.insertWidget(layout.indexOf(window.main_splitter), banner)
+        window.session.loaded.connect(self.update_state)
+        self.flow.refresh_undoable()
+        if edit_menu is not None:
+            first = edit_menu.actions()[0] if edit_menu.actions() else None
+            edit_menu.insertAction(first, self.undo)
+            edit_menu.insertSeparator(first)
+            edit_menu.addSeparator()
+            for action in (self.delete, self.delete_sites):
+                edit_menu.addAction(action)
+            edit_menu.addMenu(self.category_menu)
+            edit_menu.addAction(self.delete_undeclared)
+            edit_menu.aboutToShow.connect(self.update_state)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.history)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.delete)
+            toolbar.addAction(self.undo)
+        site_view = self.window.site_view
+        site_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        site_view.customContextMenuRequested.connect(self._site_menu)
+        site_view.selectionModel().selectionChanged.connect(self.update_state)
+        self.window.cookie_view.selectionModel().selectionChanged.connect(self.update_state)
+        self.update_state()
+
+    def add_to_cookie_menu(self, menu: QMenu, cookie) -> None:
+        """The cookie table's context menu: delete the selection, or the clicked cookie's site's."""
+        menu.addSeparator()
+        menu.addAction(self.delete)
+        self._add_site_entries(menu, cookie.site)
+
+    @Slot(QPoint)
+    def _site_menu(self, pos: QPoint) -> None:
+        view = self.window.site_view
+        index = view.indexAt(pos)
+        site = index.data(RECORD_ROLE) if index.isValid() else None
+        if site is None:
+            return
+        if site not in view.selected_sites():
+            view.select_sites([site])
+        menu = QMenu(view)
+        sites = sorted(view.selected_sites()) or [site]
+        if len(sites) > 1:
+            action = menu.addAction(icon("delete"), self._sites_text(sites))
+            action.triggered.connect(lambda: self.delete_sites_cookies(sites))
+        else:
+            self._add_site_entries(menu, site)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def _add_site_entries(self, menu: QMenu, site: str) -> None:
+        enabled = not self.flow.busy
+        every = menu.addAction(self._sites_text([site]))
+        every.triggered.connect(lambda: self.delete_sites_cookies([site]))
+        categories = menu.addMenu(self.tr("Delete Cookies of a Category on {site}").format(site=site))
+        self._fill_categories(categories, site)
+        undeclared = len(_choice().undeclared_of(self._cookies(), site))
+        action = menu.addAction(fmt.plural(self.tr("Delete %n Undeclared Cookie(s) of {site}…", "", undeclared),
+                                           undeclared).format(site=site))
+        action.triggered.connect(lambda: self.delete_undeclared_of(site))
+        every.setEnabled(enabled)
+        categories.setEnabled(enabled and not categories.isEmpty())
+        action.setEnabled(enabled and undeclared > 0)
+
+    def _fill_categories(self, menu: QMenu, site: str | None) -> None:
+        menu.clear()
+        if site is None:
+            menu.addAction(self.tr("Choose one site first")).setEnabled(False)
+            return
+        cookies = self._cookies()
+        lang = self.window.cookie_model.table.lang
+        for category in _choice().categories_on_site(cookies, site):
+            n = len(_choice().of_category(cookies, site, category.id))
+            label = fmt.plural(self.tr("{category} — %n cookie(s)…", "", n), n).format(
+                category=category.label.get(lang))
+            action = menu.addAction(label)
+            action.setToolTip(category.description.get(lang))
+            action.triggered.connect(lambda _=False, c=category.id: self.delete_category_of(site, c))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No declared cookies on {site}").format(site=site)).setEnabled(False)
+
+    # --- what each command covers (the domain decides) ---------------------------------
+
+    def _cookies(self) -> list:
+        table = self.window.cookie_model.table
+        return table.cookies if table is not None else []
+
+    def delete_sites_cookies(self, sites) -> None:
+        self.flow.delete(_choice().cookies_of_sites(self._cookies(), sites))
+
+    def delete_category_of(self, site: str, category_id: str) -> None:
+        self.flow.delete(_choice().of_category(self._cookies(), site, category_id))
+
+    def delete_undeclared_of(self, site: str | None) -> None:
+        if site is not None:
+            self.flow.delete(_choice().undeclared_of(self._cookies(), site))
+
+    def _sites(self) -> list[str]:
+        """The sites chosen in the site list; with 'All sites', those of the selected cookies."""
+        sites = self.window.site_view.selected_sites()
+        if sites:
+            return sorted(sites)
+        return sorted({c.site for c in self.window.selected_cookies()})
+
+    def _one_site(self) -> str | None:
+        sites = self._sites()
+        return sites[0] if len(sites) == 1 else None
+
+    def _sites_text(self, sites: list[str]) -> str:
+        if len(sites) == 1:
+            return self.tr("Delete All Cookies of {site}…").format(site=sites[0])
+        return fmt.plural(self.tr("Delete All Cookies of %n Site(s)…", "", len(sites)), len(sites))
+
+    @Slot()
+    def update_state(self, *_args) -> None:
+        window = self.window
+        idle = not self.flow.busy and window.cookie_model.table is not None
+        selected = window.cookie_view.selectionModel().hasSelection()
+        sites = self._sites() if idle else []
+        self.delete.setEnabled(idle and selected)
+        self.delete_sites.setEnabled(bool(sites))
+        self.delete_sites.setText(self._sites_text(sites) if sites else
+                                  self.tr("Delete All Cookies of the Selected &Sites…"))
+        one = sites[0] if len(sites) == 1 else None
+        self.delete_undeclared.setEnabled(one is not None)
+        self.delete_undeclared.setText(self.tr("Delete Undeclared Cookies of {site}…").format(site=one) if one
+                                       else self.tr("Delete U&ndeclared Cookies of This Site…"))
+        self.category_menu.setEnabled(one is not None)
+        self.category_menu.setTitle(self.tr("Delete Cookies of a Category on {site}").format(site=one) if one
+                                    else self.tr("Delete Cookies of a &Category"))
+        self.undo.setEnabled(not self.flow.busy and self.flow.undoable)
+
+
+def _menu_with(window, action: QAction) -> QMenu | None:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if menu is not None and action in menu.actions():
+            return menu
+    return None

@@ -1,0 +1,142 @@
+"""The deletion confirmation: what will go, per browser and profile, from which stores; Cancel is the default."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
+
+from inspector.ui import formatting as fmt
+from inspector.ui.icons import icon
+from inspector.ui.deletion.warning_layout import lay_out_warning
+
+_LISTED = 6  # cookies named in the dialog; the rest are counted
+
+
+def _label(text: str = "", *, bold: bool = False, muted: bool = False, selectable: bool = False,
+           wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ConfirmDeletionDialog(QDialog):
+    """Window-modal and opened with open(), so nothing blocks and tests can press its buttons.
+
+    `plan` is a domain deletion.Plan; `notes` the plan's notes, fetched off the GUI thread.
+    """
+
+    def __init__(self, plan, notes: list[str], parent=None):
+        super().__init__(parent)
+        count = plan.count
+        self.setWindowTitle(self.tr("Delete Cookies"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Unwrapped: a word-wrapped label reserves a second line in a dialog sized by its layout.
+        self.headline = _label(fmt.plural(self.tr("Delete %n cookie(s)?", "", count), count), bold=True, wrap=False)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.headline.setFont(font)
+        self.intro = _label(self.tr("They are removed from the browsers' cookie stores. A backup is kept: "
+                                    "Edit → Undo or View → Deletion History brings them back."))
+        self.profiles = self._profiles(plan)
+        self.examples = _label(self._examples(plan), muted=True)
+        self.notes = _label("\n".join(f"• {n}" for n in notes), wrap=True, selectable=True)
+        self.notes.setVisible(bool(notes))
+
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = QPushButton(icon("delete"), fmt.plural(self.tr("Delete %n Cookie(s)", "", count),
+                                                                    count))
+        self.delete_button.setAccessibleName(self.delete_button.text())
+        self.delete_button.setAccessibleDescription(self.tr("Deletes the cookies listed in this dialog"))
+        _destructive(self.delete_button)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        # Enter must not delete: Cancel is the default and has the focus.
+        self.delete_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        self.delete_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+
+        lay_out_warning(self, (self.headline, self.intro, self.profiles, self.examples, self.notes), buttons,
+                        gap_before_buttons=6, min_width=560)
+        # Wrapped labels get their height for their own width: give them the dialog's, so no gap opens.
+        for label in (self.intro, self.examples, self.notes):
+            label.setMinimumWidth(480)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _profiles(self, plan) -> QWidget:
+        """One line per browser profile with its count, and under it the files that change."""
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setAccessibleName(self.tr("Cookies to delete per browser profile"))
+        grid = QGridLayout(box)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        self.profile_rows: dict[tuple[str, str], tuple[str, list[str]]] = {}
+        counts = plan.counts()
+        row = 0
+        for (browser, profile), n in counts.items():
+            files = self._files(plan, browser, profile)
+            count_text = fmt.plural(self.tr("%n cookie(s)", "", n), n)
+            self.profile_rows[(browser, profile)] = (count_text, files)
+            name = _label(fmt.store_label(browser, profile), bold=True, wrap=False)
+            amount = _label(count_text, wrap=False)
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if row:
+                grid.setRowMinimumHeight(row, 6)
+                row += 1
+            grid.addWidget(name, row, 0)
+            grid.addWidget(amount, row, 1)
+            row += 1
+            for line in files:
+                path = _label(line, muted=True, selectable=True)
+                path.setToolTip(line)
+                grid.addWidget(path, row, 0, 1, 2)
+                row += 1
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _files(self, plan, browser: str, profile: str) -> list[str]:
+        lines = []
+        for g in plan.groups:
+            if (g.store.browser, g.store.profile) != (browser, profile):
+                continue
+            if g.db_records:
+                lines.append(self.tr("{n} from {path}").format(n=len(g.db_records), path=g.store.path))
+            if g.session_records:
+                lines.append(self.tr("{n} from the session store of {folder} (cookies of the open session that "
+                                     "Firefox would restore)").format(n=len(g.session_records),
+                                                                      folder=g.store.profile_dir))
+        return lines
+
+    def _examples(self, plan) -> str:
+        # The same cookie in several profiles is named once: the box above counts per profile.
+        distinct = list(dict.fromkeys(f"{r.name} ({r.host})" for r in plan.records))
+        names = ", ".join(distinct[:_LISTED])
+        more = len(distinct) - _LISTED
+        if more > 0:
+            names += " " + fmt.plural(self.tr("and %n more", "", more), more)
+        return names
+
+    @property
+    def profile_text(self) -> str:
+        """The profiles box as plain text (for tests and screen readers' descriptions)."""
+        return "\n".join(f"{fmt.store_label(b, p)}: {count}\n" + "\n".join(files)
+                         for (b, p), (count, files) in self.profile_rows.items())
+
+
+def _destructive(button: QPushButton) -> None:
+    """Red text on the usual button: destructive at a glance, native everywhere else."""
+    palette = button.palette()
+    dark = palette.color(QPalette.ColorRole.Button).lightnessF() < 0.5
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#f28b82") if dark else QColor("#c5221f"))
+    button.setPalette(palette)

@@ -1,0 +1,296 @@
+"""Deleting from the window: plan → (refusal | confirmation) → execute on a worker → rows leave; undo; history.
+
+The rules are the domain's (deletion.py, deletion_choice.py); this module only sequences
+them, words their answers and moves the rows. Dialogs open with open(), never exec(), so
+the window keeps painting and tests can press their buttons.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal, Slot
+
+from inspector.ui import formatting as fmt
+from inspector.ui.window.banner import Banner
+from inspector.ui.deletion.browser_open_dialog import BrowserOpenDialog
+from inspector.ui.deletion.confirm_dialog import ConfirmDeletionDialog
+from inspector.ui.deletion.history import HistoryDialog
+from inspector.ui.tasks import Task
+
+_KEPT_LISTED = 5
+
+
+# --- on the worker (Qt-free; the domain is imported there, after the first paint) -----
+
+def _prepare(cookies, stores):
+    from inspector.domain.deletion.plan import plan_deletion
+
+    plan = plan_deletion(cookies, stores)
+    return plan, plan.blockers(), plan.notes()
+
+
+def _execute(plan, table, sort):
+    from inspector.domain.deletion.plan import execute
+
+    report = execute(plan)
+    remaining = table.without([r.key for r in report.deleted])
+    remaining.order(*sort)  # the sort the table shows, built here rather than on the GUI thread
+    return report, remaining
+
+
+def _undo(undo_id):
+    from inspector.domain.deletion.plan import undo
+
+    return undo(undo_id)
+
+
+def _history():
+    from inspector.domain.deletion.plan import history
+
+    return history()
+
+
+class DeletionFlow(QObject):
+    deletion_finished = Signal(object)  # deletion.Report
+    undo_finished = Signal(object)  # undo.UndoReport
+    undoable_changed = Signal(bool)  # whether Edit → Undo has a deletion to restore
+    busy_changed = Signal(bool)
+
+    def __init__(self, window, runner):
+        super().__init__(window)
+        self.window = window
+        self._runner = runner
+        self.done_banner = Banner("info")
+        self.done_banner.setAccessibleName(self.tr("Deletion result"))
+        self.failed_banner = Banner("error")
+        self.failed_banner.setAccessibleName(self.tr("Deletion problem"))
+        self.confirm_dialog: ConfirmDeletionDialog | None = None
+        self.refusal_dialog: BrowserOpenDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+        self._retry = None  # what Retry in the refusal dialog does again
+        self._table_at_start = None  # the CookieTable a running deletion was planned on
+        self._busy = False
+        self.undoable = False
+        self.last_undo_id: str | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    def _run(self, fn, *args, done, failed) -> None:
+        task = Task(fn, *args)
+        task.signals.succeeded.connect(done)
+        task.signals.failed.connect(failed)
+        self._runner.start(task)
+
+    # --- delete ---------------------------------------------------------------------
+
+    def delete(self, cookies: list) -> None:
+        """Ask to delete these InspectedCookies: nothing goes before the user confirms."""
+        table = self.window.cookie_model.table
+        if self._busy or not cookies or table is None:
+            return
+        self.failed_banner.hide()
+        self._retry = lambda: self.delete(cookies)
+        self._set_busy(True)
+        self._run(_prepare, list(cookies), [r.store for r in table.result.reports], done=self._prepared,
+                  failed=self._failed)
+
+    @Slot(object)
+    def _prepared(self, outcome) -> None:
+        self._set_busy(False)
+        plan, blockers, notes = outcome
+        if blockers:
+            self._refuse(blockers)
+            return
+        self._close_refusal()
+        if plan.count == 0:
+            self._show_problem(self.tr("None of these cookies can be deleted."), notes)
+            return
+        dialog = ConfirmDeletionDialog(plan, notes, self.window)
+        dialog.accepted.connect(lambda: self._confirmed(plan))
+        dialog.finished.connect(dialog.deleteLater)
+        self.confirm_dialog = dialog
+        dialog.open()
+
+    def _confirmed(self, plan) -> None:
+        window = self.window
+        self._set_busy(True)
+        window.status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
+        self._table_at_start = window.cookie_model.table
+        column, descending = window.session.sort_hint
+        self._run(_execute, plan, self._table_at_start, (column, descending), done=self._executed,
+                  failed=self._failed)
+
+    @Slot(object)
+    def _executed(self, outcome) -> None:
+        report, remaining = outcome
+        window = self.window
+        self._set_busy(False)
+        window.status.hide_progress()
+        if window.cookie_model.table is self._table_at_start and not window.session.loading:
+            self._remove_rows(report, remaining)
+        else:  # a reload landed meanwhile: its rows no longer line up with the deleted ones
+            window.session.refresh()
+        self.last_undo_id = report.undo_id
+        self._set_undoable(True)
+        self._announce_deletion(report)
+        self.deletion_finished.emit(report)
+        self._refresh_history()
+
+    def _remove_rows(self, report, remaining) -> None:
+        window = self.window
+        table, proxy = window.cookie_model.table, window.proxy
+        rows = [r for r in map(table.row_of_key, (rec.key for rec in report.deleted)) if r is not None]
+        shown = [p for p in proxy.proxy_rows(rows) if p is not None]
+        selection = window.cookie_view.selectionModel()
+        selection.clear()  # the selected rows are the ones going: choose again after
+        window.cookies_removed(rows, remaining)
+        if shown and proxy.rowCount():
+            # The row that moved up into the place of the first deleted one, or the new last.
+            index = proxy.index(min(min(shown), proxy.rowCount() - 1), 0)
+            flags = QItemSelectionModel.SelectionFlag
+            selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+            window.cookie_view.scrollTo(index)
+
+    def _announce_deletion(self, report) -> None:
+        per_profile: dict = {}
+        for record in report.deleted:
+            key = fmt.store_label(record.browser, record.profile)
+            per_profile[key] = per_profile.get(key, 0) + 1
+        head = fmt.plural(self.tr("Deleted %n cookie(s)", "", len(report.deleted)), len(report.deleted))
+        where = ", ".join(f"{escape(name)} ({n})" for name, n in per_profile.items())
+        text = f"<b>{escape(head)}</b> — {where}."
+        if report.notes:
+            text += "<br>" + "<br>".join(escape(n) for n in report.notes)
+        self.done_banner.show_message(text, [(self.tr("Undo"), lambda: self.undo(report.undo_id))])
+        self.window.status.showMessage(head, 8000)
+
+    # --- undo -----------------------------------------------------------------------
+
+    @Slot()
+    def undo(self, undo_id: str | None = None) -> None:
+        """Restore a deletion (None: the latest one not restored yet)."""
+        if self._busy:
+            return
+        self.failed_banner.hide()
+        self._retry = lambda: self.undo(undo_id)
+        self._set_busy(True)
+        self.window.status.show_busy(self.tr("Restoring deleted cookies…"))
+        self._run(_undo, undo_id, done=self._undone, failed=self._failed)
+
+    @Slot(object)
+    def _undone(self, report) -> None:
+        self._set_busy(False)
+        self._close_refusal()
+        self.window.status.hide_progress()
+        # The restored rows come back with a reload, under the same filters, selected so
+        # the user sees what returned.
+        self.window.select_after_load(report.restored_keys)
+        self.window.session.refresh()
+        head = fmt.plural(self.tr("Restored %n cookie(s)", "", report.restored), report.restored)
+        text = f"<b>{escape(head)}</b>."
+        kept = report.kept_newer
+        if kept:
+            names = ", ".join(f"{escape(k['name'])} ({escape(k['host'])})" for k in kept[:_KEPT_LISTED])
+            if len(kept) > _KEPT_LISTED:
+                names += " " + escape(fmt.plural(self.tr("and %n more", "", len(kept) - _KEPT_LISTED),
+                                                 len(kept) - _KEPT_LISTED))
+            text += " " + escape(fmt.plural(self.tr(
+                "%n cookie(s) had been set again since the deletion; the newer one was kept:", "", len(kept)),
+                len(kept))) + " " + names + "."
+        if report.notes:
+            text += "<br>" + "<br>".join(escape(n) for n in report.notes)
+        self.done_banner.show_message(text)
+        self.window.status.showMessage(head, 8000)
+        self.undo_finished.emit(report)
+        self.refresh_undoable()
+        self._refresh_history()
+
+    # --- failures and refusals ------------------------------------------------------
+
+    @Slot(object)
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.window.status.hide_progress()
+        self.window.status.clearMessage()
+        blockers = getattr(exc, "blockers", None)
+        if blockers:  # BrowserRunning: a profile opened between the check and the write
+            self._refuse(blockers)
+            return
+        self._close_refusal()
+        if getattr(exc, "partial", None) is not None:
+            self.window.session.refresh()  # some stores did change: show what they hold now
+        if getattr(exc, "code", None) == "nothing":
+            self.done_banner.show_message(escape(exc.message))
+            self._set_undoable(False)
+            return
+        self._show_problem(self.tr("The cookies could not be changed."), [getattr(exc, "message", str(exc))])
+        self._refresh_history()
+
+    def _show_problem(self, head: str, details: list[str]) -> None:
+        body = "<br>".join(escape(d) for d in details)
+        self.failed_banner.show_message(f"<b>{escape(head)}</b>" + (f" {body}" if body else ""))
+
+    def _refuse(self, blockers) -> None:
+        if self.refusal_dialog is None:
+            dialog = BrowserOpenDialog(self.window)
+            dialog.retry_requested.connect(self._retry_now)
+            dialog.rejected.connect(self._refusal_cancelled)
+            self.refusal_dialog = dialog
+        self.refusal_dialog.show_blockers(blockers)
+        if not self.refusal_dialog.isVisible():
+            self.refusal_dialog.open()
+
+    @Slot()
+    def _retry_now(self) -> None:
+        if self._retry is not None and not self._busy:
+            self.refusal_dialog.checking()
+            self._retry()
+
+    def _refusal_cancelled(self) -> None:
+        self._retry = None
+
+    def _close_refusal(self) -> None:
+        if self.refusal_dialog is not None and self.refusal_dialog.isVisible():
+            self.refusal_dialog.done(0)
+
+    # --- history --------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        if self.history_dialog is None:
+            dialog = HistoryDialog(self.window)
+            dialog.restore_requested.connect(self.undo)
+            dialog.refresh_requested.connect(self._refresh_history)
+            self.history_dialog = dialog
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        self.history_dialog.activateWindow()
+        self._refresh_history()
+
+    def _refresh_history(self) -> None:
+        if self.history_dialog is not None and self.history_dialog.isVisible():
+            self._run(_history, done=self.history_dialog.set_entries, failed=self._history_failed)
+
+    @Slot(object)
+    def _history_failed(self, exc: Exception) -> None:
+        self._show_problem(self.tr("The deletion history could not be read."), [str(exc)])
+
+    def refresh_undoable(self) -> None:
+        self._run(_history, done=self._history_read, failed=self._history_unreadable)
+
+    @Slot(object)
+    def _history_unreadable(self, _exc: Exception) -> None:
+        self._set_undoable(False)
+
+    @Slot(object)
+    def _history_read(self, entries) -> None:
+        self._set_undoable(any(e.undoable for e in entries))
+
+    def _set_undoable(self, undoable: bool) -> None:
+        self.undoable = undoable
+        self.undoable_changed.emit(undoable)

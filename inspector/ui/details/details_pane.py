@@ -1,0 +1,211 @@
+"""The details of the selected cookie: every fact, what the policy says of it, and its hidden value."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from inspector.ui import formatting as fmt
+from inspector.ui.category_colors import category_color
+from inspector.ui.details.findings_box import CatalogBox, FindingsBox
+from inspector.ui.details.value_reveal import ValueReveal
+
+_STATUS_TINT = {"declared": "#1e8e3e", "undeclared": "#e37400", "no-policy": "#80868b"}
+
+
+def _fact() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setOpenExternalLinks(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(120)
+    return label
+
+
+class _Facts(QGroupBox):
+    """A titled form whose rows are named, filled in and hidden by key."""
+
+    def __init__(self, title: str, rows: list[tuple[str, str]]):
+        super().__init__(title)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setVerticalSpacing(4)
+        self.fields: dict[str, QLabel] = {}
+        for key, caption in rows:
+            self.fields[key] = _fact()
+            self.form.addRow(caption, self.fields[key])
+
+    def set(self, key: str, text: str | None, rich: bool = False) -> None:
+        label = self.fields[key]
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setText(text or "")
+        self.form.setRowVisible(label, bool(text))
+
+
+class DetailsPane(QStackedWidget):
+    """A placeholder, or the facts of one cookie in a scroll area (only the facts ever need to scroll)."""
+
+    def __init__(self, runner, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Cookie details"))
+        self._cookie = None
+
+        self.placeholder = QLabel(self.tr("Select a cookie to see what it is for."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        palette = self.placeholder.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        self.placeholder.setPalette(palette)
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_chip = QLabel()
+        self.subtitle = QLabel()
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle.setPalette(palette)
+
+        self.cookie_facts = _Facts(self.tr("Cookie"), [
+            ("site", self.tr("Site:")), ("host", self.tr("Host:")), ("path", self.tr("Path:")),
+            ("expires", self.tr("Expires:")), ("created", self.tr("Created:")),
+            ("last_access", self.tr("Last used:")), ("flags", self.tr("Attributes:")),
+            ("partition", self.tr("Partition:")), ("where", self.tr("Browser:")), ("store", self.tr("Store:")),
+        ])
+        self.value = ValueReveal(runner)
+        self.policy_facts = _Facts(self.tr("What the policy says"), [
+            ("status", self.tr("Status:")), ("policy", self.tr("Policy:")), ("provider", self.tr("Provider:")),
+            ("function", self.tr("Function:")), ("purpose", self.tr("Purpose:")),
+            ("category", self.tr("Category:")), ("consent", self.tr("Consent:")),
+            ("lifetime", self.tr("Declared lifetime:")), ("section", self.tr("Section:")),
+            ("source", self.tr("Source:")),
+        ])
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.status_chip)
+        header.addStretch(1)
+        self.findings = FindingsBox()
+        self.catalog = CatalogBox()
+        about = QVBoxLayout()  # the policy's word, then (for what it does not declare) the catalog's guess
+        about.addWidget(self.policy_facts)
+        about.addWidget(self.catalog)
+        about.addStretch(1)
+        groups = QHBoxLayout()
+        groups.addWidget(self.cookie_facts, 1)
+        groups.addLayout(about, 1)
+        details = QWidget()
+        layout = QVBoxLayout(details)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.subtitle)
+        # Right under the name, where it is found without scrolling; the value stays hidden.
+        layout.addWidget(self.value)
+        layout.addWidget(self.findings)
+        layout.addLayout(groups)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        self.addWidget(self.placeholder)
+        self.addWidget(scroll)
+
+    @property
+    def cookie(self):
+        return self._cookie
+
+    def show_nothing(self, selected: int = 0) -> None:
+        self._cookie = None
+        self.value.set_record(None)
+        if selected > 1:
+            text = fmt.plural(self.tr("%n cookie(s) selected.", "", selected), selected)
+        else:
+            text = self.tr("Select a cookie to see what it is for.")
+        self.placeholder.setText(text)
+        self.setCurrentIndex(0)
+
+    def show_cookie(self, cookie, now_us: int, lang: str, local_state: str | None = None) -> None:
+        """Fill the pane for one InspectedCookie; another cookie than before hides its value again."""
+        self._cookie = cookie
+        r = cookie.record
+        self.title.setText(r.name)
+        self._set_status_chip(cookie.match.status)
+        self.subtitle.setText(self.tr("{host}{path} · {where}").format(
+            host=r.host, path=r.path, where=fmt.where(r.browser, r.profile, r.container)))
+        self._fill_cookie(cookie, now_us)
+        self._fill_policy(cookie, lang)
+        self.value.set_record(r, local_state)
+        self.setCurrentIndex(1)
+
+    def show_consent(self, found: tuple, about) -> None:
+        """The cookie's findings, and the catalog's guess when no policy rule declares it (domain About)."""
+        self.findings.show_findings(found)
+        self.catalog.show_about(about)
+
+    def _set_status_chip(self, status: str) -> None:
+        tint = _STATUS_TINT.get(status, "#80868b")
+        self.status_chip.setText(fmt.status(status))
+        self.status_chip.setToolTip(fmt.status_tooltip(status))
+        self.status_chip.setStyleSheet(
+            f"QLabel {{ color: white; background: {tint}; border-radius: 8px; padding: 1px 8px; font-weight: 600; }}")
+
+    def _fill_cookie(self, cookie, now_us: int) -> None:
+        r = cookie.record
+        f = self.cookie_facts
+        f.set("site", cookie.site)
+        scope = (self.tr("this host only") if r.host_only
+                 else self.tr("a domain cookie: its subdomains receive it too"))
+        f.set("host", f"{r.host} — {scope}")
+        f.set("path", r.path)
+        expired = r.is_expired(now_us)
+        relative = fmt.relative_expiry(r.expires_us, now_us, expired)
+        f.set("expires", relative if r.expires_us is None
+              else f"{relative} — {fmt.exact_time(r.expires_us)}")
+        f.set("created", fmt.exact_time(r.created_us))
+        f.set("last_access", fmt.exact_time(r.last_access_us))
+        f.set("flags", fmt.flags_tooltip(r.secure, r.http_only, r.same_site))
+        f.set("partition", r.partition or self.tr("Not partitioned"))
+        f.set("where", fmt.where(r.browser, r.profile, r.container))
+        f.set("store", r.store)
+
+    def _fill_policy(self, cookie, lang: str) -> None:
+        f = self.policy_facts
+        match = cookie.match
+        rule = match.rule
+        site = match.site
+        f.set("status", fmt.status_tooltip(match.status))
+        f.set("policy", site.name if site is not None else self.tr("No known cookie policy covers {site}.")
+              .format(site=cookie.site))
+        provider = None
+        if rule is not None:
+            provider = escape(rule.provider.name)
+            if rule.provider.url:
+                provider = f'<a href="{escape(rule.provider.url)}">{provider}</a>'
+        f.set("provider", provider, rich=True)
+        f.set("function", rule.function.get(lang) if rule else None)
+        f.set("purpose", rule.purpose.get(lang) if rule else None)
+        category = None
+        if rule is not None:
+            c = rule.category
+            color = category_color(c.id).name()
+            category = (f'<span style="color:{color}">●</span> <b>{escape(c.label.get(lang))}</b>'
+                        f"<br>{escape(c.description.get(lang))}")
+        f.set("category", category, rich=True)
+        f.set("consent", (self.tr("Needed before the site may set it") if rule.category.needs_consent
+                          else self.tr("Not needed, according to the policy")) if rule else None)
+        f.set("lifetime", rule.lifetime_text if rule else None)
+        f.set("section", rule.section.get(lang) if rule and rule.section else None)
+        source = None
+        if site is not None and site.source_url:
+            url = escape(site.source_url)
+            source = self.tr('<a href="{url}">{label}</a>').format(url=url, label=url)
+        f.set("source", source, rich=True)

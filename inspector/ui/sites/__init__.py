@@ -1,0 +1,1 @@
+"""The site list and the summary bar of the selected site."""

@@ -1,0 +1,109 @@
+"""The header above the cookie table when one site is chosen: its policy against what the browsers hold."""
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+
+from inspector.ui.table.findings_column import SEVERITY_ICONS
+from inspector.ui.icons import icon
+
+_ICON_PX = 16
+
+
+class SiteSummaryHeader(QFrame):
+    """One line per the domain's SiteSummary, over the rows the filters keep; hidden unless one site is chosen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("siteSummary")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.icon = QLabel()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Site summary"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.summary = None  # the domain SiteSummary shown, or None
+        self._absent_key = None
+        self._absent = ()
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_site(self, table, sites, rows: list[int], store: str | None = None) -> None:
+        """`sites`: the chosen sites; `rows`: the visible source rows (the filters' answer); `store`: its filter."""
+        if table is None or len(sites) != 1:
+            self.summary = None
+            self.hide()
+            return
+        from inspector.domain.findings.engine import site_summaries  # loaded by then: not imported before the first paint
+
+        (site,) = sites
+        # Findings are already computed per row (on the worker): no engine is used here.
+        summary = site_summaries(table.result, table.findings, rows).get(site)
+        if summary is not None:
+            summary = replace(summary, absent=self._absent_from_profiles(table, site, store))
+        self.summary = summary
+        if summary is None:
+            self._set(self.tr("{site} — no cookie matches the filters").format(site=site), None, "")
+        else:
+            self._set(self.summary_text(summary), _worst(summary), self._absent_tip(summary))
+        self.show()
+
+    def _absent_from_profiles(self, table, site: str, store: str | None) -> tuple:
+        """Declared cookies missing from the shown profiles. A text or status filter hides rows, but does
+        not make a cookie absent from the browser: over the site's rows in the chosen stores, not the visible ones."""
+        from inspector.domain.findings.engine import site_summaries
+
+        key = (id(table), site, store)
+        if key != self._absent_key:
+            site_of, store_of = table.site_of, table.store_of
+            rows = [i for i, s in enumerate(site_of) if s == site and (store is None or store_of[i] == store)]
+            whole = site_summaries(table.result, table.findings, rows).get(site)
+            self._absent_key, self._absent = key, (whole.absent if whole is not None else ())
+        return self._absent
+
+    def _set(self, text: str, level: str | None, tip: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.setToolTip(tip)
+        pixmap = icon(SEVERITY_ICONS[level]).pixmap(_ICON_PX, _ICON_PX) if level else icon("site").pixmap(_ICON_PX)
+        self.icon.setPixmap(pixmap)
+
+    def summary_text(self, s) -> str:
+        """The domain's SiteSummary.text, in translatable words (the same line in English)."""
+        head = (self.tr("policy: {n} declared").format(n=s.declared) if s.has_policy else self.tr("no policy"))
+        parts = [self.tr("{site} — {head}").format(site=s.site, head=head),
+                 self.tr("seen: {n}").format(n=s.seen)]
+        for count, text in (
+            (s.counts.get("undeclared", 0), self.tr("{n} undeclared")),
+            (s.beyond_13_months, self.tr("{n} beyond 13 months")),
+            (s.over_declared_lifetime, self.tr("{n} over declared lifetime")),
+            (s.counts.get("category-mismatch", 0), self.tr("{n} category mismatch")),
+            (s.counts.get("unknown", 0), self.tr("{n} unknown")),
+            (len(s.absent), self.tr("{n} declared but absent")),
+        ):
+            if count:
+                parts.append(text.format(n=count))
+        return " · ".join(parts)
+
+    def _absent_tip(self, s) -> str:
+        if not s.absent:
+            return ""
+        items = "".join(f"<li><b>{escape(a.rule.name)}</b>: {escape(a.finding.message)}</li>" for a in s.absent)
+        return self.tr("<p>Declared by the policy but not in these browsers:</p>") + f"<ul>{items}</ul>"
+
+
+def _worst(summary) -> str | None:
+    if any(summary.counts.get(code) for code in ("undeclared", "lifetime", "category-mismatch")):
+        return "warning"
+    return "info" if summary.counts or summary.absent else None

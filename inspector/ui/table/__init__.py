@@ -1,0 +1,1 @@
+"""The cookie table: its model, filter proxy, view, columns and delegates."""

@@ -1,0 +1,66 @@
+"""How consent findings read on screen: short labels, the column's icon and tooltip, source words (translatable).
+
+The domain gives codes and English explanations; the words around them are the UI's.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from inspector.ui.icons import icon
+
+_CTX = "Findings"
+# Finding.severity -> icon purpose (icons.py); the worst severity of a cookie picks its icon.
+SEVERITY_ICONS = {"warning": "finding-warning", "info": "finding-info"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def label(finding) -> str:
+    """A few words for one finding: what the column shows and what the details pane titles it."""
+    code, check = finding.code, finding.check
+    if code == "lifetime":
+        return _tr("Beyond 13 months") if check == "13-months" else _tr("Over declared lifetime")
+    return {
+        "undeclared": _tr("Undeclared"),
+        "category-mismatch": _tr("Category mismatch"),
+        "declared-absent": _tr("Declared but absent"),
+        "unknown": _tr("Unknown"),
+    }.get(code, code)
+
+
+def source_label(source: str | None) -> str:
+    """Whose information a finding rests on; the catalog is a guess and says so."""
+    return {"policy": _tr("per the site's policy"),
+            "catalog": _tr("per the catalog (a guess from the name, not a declaration)")}.get(source, "")
+
+
+def text(found: tuple) -> str:
+    """The cell: each finding's label once, worst first (the order the domain gives)."""
+    return " · ".join(dict.fromkeys(label(f) for f in found))
+
+
+def severity(found: tuple) -> str | None:
+    """'warning' if any finding warns, 'info' if all inform, None when there are none."""
+    levels = {f.severity for f in found}
+    return "warning" if "warning" in levels else ("info" if levels else None)
+
+
+def cell_icon(found: tuple):
+    level = severity(found)
+    return icon(SEVERITY_ICONS[level]) if level else None
+
+
+def tooltip(found: tuple) -> str | None:
+    """Every finding with its explanation, one per paragraph (rich text, so long lines wrap)."""
+    if not found:
+        return None
+    items = "".join(f"<li><b>{escape(label(f))}</b>: {escape(f.message)}</li>" for f in found)
+    return f"<ul style='margin-left:-20px'>{items}</ul>"
+
+
+def header_tip() -> str:
+    return _tr("Where the cookie differs from its site's published policy, or what no policy covers")

@@ -1,0 +1,1 @@
+"""The main window and its parts: actions, filter bar, status bar, banners, stores view, exports, settings."""

@@ -1,0 +1,216 @@
+"""File → Export report… and File → Export cookies…: choose a file, confirm, write on a worker, say what happened.
+
+Reports never hold a value (domain/reports.py). The Netscape cookies.txt export is the
+one place where values leave the app, so it asks first, in words, with Cancel as the
+default; its file is created owner-only. Both export what the table shows: the rows
+the current filters (and the chosen sites) keep.
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from inspector.ui.tasks import Task
+
+# A chosen file's extension -> report format (domain/reports.py FORMATS).
+REPORT_EXTENSIONS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
+
+
+def report_format(path: str, chosen_filter: str = "") -> tuple[str, str]:
+    """(format, path): the file's extension decides; without one, the dialog's filter does and adds it."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext in REPORT_EXTENSIONS:
+        return REPORT_EXTENSIONS[ext], path
+    for fmt in ("html", "csv", "json"):
+        if f"*.{fmt}" in chosen_filter:
+            return fmt, path + "." + fmt
+    return "html", path + ".html"
+
+
+def _write_privately(path: str, write: Callable, private: bool):
+    """Write through a temporary file beside `path`, then rename: a failure leaves no half file."""
+    tmp = f"{path}.{os.getpid()}.part"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o666)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            result = write(out)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return result
+
+
+def write_report_file(result, rows: list[int], per_cookie: list, fmt: str, path: str) -> str:
+    """On a worker: the report of these cookie indexes, with an engine of the worker's own."""
+    from inspector.domain.findings.engine import FindingsEngine
+    from inspector.domain.exports.report import build_report, write_report
+
+    report = build_report(result, indexes=rows, per_cookie=per_cookie, engine=FindingsEngine())
+    _write_privately(path, lambda out: write_report(report, fmt, out), private=False)
+    return path
+
+
+def write_cookies_file(cookies: list, now_us: int, local_states: dict, path: str):
+    """On a worker: the Netscape file, values read (and decrypted) here, never on the GUI thread."""
+    from inspector.domain.exports.netscape import export_cookies
+    from inspector.domain.stores.values import read_value
+
+    def value_of(record):
+        return read_value(record, local_states.get(record.store))
+
+    return _write_privately(path, lambda out: export_cookies(cookies, out, now_us, value_of), private=True)
+
+
+class Exporter(QObject):
+    """Runs both exports for a window. `choose_file` and `confirm_values` are replaceable (tests)."""
+
+    report_exported = Signal(str)  # path
+    cookies_exported = Signal(str, object)  # path, netscape.ExportResult
+    export_failed = Signal(str)  # message
+
+    def __init__(self, window, runner, report_action, cookies_action):
+        super().__init__(window)
+        self.window = window
+        self.runner = runner
+        self.report_action = report_action
+        self.cookies_action = cookies_action
+        self.choose_file: Callable[[str, str, str], tuple[str, str]] = self._ask_file
+        self.confirm_values: Callable[[int], bool] = self._ask_confirmation
+        self.message: QMessageBox | None = None  # the last outcome shown
+        self._running: dict = {}  # TaskSignals -> (task, action, what, path): results come back by sender
+        report_action.triggered.connect(self.export_report)
+        cookies_action.triggered.connect(self.export_cookies)
+
+    # --- what to export -------------------------------------------------------------
+
+    def _table(self):
+        return self.window.cookie_model.table
+
+    def _rows(self) -> list[int]:
+        """The visible rows, in scan order (what the filters and chosen sites keep)."""
+        return sorted(self.window.proxy.source_rows())
+
+    # --- report -----------------------------------------------------------------------
+
+    @Slot()
+    def export_report(self) -> None:
+        table = self._table()
+        if table is None:
+            return
+        filters = ";;".join((self.tr("HTML report (*.html)"), self.tr("CSV table (*.csv)"),
+                             self.tr("JSON data (*.json)")))
+        path, chosen = self.choose_file(self.tr("Export Report"), filters,
+                                        os.path.join(os.path.expanduser("~"), "consent-report.html"))
+        if not path:
+            return
+        fmt, path = report_format(path, chosen)
+        task = Task(write_report_file, table.result, self._rows(), table.findings, fmt, path)
+        self._start(task, self.report_action, "report", path)
+
+    def _report_done(self, path: str) -> None:
+        self._tell(QMessageBox.Icon.Information, self.tr("Report exported"),
+                   self.tr("The report was saved to {path}. It holds no cookie values.").format(path=path))
+        self.report_exported.emit(path)
+
+    # --- cookies.txt ----------------------------------------------------------------
+
+    @Slot()
+    def export_cookies(self) -> None:
+        table = self._table()
+        if table is None:
+            return
+        rows = self._rows()
+        if not rows or not self.confirm_values(len(rows)):
+            return
+        path, _chosen = self.choose_file(self.tr("Export Cookies"), self.tr("Netscape cookies.txt (*.txt);;All files (*)"),
+                                         os.path.join(os.path.expanduser("~"), "cookies.txt"))
+        if not path:
+            return
+        cookies = [table.cookies[r] for r in rows]
+        session = self.window.session
+        local_states = {}
+        for cookie in cookies:
+            store = cookie.record.store
+            if store not in local_states:
+                local_states[store] = session.local_state(cookie.record)
+        task = Task(write_cookies_file, cookies, table.now_us, local_states, path)
+        self._start(task, self.cookies_action, "cookies", path)
+
+    def values_box(self, count: int) -> QMessageBox:
+        """The confirmation: it says values are secrets, and Cancel is the default button."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export Cookies With Their Values?"),
+                          self.tr("The file will hold the values of {n} cookies: session tokens and other "
+                                  "secrets that let whoever reads it sign in as you.").format(n=count),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setInformativeText(self.tr("Values are written in clear text to a file only you can read. "
+                                       "Keep it private and delete it once it is imported."))
+        box.setAccessibleName(self.tr("Confirm exporting cookie values"))
+        box.addButton(self.tr("&Export With Values"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def _ask_confirmation(self, count: int) -> bool:
+        box = self.values_box(count)
+        box.exec()
+        accepted = box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+        box.deleteLater()
+        return accepted
+
+    def _cookies_done(self, path: str, result) -> None:
+        text = self.tr("Wrote {written} cookies to {path}; skipped {skipped}.").format(
+            written=result.written, path=path, skipped=len(result.skipped))
+        # Reasons name the cookie (host and name) and why, never its value.
+        details = "\n".join(f"{label}: {reason}" for label, reason in result.skipped)
+        self._tell(QMessageBox.Icon.Information, self.tr("Cookies exported"), text, details)
+        self.cookies_exported.emit(path, result)
+
+    # --- both -----------------------------------------------------------------------
+
+    def _start(self, task: Task, action, what: str, path: str) -> None:
+        action.setEnabled(False)  # one export of a kind at a time
+        self._running[task.signals] = (task, action, what, path)
+        task.signals.succeeded.connect(self._succeeded)
+        task.signals.failed.connect(self._failed)
+        task.signals.finished.connect(self._finished)
+        self.window.statusBar().showMessage(self.tr("Exporting…"))
+        self.runner.start(task)
+
+    @Slot(object)
+    def _succeeded(self, result) -> None:
+        _task, _action, what, path = self._running[self.sender()]
+        if what == "report":
+            self._report_done(path)
+        else:
+            self._cookies_done(path, result)
+
+    @Slot()
+    def _finished(self) -> None:
+        _task, action, _what, _path = self._running.pop(self.sender())
+        action.setEnabled(True)
+
+    @Slot(object)
+    def _failed(self, exc: Exception) -> None:
+        message = self.tr("The export failed: {error}").format(error=exc)
+        self._tell(QMessageBox.Icon.Warning, self.tr("Export failed"), message)
+        self.export_failed.emit(message)
+
+    def _tell(self, kind, title: str, text: str, details: str = "") -> None:
+        """The outcome in the status bar, and in a window-modal box that does not block the caller."""
+        self.window.statusBar().showMessage(text, 15_000)
+        if self.message is not None:
+            self.message.deleteLater()
+        self.message = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self.window)
+        if details:
+            self.message.setDetailedText(details)
+        self.message.open()
+
+    def _ask_file(self, title: str, filters: str, suggested: str) -> tuple[str, str]:
+        return QFileDialog.getSaveFileName(self.window, title, suggested, filters)

@@ -1,0 +1,433 @@
+"""The main window: wires the session, models, views and panes together. No domain rules live here."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from inspector.ui import formatting as fmt
+from inspector.ui.window import settings as window_settings
+from inspector.ui.table.columns import Column
+from inspector.ui.table.cookie_model import CookieModel
+from inspector.ui.table.cookie_view import CookieView
+from inspector.ui.deletion.actions import DeletionActions
+from inspector.ui.details.details_pane import DetailsPane
+from inspector.ui.window.export_actions import Exporter
+from inspector.ui.window.filter_bar import FilterBar
+from inspector.ui.table.filter_proxy import CookieFilter, CookieFilterProxy, Summary
+from inspector.ui.icons import app_icon
+from inspector.ui.window.notices import Notices
+from inspector.ui.table.selection_keeper import SelectionKeeper
+from inspector.ui.workspace.session import Session
+from inspector.ui.sites.site_model import SiteColumn, SiteModel
+from inspector.ui.sites.site_summary import SiteSummaryHeader
+from inspector.ui.table.sort_menu import sort_menu
+from inspector.ui.sites.site_view import SiteView
+from inspector.ui.window.status_bar import StatusBar
+from inspector.ui.window.store_model import StoreModel
+from inspector.ui.window.stores_dialog import StoresDialog
+from inspector.ui.window.window_actions import build_menus, build_toolbar, create_actions
+
+APP_TITLE = "Consent Inspector"
+_CLOCK_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, runner, settings=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self._loaded = None  # loading.Loaded, once the first load is in
+        self._select_on_load = None  # CookieKeys to select once the next load is shown
+        self._pending_sites: list[str] | None = None
+        self._stores_dialog: StoresDialog | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(app_icon())
+
+        self.cookie_model = CookieModel(self)
+        self.proxy = CookieFilterProxy(self)
+        self.proxy.setSourceModel(self.cookie_model)
+        self.site_model = SiteModel(self)
+        self.store_model = StoreModel(self)
+        self._build(runner)
+        self.actions = create_actions(self)
+        self.exporter = Exporter(self, runner, self.actions.export_report, self.actions.export_cookies)
+        build_menus(self, self.actions, self.cookie_view.columns_menu,
+                    lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
+                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
+        build_toolbar(self, self.actions)
+        self._connect()
+        self.deletion = DeletionActions(self, runner)
+        self.deletion.install()
+        if session.loading:  # started before this window existed (app.main does so)
+            self._load_started("load")
+        self._show_empty_state()
+        self._fit_to_screen()
+        # Columns fit the window until the user sizes one, unless the settings bring saved ones.
+        restored = settings is not None and window_settings.restore_window(self, settings)
+        self.cookie_view.set_auto_fit(not restored)
+        self._size_panes_on_show = not restored
+        self._clock = QTimer(self, interval=_CLOCK_MS, timeout=self._tick)
+        self._clock.start()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """A first-run size that shows every column where the screen allows (settings win later)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1600, 960
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.92)), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    def _build(self, runner) -> None:
+        self.filter_bar = FilterBar()
+        self.site_summary = SiteSummaryHeader()
+        self.site_view = SiteView()
+        self.site_view.setModel(self.site_model)
+        self.cookie_view = CookieView()
+        self.cookie_view.setModel(self.proxy)
+        self.keeper = SelectionKeeper(self.cookie_view, self.proxy)
+        self.details = DetailsPane(runner)
+        self.notices = Notices(self)
+        self.demo_banner, self.error_banner = self.notices.demo_banner, self.notices.error_banner
+
+        self.content_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.content_splitter.setObjectName("contentSplitter")
+        self.content_splitter.addWidget(self.cookie_view)
+        self.content_splitter.addWidget(self.details)
+        self.content_splitter.setStretchFactor(0, 3)
+        self.content_splitter.setStretchFactor(1, 1)
+        self.content_splitter.setSizes([480, 300])
+        self.content_splitter.setChildrenCollapsible(False)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        right_layout.addWidget(self.filter_bar)
+        right_layout.addWidget(self.site_summary)
+        right_layout.addWidget(self.content_splitter, 1)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.site_view)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(1, 1)  # the site list keeps its size hint's width
+        self.main_splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+
+        self.setTabOrder(self.filter_bar.search, self.filter_bar.category)
+        self.setTabOrder(self.filter_bar.category, self.filter_bar.store)
+        self.setTabOrder(self.filter_bar.store, self.filter_bar.status)
+        self.setTabOrder(self.filter_bar.status, self.filter_bar.findings_only)
+        self.setTabOrder(self.filter_bar.findings_only, self.filter_bar.clear_button)
+        self.setTabOrder(self.filter_bar.clear_button, self.site_view)
+        self.setTabOrder(self.site_view, self.cookie_view)
+        self.setTabOrder(self.cookie_view, self.details.value.reveal_button)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open_policy.triggered.connect(self.choose_policy)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.filter_bar.focus_search)
+        a.clear_filters.triggered.connect(self.clear_filters)
+        a.refresh.triggered.connect(self.session.refresh)
+        a.stores.triggered.connect(self.show_stores)
+        a.details.toggled.connect(self.details.setVisible)
+        a.go_sites.triggered.connect(lambda: self.site_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.go_cookies.triggered.connect(lambda: self.cookie_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.go_details.triggered.connect(self._focus_details)
+        a.reveal.triggered.connect(self._reveal)
+        a.about.triggered.connect(self._about)
+        a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.filter_bar.clear_requested.connect(self.clear_filters)
+        self.site_view.selectionModel().selectionChanged.connect(self._apply_filter)
+        self.site_model.modelAboutToBeReset.connect(self._remember_sites)
+        self.site_model.modelReset.connect(self._restore_sites)
+        self.cookie_view.selectionModel().selectionChanged.connect(self._sync_details)
+        self.cookie_view.selectionModel().currentChanged.connect(self._sync_details)
+        self.keeper.restored.connect(self._after_refilter)
+        # Counting the shown rows waits for a pause in typing: keystrokes refilter at once.
+        self._counts_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_counts)
+        self.cookie_view.empty_state.link_activated.connect(self._empty_state_link)
+        self.cookie_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.cookie_view.customContextMenuRequested.connect(self._cookie_menu)
+        self.notices.stores_requested.connect(self.show_stores)
+        self.cookie_view.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        self._sort_changed(self.proxy.sortColumn(), self.proxy.sortOrder())
+
+        s = self.session
+        s.load_started.connect(self._load_started)
+        s.load_progressed.connect(self.status.show_progress)
+        s.loaded.connect(self._on_loaded)
+        s.warmed.connect(self._on_warmed)
+        s.load_failed.connect(self._on_load_failed)
+        s.policy_failed.connect(self._on_policy_failed)
+
+    # --- loading ----------------------------------------------------------------------
+
+    @Slot(str)
+    def _load_started(self, reason: str) -> None:
+        self.status.show_busy({"policy": self.tr("Applying the policy…"),
+                               "refresh": self.tr("Reading the cookie stores again…")}.get(
+            reason, self.tr("Reading the cookie stores…")))
+        self.actions.refresh.setEnabled(False)
+
+    @Slot(object)
+    def _on_loaded(self, loaded) -> None:
+        self._loaded = loaded
+        table = loaded.table
+        reports = table.result.reports
+        self.cookie_model.set_table(table)
+        self.site_model.set_table(table)
+        self.store_model.set_reports(reports)
+        self.filter_bar.set_categories([(c.id, c.label.get(table.lang)) for c in loaded.policy.categories.values()])
+        self.filter_bar.set_stores([(r.store.path, fmt.store_label(r.store.browser, r.store.profile), r.store.path)
+                                    for r in reports if r.error is None])
+        self._update_title()
+        self.status.show_policy(loaded.policy.name, loaded.policy.path)
+        self.notices.show_demo(loaded.demo)
+        self.notices.show_store_errors(reports)
+        self.status.hide_progress()
+        self.actions.refresh.setEnabled(True)
+        keys, self._select_on_load = self._select_on_load, None
+        if keys:
+            self.keeper.select_keys(keys)
+        self._after_refilter()
+        self._update_counts()
+
+    def select_after_load(self, keys) -> None:
+        """Once the next load is shown, select these cookies (CookieKeys), e.g. what an undo brought back."""
+        self._select_on_load = list(keys)
+
+    @Slot(str)
+    def _on_load_failed(self, message: str) -> None:
+        self._select_on_load = None
+        self.status.hide_progress()
+        self.actions.refresh.setEnabled(True)
+        self.notices.show_load_failure(message)
+
+    def _update_title(self) -> None:
+        loaded = self._loaded
+        if loaded is None:
+            self.setWindowTitle(APP_TITLE)
+            return
+        parts = [loaded.policy.name]
+        if loaded.demo:
+            parts.insert(0, self.tr("Demo data"))
+        self.setWindowTitle(f"{APP_TITLE} — {' · '.join(parts)}")
+
+    # --- policy -----------------------------------------------------------------------
+
+    @Slot()
+    def choose_policy(self) -> None:
+        start = os.path.dirname(self.session.policy_path)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Policy"), start,
+                                              self.tr("Cookie policies (*.yaml *.yml);;All files (*)"))
+        if path:
+            self.session.open_policy(path)
+
+    @Slot(str)
+    def _on_policy_failed(self, message: str) -> None:
+        self.status.hide_progress()
+        self.actions.refresh.setEnabled(True)
+        self.notices.show_policy_error(message, self.session.policy)
+
+    @property
+    def policy_message(self) -> str:
+        return self.notices.policy_message
+
+    # --- filtering --------------------------------------------------------------------
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        values = self.filter_bar.values()
+        self.proxy.set_filter(CookieFilter(text=values["text"], sites=self.site_view.selected_sites(),
+                                           category=values["category"], store=values["store"],
+                                           status=values["status"], findings_only=values["findings_only"]))
+
+    @Slot()
+    def clear_filters(self) -> None:
+        blocked = self.site_view.selectionModel().blockSignals(True)
+        self.site_view.select_sites([])
+        self.site_view.selectionModel().blockSignals(blocked)
+        self.site_view.viewport().update()
+        self.filter_bar.clear()  # emits changed once: one refilter for everything
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.session.sort_hint = (column, order == Qt.SortOrder.DescendingOrder)
+
+    def _remember_sites(self) -> None:
+        if self._pending_sites is None:
+            self._pending_sites = sorted(self.site_view.selected_sites())
+
+    def _restore_sites(self) -> None:
+        sites, self._pending_sites = self._pending_sites or [], None
+        self.site_view.select_sites(sites)
+
+    def restore_site_selection(self, sites: list[str]) -> None:
+        """Called by the settings before the first load: applied when the sites are known."""
+        self._pending_sites = list(sites)
+
+    @Slot(object)
+    def _on_warmed(self, table) -> None:
+        """Findings arrive after the table is shown: fill their column, the summary and the details."""
+        if self._loaded is None or self._loaded.table is not table:
+            return
+        self.cookie_model.findings_changed()
+        self._after_refilter()
+
+    @Slot()
+    def _after_refilter(self) -> None:
+        self._counts_timer.start()
+        self._show_empty_state()
+        self._sync_details()
+        f = self.proxy.filter
+        self.site_summary.show_site(self.cookie_model.table, f.sites, self.proxy.source_rows(), f.store)
+
+    def _update_counts(self) -> None:
+        if self._loaded is None:
+            return
+        table = self._loaded.table
+        total = Summary(len(table), len(table.result.site_counts), table.undeclared)
+        reports = table.result.reports
+        failed = sum(1 for r in reports if r.error is not None)
+        self.status.show_counts(total, self.proxy.summary(), len(reports) - failed, failed,
+                                self.proxy.filter.is_active())
+
+    def _show_empty_state(self) -> None:
+        empty = self.cookie_view.empty_state
+        if self.proxy.rowCount() > 0:
+            empty.hide()
+        else:
+            empty.show_message(self.notices.empty_table_text(self._loaded, self.proxy.filter))
+
+    @Slot(str)
+    def _empty_state_link(self, link: str) -> None:
+        if link == "stores":
+            self.show_stores()
+        else:
+            self.clear_filters()
+
+    def selected_cookies(self) -> list:
+        """The InspectedCookies of the selected rows, in display order: what deletion will act on.
+
+        Selected proxy rows map to source rows (mapSelectionToSource at list speed), and
+        each cookie's record carries the CookieKey that addresses its row in its store.
+        """
+        if self._loaded is None:
+            return []
+        rows = self.proxy.selected_source_rows(self.cookie_view.selectionModel().selection())
+        cookies = self.cookie_model.table.cookies
+        return [cookies[r] for r in rows]
+
+    def _cookie_menu(self, pos) -> None:
+        index = self.cookie_view.indexAt(pos)
+        if not index.isValid():
+            return
+        cookie = self.cookie_model.table.cookies[self.proxy.source_row(index.row())]
+        menu = QMenu(self)
+        menu.addAction(self.cookie_view.copy_action)
+        menu.addSeparator()
+        only = menu.addAction(self.tr("Show Only {site}").format(site=cookie.site))
+        only.triggered.connect(lambda: self.site_view.select_sites([cookie.site]))
+        menu.addAction(self.actions.clear_filters)
+        self.deletion.add_to_cookie_menu(menu, cookie)
+        menu.exec(self.cookie_view.viewport().mapToGlobal(pos))
+
+    def cookies_removed(self, rows: list[int], table) -> None:
+        """Deleted cookies leave without a reload: `table` is the current one minus `rows`."""
+        self.cookie_model.remove_cookies(rows, table)
+        self.session.adopt_table(table)
+        self._loaded = self.session.current
+        self.site_model.set_table(table)  # counts change and emptied sites go; the selection is kept
+        self.store_model.set_reports(table.result.reports)
+        self._after_refilter()
+
+    # --- details ----------------------------------------------------------------------
+
+    @Slot()
+    def _sync_details(self, *_args) -> None:
+        selection_model = self.cookie_view.selectionModel()
+        count = sum(r.height() for r in selection_model.selection())
+        if self._loaded is None or count != 1:
+            self.details.show_nothing(count)
+            return
+        row = self.proxy.source_row(selection_model.selection()[0].top())
+        cookie = self._loaded.table.cookies[row]
+        self.details.show_cookie(cookie, self.cookie_model.now_us, self._loaded.table.lang,
+                                 self.session.local_state(cookie.record))
+        self.details.show_consent(self._loaded.table.findings[row], self._loaded.table.about(row))
+
+    def details_visible(self) -> bool:
+        return self.actions.details.isChecked()
+
+    def set_details_visible(self, visible: bool) -> None:
+        self.actions.details.setChecked(visible)
+        self.details.setVisible(visible)
+
+    def _reveal(self) -> None:
+        if self.details.cookie is not None:
+            self.set_details_visible(True)
+            self.details.value.reveal()
+
+    def _focus_details(self) -> None:
+        self.set_details_visible(True)
+        self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.details.value.reveal_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- the rest ---------------------------------------------------------------------
+
+    @Slot()
+    def show_stores(self) -> None:
+        if self._stores_dialog is None:
+            self._stores_dialog = StoresDialog(self.store_model, self)
+        self._stores_dialog.show()
+        self._stores_dialog.raise_()
+        self._stores_dialog.activateWindow()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Consent Inspector"), self.tr(
+            "<h3>Consent Inspector</h3><p>Shows which cookies your browsers hold and what each site's "
+            "published cookie policy says they are for.</p><p>Cookie values stay hidden unless you reveal one.</p>"))
+
+    @Slot()
+    def _tick(self) -> None:
+        self.cookie_model.set_now(self.session.clock.now_us())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._size_panes_on_show:
+            self._size_panes_on_show = False
+            QTimer.singleShot(0, self._size_panes)  # once the layout has given the splitter its width
+
+    def _size_panes(self) -> None:
+        """The site list gets its own width and the cookies the rest; QSplitter alone would
+        shrink both in proportion to their size hints."""
+        site = self.site_view.sizeHint().width()
+        self.main_splitter.setSizes([site, max(self.main_splitter.width() - site, 1)])
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.cookie_model.refresh_palette()
+            self.site_model.refresh_palette()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.settings is not None:
+            window_settings.save_window(self, self.settings)
+        super().closeEvent(event)

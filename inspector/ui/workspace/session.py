@@ -1,0 +1,217 @@
+"""One run of the app: which policy and stores are in force, loading them on workers, reloading on change."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from inspector.domain.clock import SYSTEM, Clock
+from inspector.ui.table.columns import Column
+from inspector.ui.workspace.sources import StoreSource
+from inspector.ui.tasks import Task
+from inspector.ui.workspace.watcher import ChangeWatcher
+
+
+def _loading():
+    # Imported on the first load, after the window has painted (see loading.py).
+    from inspector.ui.workspace import loading
+
+    return loading
+
+
+class Session(QObject):
+    """Loads on the runner it is given, one task at a time; what is asked meanwhile runs next."""
+
+    load_started = Signal(str)  # reason
+    load_progressed = Signal(int, int, str)
+    loaded = Signal(object)  # Loaded
+    load_failed = Signal(str)
+    policy_failed = Signal(str)  # the loader's message; the previous policy stays in force
+    warmed = Signal(object)  # a table whose findings and filter indexes are now built
+
+    def __init__(self, source: StoreSource, policy_path: str | None, runner, lang: str = "en",
+                 watch: bool = True, parent=None, clock: Clock = SYSTEM):
+        super().__init__(parent)
+        self.clock = clock  # every load and every "expired" the window shows reads this one
+        self._source = source
+        self._policy_path = str(policy_path) if policy_path else None  # None: the bundled policy
+        self._policy = None
+        self._runner = runner
+        self.lang = lang
+        # (column, descending) the table shows: loads sort on the worker in that order. The
+        # window sets it; until then (a load started before the window) the table's default.
+        self.sort_hint: tuple[int, bool] = (Column.HOST, False)
+        self._current = None  # loading.Loaded
+        self._task: Task | None = None
+        # Asked for while a task ran; done once it lands, with what is on disk then.
+        self._pending_load: str | None = None
+        self._pending_policy: str | None = None
+        self._reason = "load"
+        self._requested_policy_path = self._policy_path
+        self._watched_policy = ""
+        self._store_watcher = ChangeWatcher(1500, self) if watch else None
+        self._policy_watcher = ChangeWatcher(400, self) if watch else None
+        if watch:
+            self._store_watcher.changed.connect(self._stores_changed)
+            self._policy_watcher.changed.connect(self._policy_file_changed)
+
+    @property
+    def current(self):
+        return self._current
+
+    @property
+    def policy(self):
+        return self._policy
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
+    @property
+    def policy_path(self) -> str:
+        """The file of the policy in force (before the first load: the one asked for, or '')."""
+        if self._policy is not None and self._policy.path:
+            return self._policy.path
+        return self._policy_path or ""
+
+    # --- loading ------------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        self._load("load")
+
+    @Slot()
+    def refresh(self) -> None:
+        self._load("refresh")
+
+    def _load(self, reason: str) -> None:
+        if self._task is not None:
+            self._pending_load = reason
+            return
+        task = Task(_loading().load_everything, self._source, self._policy, self._policy_path, self.lang,
+                    self.sort_hint, progress=True, clock=self.clock)
+        task.signals.progressed.connect(self.load_progressed)
+        task.signals.succeeded.connect(self._on_loaded)
+        task.signals.failed.connect(self._on_load_failed)
+        self._task = task
+        self._reason = reason
+        self.load_started.emit(reason)
+        self._runner.start(task)
+
+    @Slot(object)
+    def _on_loaded(self, loaded) -> None:
+        self._task = None
+        if self._policy is None:
+            self._policy = loaded.policy
+            # After a failed start, watch the file asked for: fixing it applies it.
+            self._watch_policy((self._policy_path or loaded.policy.path) if loaded.policy_error
+                               else loaded.policy.path)
+        loaded = loaded.again(self._reason)
+        self._current = loaded
+        if self._store_watcher is not None:
+            self._store_watcher.watch(_loading().watched_files(loaded.table.result.reports))
+        self.loaded.emit(loaded)
+        self._warm(loaded.table)
+        if loaded.policy_error:
+            self.policy_failed.emit(loaded.policy_error)
+        self._run_pending()
+
+    def _warm(self, table) -> None:
+        """Index the new table for the filter box, and find its findings, on a worker while the
+        window already shows it."""
+        column, descending = self.sort_hint
+        task = Task(_warm_table, table, column, descending)
+        task.signals.succeeded.connect(self.warmed)  # the warmed table, passed straight on
+        self._runner.start(task)
+
+    @Slot(object)
+    def _on_load_failed(self, exc: Exception) -> None:
+        self._task = None
+        self.load_failed.emit(self.tr("The stores could not be read: {error}").format(error=exc))
+        self._run_pending()
+
+    def _run_pending(self) -> None:
+        reason, self._pending_load = self._pending_load, None
+        policy_path, self._pending_policy = self._pending_policy, None
+        if reason is not None:
+            self._pending_policy = policy_path  # after this load, if still wanted
+            self._load(reason)
+        elif policy_path is not None:
+            self.open_policy(policy_path)
+
+    @Slot()
+    def _stores_changed(self) -> None:
+        self._load("refresh")
+
+    def adopt_table(self, table) -> None:
+        """After a deletion from the window: `table` (the current one minus the deleted cookies) is
+        what the stores now hold. The watcher takes the stores' new state as its starting point,
+        so our own write does not come back as a full reload."""
+        if self._current is None:
+            return
+        current = self._current
+        self._current = _loading().Loaded(table, current.demo, current.policy, current.policy_error, "delete")
+        if self._store_watcher is not None:
+            self._store_watcher.watch(_loading().watched_files(table.result.reports))
+
+    def local_state(self, record) -> str | None:
+        """The 'Local State' file beside a Chromium profile: where Windows and macOS keep its cookie key."""
+        if self._current is None:
+            return None
+        for report in self._current.table.result.reports:
+            store = report.store
+            if store.path == record.store and store.family == "chromium":
+                path = os.path.join(store.lock_dir, "Local State")
+                return path if os.path.isfile(path) else None
+        return None
+
+    # --- the policy -------------------------------------------------------------------
+
+    @Slot(str)
+    def open_policy(self, path: str) -> None:
+        """Load another policy file; on failure `policy_failed` fires and nothing else changes."""
+        if self._task is not None or self._current is None:
+            self._pending_policy = str(path)  # applied once the cookies are in
+            return
+        task = Task(_loading().load_and_apply_policy, str(path), self._current.table.result, self.lang,
+                    self.sort_hint, self.clock)
+        task.signals.succeeded.connect(self._on_policy_applied)
+        task.signals.failed.connect(self._on_policy_failed)
+        self._task = task
+        self._requested_policy_path = str(path)
+        self._reason = "policy"
+        self.load_started.emit("policy")
+        self._runner.start(task)
+
+    @Slot(object)
+    def _on_policy_applied(self, outcome) -> None:
+        self._task = None
+        policy, table = outcome
+        self._policy = policy
+        self._policy_path = self._requested_policy_path
+        self._watch_policy(policy.path)
+        self._current = _loading().Loaded(table, self._current.demo, policy, None, "policy")
+        self.loaded.emit(self._current)
+        self._warm(table)
+        self._run_pending()
+
+    @Slot(object)
+    def _on_policy_failed(self, exc: Exception) -> None:
+        self._task = None
+        self.policy_failed.emit(str(exc))
+        self._run_pending()
+
+    def _watch_policy(self, path: str) -> None:
+        self._watched_policy = path
+        if self._policy_watcher is not None:
+            self._policy_watcher.watch([path] if path else [])
+
+    @Slot()
+    def _policy_file_changed(self) -> None:
+        if self._watched_policy:
+            self.open_policy(self._watched_policy)
+
+
+def _warm_table(table, column: int, descending: bool):
+    table.warm(column, descending)
+    return table
