@@ -9,6 +9,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from inspector.cli.options import add_common
+
 APP_ID = "consent-inspector"
 
 
@@ -20,8 +22,6 @@ class Gui(NamedTuple):
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    from inspector.cli.main import add_common
-
     parser = argparse.ArgumentParser(
         prog="consent-inspector-gui",
         description="See which cookies your browsers hold and what each site's cookie policy says about them.",
@@ -34,7 +34,7 @@ def store_source(args: argparse.Namespace):
     from inspector.ui.workspace.sources import DemoStores, DiscoveredStores, FixedStores
 
     if args.store:
-        from inspector.cli.main import resolve_stores
+        from inspector.cli.common import resolve_stores  # the store readers: only for --store, after parsing
 
         return FixedStores(resolve_stores(args))  # a bad --store exits with the CLI's message
     if args.demo:

@@ -30,7 +30,7 @@ def test_wheel_holds_the_policy_the_resources_and_both_entry_points(wheel):
     assert any(n.startswith("inspector/_data/resources/") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "consent-inspector = inspector.cli.main:main" in text
+    assert "consent-inspector = inspector.launch:main" in text
     assert "[gui_scripts]" in text and "consent-inspector-gui = inspector.app:main" in text
 
 

@@ -188,12 +188,12 @@ def test_without_a_display_the_window_says_so_and_exits_2(tmp_path):
     # As over SSH: no DISPLAY, no Wayland, no platform chosen. Qt alone would abort (134)
     # with a misleading message about xcb libraries.
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    run = subprocess.run([sys.executable, "-m", "inspector.cli.main", "--demo"], cwd=ROOT, env=env,
+    run = subprocess.run([sys.executable, "-m", "inspector.launch", "--demo"], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2, run.stderr[-2000:]
     assert run.stderr.strip() == ("consent-inspector: no display: run the window on a desktop session, "
                                   "or use `consent-inspector scan` in a terminal")
     # The terminal commands need no display at all.
-    scan = subprocess.run([sys.executable, "-m", "inspector.cli.main", "scan", "--demo", "--format", "json"], cwd=ROOT,
+    scan = subprocess.run([sys.executable, "-m", "inspector.launch", "scan", "--demo", "--format", "json"], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=60)
     assert scan.returncode == 0, scan.stderr[-2000:]

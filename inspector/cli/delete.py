@@ -5,11 +5,18 @@ import json
 import sys
 from typing import TextIO
 
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_RUNNING, EXIT_FAILED = 0, 1, 2, 3, 4
+from inspector.cli.common import (
+    EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
+    scan_from_args,
+)
+from inspector.cli.options import add_common
+from inspector.domain.deletion.plan import DeletionError, describe, execute, history, plan_deletion, undo
+from inspector.domain.scan import site_filter
+
 _STATUSES = ("undeclared", "declared", "no-policy")
 
 
-def add_parsers(sub, add_common) -> None:
+def add_parser(sub) -> None:
     delete = sub.add_parser(
         "delete", help="delete cookies of a site (a backup is kept: see `undo`)",
         description="Delete the cookies of a site, or some of them, from the closed browsers' stores. "
@@ -36,10 +43,6 @@ def add_parsers(sub, add_common) -> None:
     undo.add_argument("--format", choices=("table", "json"), default="table")
 
 
-def _err(message: str) -> None:
-    print(f"consent-inspector: {message}", file=sys.stderr)
-
-
 def _exit_for(code: str) -> int:
     return {"running": EXIT_RUNNING, "nothing": EXIT_NOTHING}.get(code, EXIT_FAILED)
 
@@ -48,8 +51,6 @@ def _exit_for(code: str) -> int:
 
 def select(cookies, args) -> list:
     """The scanned cookies that --site, --name, --category and --status choose."""
-    from inspector.domain.scan import site_filter
-
     keep = site_filter(args.site)
     names = set(args.name)
     out = []
@@ -67,25 +68,22 @@ def select(cookies, args) -> list:
 
 
 def cmd_delete(args) -> int:
-    from inspector.cli.main import load_policy_or_exit, scan_from_args
-    from inspector.domain.deletion.plan import DeletionError, execute, plan_deletion
-
     if not args.site.strip():
-        _err("--site must not be empty")
+        say("--site must not be empty")
         return EXIT_USAGE
     policy = load_policy_or_exit(args.policy)
     if args.category and args.category not in policy.categories:
         known = ", ".join(policy.categories) or "none"
-        _err(f"--category {args.category}: the policy has no such category (known: {known})")
+        say(f"--category {args.category}: the policy has no such category (known: {known})")
         return EXIT_USAGE
     result = scan_from_args(args, policy)
     for err in result.errors:
-        _err(f"{err.store.label}: {err.store.path}: {err.message}")
+        say(f"{err.store.label}: {err.store.path}: {err.message}")
     plan = plan_deletion(select(result.cookies, args), [r.store for r in result.reports])
     for note in plan.notes():
-        _err(note)
+        say(note)
     if plan.count == 0:
-        _err(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
+        say(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
              + "; nothing was deleted")
         return EXIT_NOTHING
     out = sys.stdout
@@ -95,20 +93,20 @@ def cmd_delete(args) -> int:
     blockers = plan.blockers()
     if blockers:
         for b in blockers:
-            _err(f"refused: {b.reason}")
-        _err("nothing was deleted")
+            say(f"refused: {b.reason}")
+        say("nothing was deleted")
         return EXIT_RUNNING
     if not args.yes:
         answer = _confirm(plan)
         if answer is None:
             return EXIT_USAGE
         if not answer:
-            _err("nothing was deleted")
+            say("nothing was deleted")
             return EXIT_NOTHING
     try:
         report = execute(plan)
     except DeletionError as exc:
-        _err(exc.message)
+        say(exc.message)
         if exc.partial is not None:
             _write(out, args.format, exc.partial.deleted, report=exc.partial)
         return _exit_for(exc.code)
@@ -124,7 +122,7 @@ def _confirm(plan):
     """True/False from the user; None (refusal) when there is no terminal to ask on."""
     if not sys.stdin or not sys.stdin.isatty():
         _write(sys.stderr, "table", plan.records, plan=plan, dry_run=True)
-        _err("refusing to delete without confirmation: standard input is not a terminal "
+        say("refusing to delete without confirmation: standard input is not a terminal "
              "(pass --yes to confirm, or --dry-run to only look)")
         return None
     _write(sys.stderr, "table", plan.records, plan=plan, dry_run=True)
@@ -136,8 +134,6 @@ def _confirm(plan):
 
 
 def _cookie_row(record) -> dict:
-    from inspector.domain.deletion.plan import describe
-
     return describe(record)
 
 
@@ -185,18 +181,16 @@ def _table(out: TextIO, rows: list[dict]) -> None:
 # --- undo ---------------------------------------------------------------------------
 
 def cmd_undo(args) -> int:
-    from inspector.domain.deletion.plan import DeletionError, history, undo
-
     if args.list:
         if args.id:
-            _err("undo: give either --list or an ID")
+            say("undo: give either --list or an ID")
             return EXIT_USAGE
         _write_history(sys.stdout, args.format, history())
         return EXIT_OK
     try:
         report = undo(args.id)
     except DeletionError as exc:
-        _err(exc.message)
+        say(exc.message)
         if exc.partial is not None:
             _write_undo(sys.stdout, args.format, exc.partial)
         return _exit_for(exc.code)
@@ -244,3 +238,6 @@ def _write_history(out: TextIO, fmt: str, entries) -> None:
         where = ", ".join(f"{b} · {p}: {n}" for (b, p), n in e.counts.items()) or e.message
         print(f"{e.undo_id:24}  {e.created:20}  {e.status:11}  {e.total:7}  {where}", file=out)
 
+
+
+HANDLERS = {"delete": cmd_delete, "undo": cmd_undo}

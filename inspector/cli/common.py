@@ -1,0 +1,84 @@
+"""What every command shares: exit codes, the store and policy options, and scanning what they name."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from inspector.domain.policy.model import PolicyError, default_policy_path, load_policy
+from inspector.domain.scan import scan
+from inspector.domain.stores.demo import demo_stores
+from inspector.domain.stores.discovery import discover, stores_from_path
+
+# 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
+EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_NOTHING, EXIT_RUNNING, EXIT_FAILED = 1, 3, 4
+
+def say(message: str) -> None:
+    """One line for the user on standard error, named for the program."""
+    print(f"consent-inspector: {message}", file=sys.stderr)
+
+
+def load_policy_or_exit(path: str | None):
+    try:
+        return load_policy(path or default_policy_path())
+    except PolicyError as exc:
+        say(f"policy error: {exc}")
+        raise SystemExit(EXIT_USAGE)
+
+
+def resolve_stores(args) -> list:
+    """The stores named by --store, else the demo stores (--demo), else every discovered one."""
+    if args.store:
+        stores = []
+        for kind, path in args.store:
+            try:
+                stores.extend(stores_from_path(kind, path))
+            except ValueError as exc:
+                say(f"--store {kind}:{path}: {exc}")
+                raise SystemExit(EXIT_USAGE)
+        return stores
+    if args.demo:
+        return demo_stores()
+    return discover()
+
+
+def scan_from_args(args, policy=None):
+    """Scan the stores the options name with the policy they name; say so when there is none."""
+    policy = policy or load_policy_or_exit(args.policy)
+    stores = resolve_stores(args)
+    if not stores:
+        say("no browser cookie stores found (try --demo, or --store KIND:PATH)")
+    return scan(stores, policy, clock=args.clock)
+
+
+def report_store_errors(result) -> None:
+    """One line per store that failed, on stderr; the others were read and are reported."""
+    for err in result.errors:
+        say(f"{err.store.label}: {err.store.path}: {err.message}")
+
+
+def write_output(path: str | None, text: str, private: bool = False) -> None:
+    """Write to `path` atomically (a half-written file never replaces a good one), or to stdout."""
+    if path is None:
+        sys.stdout.write(text)
+        return
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        if not private:
+            # mkstemp creates 0600; a report is an ordinary document.
+            os.chmod(tmp, 0o644 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

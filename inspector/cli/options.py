@@ -1,0 +1,29 @@
+"""The options every command and the window share: --policy, --store KIND:PATH, --demo, --site.
+
+Light on purpose: the window imports it before its first paint.
+"""
+from __future__ import annotations
+
+import argparse
+
+from inspector.domain.stores.discovery import KINDS
+
+SITE_HELP = "only cookies whose site or host contains TEXT, or that a request to host TEXT would carry"
+
+
+def _store_arg(text: str):
+    kind, sep, path = text.partition(":")
+    if not sep or not path:
+        raise argparse.ArgumentTypeError(f"expected KIND:PATH, got '{text}'")
+    return kind.strip().lower(), path
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """--policy, --store and --demo: the same for every command and for the window."""
+    parser.add_argument("--policy", metavar="FILE", help="cookie policy file (default: the bundled policy.yaml)")
+    parser.add_argument(
+        "--store", metavar="KIND:PATH", action="append", type=_store_arg, default=[],
+        help=f"scan this store instead of the discovered ones; KIND is one of {', '.join(KINDS)}; "
+        "PATH is a cookie database or a profile directory (repeatable)",
+    )
+    parser.add_argument("--demo", action="store_true", help="use the built-in demo stores")
