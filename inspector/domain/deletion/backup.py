@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from inspector.domain.deletion.store_sql import TableInfo, q, uri
+from inspector.files import PRIVATE_MODE, write_atomic
 from inspector.domain.records import StoreRef
 
 FORMAT = 1
@@ -76,21 +77,6 @@ def _iso(seconds: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
 
 
-def _fsync_dir(path: str) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 @dataclass
 class StoreManifest:
     """What one store contributed to a backup (no cookie values here)."""
@@ -122,17 +108,8 @@ class StoreManifest:
         return f"rows_{self.index}"
 
 
-def _write_json_atomic(path: str, doc: dict) -> None:
-    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    tmp = path + ".tmp"
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    _fsync_dir(os.path.dirname(path))
+def _write_manifest(path: str, doc: dict) -> None:
+    write_atomic(path, json.dumps(doc, ensure_ascii=False, separators=(",", ":")), PRIVATE_MODE)
 
 
 def _sha256_file(path: str) -> str:
@@ -217,14 +194,14 @@ class BackupWriter:
             self.doc = {"format": FORMAT, "undo_id": self.undo_id, "created": _iso(now), "created_epoch": now,
                         "status": PENDING, "undone_at": None, "sha256": _sha256_file(self.path),
                         "stores": [m.to_json() for m in self.stores]}
-            _write_json_atomic(self.manifest_path, self.doc)
+            _write_manifest(self.manifest_path, self.doc)
         except (OSError, sqlite3.Error) as exc:
             raise self._error(exc) from exc
 
     def set_status(self, status: str) -> None:
         self.doc["status"] = status
         try:
-            _write_json_atomic(self.manifest_path, self.doc)
+            _write_manifest(self.manifest_path, self.doc)
         except OSError as exc:
             raise self._error(exc) from exc
 
@@ -236,7 +213,7 @@ class BackupWriter:
     def discard(self) -> None:
         """Remove a backup whose deletion did not happen (nothing to undo)."""
         self.close()
-        for path in (self.manifest_path, self.manifest_path + ".tmp", self.path, self.path + "-journal"):
+        for path in (self.manifest_path, self.path, self.path + "-journal"):
             try:
                 os.remove(path)
             except OSError:
@@ -328,7 +305,7 @@ def mark_undone(backup: Backup) -> None:
     doc = dict(backup.doc)
     doc["status"] = UNDONE
     doc["undone_at"] = _iso(time.time())
-    _write_json_atomic(backup.manifest_path, doc)
+    _write_manifest(backup.manifest_path, doc)
 
 
 # --- history ------------------------------------------------------------------------

@@ -4,13 +4,13 @@ from __future__ import annotations
 import glob
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from typing import Optional
 
 import lz4.block
 
 from inspector.domain.stores.firefox_session import MAGIC, SessionStoreError, cookie_key_values, read_mozlz4
+from inspector.files import PRIVATE_MODE, write_atomic
 
 # Every file Firefox may restore session cookies from: the clean-shutdown file, the
 # running-session files and the copies made before an upgrade. Order: the one Firefox
@@ -117,37 +117,9 @@ def encode(state: dict) -> bytes:
     return MAGIC + lz4.block.compress(raw, store_size=True)
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Temp file beside the target, fsync, rename over it: a reader sees the old or the new file."""
-    folder = os.path.dirname(path)
-    try:
-        mode = os.stat(path).st_mode & 0o777
-    except OSError:
-        mode = 0o600
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.remove(tmp)
-        except OSError:
-            pass
-        raise
-    if os.name == "posix":
-        dfd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-
-
 def write_files(files: list[SessionFile]) -> None:
     # Encode everything first: a state that cannot be encoded stops us before any write.
     blobs = [(f.path, encode(f.state)) for f in files]
     for path, data in blobs:
-        write_atomic(path, data)
+        # A file keeps the mode Firefox gave it.
+        write_atomic(path, data, PRIVATE_MODE, keep_mode=True)
