@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from inspector.domain.deletion.store_sql import TableInfo, q, uri
+from inspector.domain.errors import CodedError
 from inspector.files import PRIVATE_MODE, write_atomic
 from inspector.domain.records import StoreRef
 
@@ -24,13 +25,8 @@ MANIFEST = ".json"
 PENDING, DONE, UNDONE = "pending", "done", "undone"
 
 
-class BackupError(Exception):
+class BackupError(CodedError):
     """The backup cannot be written or read. `code`: unwritable | missing | corrupt | undone."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def data_dir() -> str:

@@ -31,19 +31,18 @@ from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, En
 from inspector.domain.deletion.store_sql import (StoreWriteError, delete_rowids, load_keys, matching_rowids, open_rw,
                              rollback_and_close, table_info)
 from inspector.domain.deletion.store_sql import explain as _explain
+from inspector.domain.errors import CodedError
 from inspector.domain.records import CookieRecord, StoreRef
 
 __all__ = ["plan_deletion", "execute", "undo", "history", "Plan", "StoreGroup", "Report", "StoreResult",
            "DeletionError", "BrowserRunning", "Entry"]
 
 
-class DeletionError(Exception):
+class DeletionError(CodedError):
     """Nothing was changed (unless `partial` says which stores were), and `message` says why."""
 
     def __init__(self, code: str, message: str, partial: Optional["Report"] = None):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+        super().__init__(code, message)
         self.partial = partial
 
 

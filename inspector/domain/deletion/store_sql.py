@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 from urllib.parse import quote
 
+from inspector.domain.errors import CodedError
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox
 from inspector.domain.stores.sqlite_source import unique_key_columns
@@ -22,13 +23,8 @@ _TIME_COLUMNS = {"chromium": ("last_update_utc", "creation_utc"), "firefox": ("u
 _LOCKED_WORDS = ("locked", "busy")
 
 
-class StoreWriteError(Exception):
+class StoreWriteError(CodedError):
     """A store cannot be written. `code`: running | read-only | schema | changed | failed | missing."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -8,18 +8,15 @@ import sqlite3
 import tempfile
 from typing import Iterator
 
+from inspector.domain.errors import CodedError
+
 # The files SQLite may need beside the database to see the latest committed rows:
 # a WAL store keeps new rows in -wal, a rollback store may have a hot -journal.
 _SIDE_FILES = ("-wal", "-journal")
 
 
-class StoreReadError(Exception):
+class StoreReadError(CodedError):
     """A store could not be read. `code` is one of the StoreError codes."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def _classify(exc: sqlite3.Error) -> StoreReadError:
