@@ -26,9 +26,7 @@ File format (errors are `file:line:column: message`, like the policy loader's):
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass, field
-from fnmatch import translate
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,7 +35,8 @@ from inspector.resources import resource_path
 import yaml
 from yaml.nodes import MappingNode, Node
 
-from inspector.domain.policy.model import PolicyError, Provider, _literal_chars
+from inspector.domain.name_rules import NameRules, name_matches
+from inspector.domain.policy.model import PolicyError, Provider
 from inspector.domain.policy.loader import (
     _compose, _line, _read_providers, _read_text, _read_url, _Reader, parse_host, parse_lifetime,
     read_cookie_name,
@@ -70,20 +69,13 @@ class KnownCookie:
     lifetime_text: str
     source: str
     line: int = 0
-    _regex: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        if self.is_pattern:
-            object.__setattr__(self, "_regex", re.compile(translate(self.name)))
 
     @property
     def needs_consent(self) -> bool:
         return CATEGORIES[self.category]
 
     def matches_name(self, name: str) -> bool:
-        if self._regex is None:
-            return name == self.name
-        return self._regex.match(name) is not None
+        return name_matches(self.name, self.is_pattern, name)
 
     def matches_host(self, host: str) -> bool:
         """True without domain hints; else the host is a hinted domain or one of its subdomains."""
@@ -103,19 +95,8 @@ class Catalog:
     def __init__(self, path, entries: tuple[KnownCookie, ...]):
         self.path = str(path)
         self.entries = entries
-        self._exact: dict[str, list[KnownCookie]] = {}
-        for entry in entries:
-            if not entry.is_pattern:
-                self._exact.setdefault(entry.name, []).append(entry)
-        # Most specific pattern first, as in the policy: `_pk_id.*` before `_pk_*`.
-        self._patterns = sorted((e for e in entries if e.is_pattern), key=lambda e: -_literal_chars(e.name))
-        # Literal prefixes let most names skip every pattern regex.
-        self._prefixes = tuple({e.name[:_prefix_len(e.name)] for e in self._patterns})
-        # Patterns by the first character of their literal prefix ("" when they start with a
-        # wildcard), in specificity order: a name is tested only against patterns that can match.
-        self._patterns_by_first: dict[str, list[KnownCookie]] = {}
-        for e in self._patterns:
-            self._patterns_by_first.setdefault(e.name[:1] if _prefix_len(e.name) else "", []).append(e)
+        # The policy's precedence: exact names, then the most specific pattern first.
+        self._rules: NameRules[KnownCookie] = NameRules(entries)
         self._by_name: dict[str, tuple[tuple[KnownCookie, ...], KnownCookie | None]] = {}
 
     def __len__(self) -> int:
@@ -155,19 +136,10 @@ class Catalog:
 
     def _candidates(self, name: str) -> tuple[tuple[KnownCookie, ...], KnownCookie | None]:
         """(entries with domain hints, most specific first; the best generic entry) for a name."""
-        found = list(self._exact.get(name, ()))
-        if name.startswith(self._prefixes):
-            first, anywhere = self._patterns_by_first.get(name[:1], ()), self._patterns_by_first.get("", ())
-            matching = {id(e) for e in (*first, *anywhere) if e.matches_name(name)}
-            found += [e for e in self._patterns if id(e) in matching]
+        found = self._rules.matching(name)
         hinted = tuple(e for e in found if e.domains)
         generic = next((e for e in found if not e.domains), None)
         return hinted, generic
-
-
-def _prefix_len(pattern: str) -> int:
-    stars = [i for i in (pattern.find("*"), pattern.find("?")) if i >= 0]
-    return min(stars)
 
 
 # --- loading ------------------------------------------------------------------------

@@ -12,9 +12,9 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from inspector.domain.name_rules import literal_chars
 from inspector.domain.policy.model import (
     SCHEMA_VERSION, Category, CookieRule, Policy, PolicyError, PolicySite, Provider, Text, _language_tag,
-    _literal_chars,
 )
 from inspector.domain.sites import is_ip, normalize_host, site_of
 
@@ -66,7 +66,7 @@ def check_cookie_name(name: str, is_pattern: bool) -> None:
         raise ValueError(f"'{name}': character classes ('[...]') are not supported; use '*' or '?'")
     if not has_wildcard:
         raise ValueError(f"pattern '{name}' has no '*' or '?': write it as 'name: {name}'")
-    if _literal_chars(name) == 0:
+    if literal_chars(name) == 0:
         # It would claim every cookie of the site as declared, which no policy page does.
         raise ValueError(f"pattern '{name}' has no literal characters and would match every cookie")
 

@@ -4,14 +4,13 @@ Loading and validating the YAML lives in policy_loader.py; `load_policy` is re-e
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from fnmatch import translate
 from pathlib import Path
 
 from inspector.resources import bundled_policy_path
 from typing import NamedTuple
 
+from inspector.domain.name_rules import NameRules, name_matches
 from inspector.domain.sites import normalize_host, receives
 
 SCHEMA_VERSION = 1
@@ -105,22 +104,9 @@ class CookieRule:
     lifetime_text: str | None = None  # as declared ("13 months", "session"); None if not declared
     section: Text | None = None
     site_id: str = ""
-    # fnmatchcase semantics, compiled once: rules are tried against every undeclared cookie.
-    _regex: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        if self.is_pattern:
-            object.__setattr__(self, "_regex", re.compile(translate(self.name)))
 
     def matches(self, cookie_name: str) -> bool:
-        if self._regex is None:
-            return cookie_name == self.name
-        return self._regex.match(cookie_name) is not None
-
-
-def _literal_chars(pattern: str) -> int:
-    """How specific a glob is: the more literal characters, the fewer names it matches."""
-    return len(pattern) - pattern.count("*") - pattern.count("?")
+        return name_matches(self.name, self.is_pattern, cookie_name)
 
 
 @dataclass(frozen=True)
@@ -132,18 +118,10 @@ class PolicySite:
     hosts: tuple[str, ...]  # exact host names, or "*.example.com" for example.com and its subdomains
     source_url: str | None
     rules: tuple[CookieRule, ...]
-    _exact: dict = field(init=False, repr=False, compare=False)
-    _patterns: tuple = field(init=False, repr=False, compare=False)
+    _by_name: NameRules = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        exact = {}
-        for rule in self.rules:
-            if not rule.is_pattern:
-                exact.setdefault(rule.name, rule)
-        # sorted() is stable, so equally specific patterns keep their order in the file.
-        patterns = sorted((r for r in self.rules if r.is_pattern), key=lambda r: -_literal_chars(r.name))
-        object.__setattr__(self, "_exact", exact)
-        object.__setattr__(self, "_patterns", tuple(patterns))
+        object.__setattr__(self, "_by_name", NameRules(self.rules))
 
     def covers(self, cookie_host: str) -> bool:
         """Does a request to one of this site's hosts carry cookies stored under `cookie_host`?"""
@@ -151,13 +129,7 @@ class PolicySite:
 
     def rule_for(self, name: str) -> CookieRule | None:
         """The rule declaring `name`: an exact rule, else the most specific matching pattern."""
-        rule = self._exact.get(name)
-        if rule is not None:
-            return rule
-        for rule in self._patterns:
-            if rule.matches(name):
-                return rule
-        return None
+        return self._by_name.best(name)
 
 
 def _entry_receives(entry: str, cookie_host: str) -> bool:
