@@ -18,7 +18,7 @@ from findings_support import NOW_US, crafted_policy, crafted_result, record
 from inspector.cli.main import main
 from inspector.domain.clock import FixedClock
 from inspector.domain.exports.netscape import export_cookies
-from inspector.domain.exports.report import build_report, write_report
+from inspector.domain.exports.report import FORMATS, build_report, format_for_path, write_report
 from inspector.domain.scan import scan
 from inspector.domain.stores.discovery import stores_from_path
 
@@ -52,6 +52,15 @@ def rendered(report, fmt: str) -> str:
 
 
 # --- report contents ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path, fmt", [
+    ("report.html", "html"), ("REPORT.HTM", "html"), ("a/b.c/report.csv", "csv"), (Path("out.Json"), "json"),
+    ("report.txt", None), ("report", None), (".csv", None), ("report.html.gz", None),
+])
+def test_the_file_extension_says_the_report_format(path, fmt):
+    assert format_for_path(path) == fmt
+    assert fmt is None or fmt in FORMATS
 
 
 def test_report_on_real_stores_has_totals_sites_and_no_values(real_result, real_stores):

@@ -2,12 +2,13 @@
 
 API for the window (File → Export report…) and `consent-inspector report`:
 
-    from inspector.domain.exports.report import build_report, write_report, FORMATS
+    from inspector.domain.exports.report import build_report, format_for_path, write_report, FORMATS
 
     report = build_report(result)                  # every cookie of a ScanResult
     report = build_report(result, indexes=rows)    # only these cookie indexes (what a filter keeps)
     report = build_report(result, site="lille")    # like `--site TEXT` (scan.site_filter)
     write_report(report, "html", stream)           # FORMATS = ("html", "csv", "json")
+    format_for_path("consent.htm")                 # "html": the format a file name asks for, or None
     report.totals, report.sites[0].summary.text    # for a preview
 
 A report never holds a cookie value: it is built from records, which have none. The
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable, TextIO
@@ -29,6 +31,7 @@ from inspector.domain.exports.rows import store_row
 from inspector.domain.scan import site_filter
 
 FORMATS = ("html", "csv", "json")
+_EXTENSIONS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
 UNKNOWN_CATEGORY = "unknown"
 
 
@@ -49,6 +52,11 @@ class Report:
     sites: list[SiteReport]
     totals: dict = field(default_factory=dict)
     categories: list[dict] = field(default_factory=list)  # the chart: category, source, cookies
+
+
+def format_for_path(path: str | os.PathLike) -> str | None:
+    """The format a file name asks for by its extension, in any case (`.html`/`.htm`, `.csv`, `.json`); else None."""
+    return _EXTENSIONS.get(os.path.splitext(os.fspath(path))[1].lower())
 
 
 def build_report(result, indexes: Iterable[int] | None = None, site: str | None = None,
