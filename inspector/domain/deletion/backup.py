@@ -10,10 +10,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Optional
 
-from inspector.domain.deletion.store_sql import TableInfo, q, uri
+from inspector.domain.deletion.store_sql import TableInfo
 from inspector.domain.errors import CodedError
 from inspector.files import PRIVATE_MODE, write_atomic
 from inspector.domain.records import StoreRef
+from inspector.domain.stores.sqlite_source import q, sqlite_uri
 
 FORMAT = 1
 ENV_DATA_DIR = "CONSENT_INSPECTOR_DATA_DIR"
@@ -134,7 +135,7 @@ class BackupWriter:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
             # uri=True also lets ATTACH below take a read-only `file:...?mode=ro` URI.
-            self.con = sqlite3.connect(uri(self.path, "rw"), uri=True, isolation_level=None,
+            self.con = sqlite3.connect(sqlite_uri(self.path, "rw"), uri=True, isolation_level=None,
                                        check_same_thread=False)
             # A new file: if we die while writing it, it is simply never used (no .json),
             # so it needs no journal; finish() syncs it before anything is deleted.
@@ -164,7 +165,7 @@ class BackupWriter:
 
     def _copy_rows(self, m: StoreManifest, rowids: list[int]) -> None:
         info, con = m.info, self.con
-        con.execute("ATTACH DATABASE ? AS src", (uri(m.store.path, "ro"),))
+        con.execute("ATTACH DATABASE ? AS src", (sqlite_uri(m.store.path, "ro"),))
         try:
             con.execute("CREATE TEMP TABLE ci_rows (rid INTEGER PRIMARY KEY)")
             con.executemany("INSERT INTO temp.ci_rows VALUES (?)", ((r,) for r in rowids))
@@ -286,7 +287,7 @@ def open_backup(undo_id: str, directory: Optional[str] = None) -> Backup:
                                      "nothing was changed")
     session: dict = {}
     try:
-        con = sqlite3.connect(uri(rows, "ro"), uri=True, isolation_level=None)
+        con = sqlite3.connect(sqlite_uri(rows, "ro"), uri=True, isolation_level=None)
         try:
             for idx, rel, cookie in con.execute("SELECT store_idx, file, cookie FROM session_cookies ORDER BY rowid"):
                 session.setdefault(idx, []).append((rel, json.loads(cookie)))

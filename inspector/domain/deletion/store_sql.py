@@ -5,12 +5,11 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Optional
-from urllib.parse import quote
 
 from inspector.domain.errors import CodedError
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox
-from inspector.domain.stores.sqlite_source import unique_key_columns
+from inspector.domain.stores.sqlite_source import q, sqlite_uri, table_columns, unique_key_columns
 
 # The newest store layouts this app has seen written by a real browser. A newer one may
 # mean another key or other units, so nothing is written to it.
@@ -48,15 +47,6 @@ class TableInfo:
     def from_json(cls, data: dict) -> "TableInfo":
         return cls(data["family"], data["table"], tuple(data["columns"]), tuple(data["key_columns"]),
                    data["version"], data["id_column"], data["time_column"])
-
-
-def q(name: str) -> str:
-    """A quoted SQL identifier (column and table names come from the store's own schema)."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def uri(path: str, mode: str) -> str:
-    return "file:" + quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:") + f"?mode={mode}"
 
 
 def explain(exc: BaseException, path: str) -> StoreWriteError:
@@ -98,7 +88,7 @@ def open_rw(path: str) -> sqlite3.Connection:
     """A read-write connection in autocommit mode; transactions are explicit."""
     check_writable(path)
     try:
-        con = sqlite3.connect(uri(path, "rw"), uri=True, isolation_level=None, timeout=1.0,
+        con = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=1.0,
                               check_same_thread=False)
         con.execute("PRAGMA temp_store = MEMORY")
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -122,7 +112,7 @@ def rollback_and_close(con: sqlite3.Connection | None) -> None:
 
 def open_ro(path: str) -> sqlite3.Connection:
     try:
-        con = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False)
+        con = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False)
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc
@@ -136,11 +126,8 @@ def table_info(con: sqlite3.Connection, family: str, path: str, schema: str = "m
         raise StoreWriteError("schema", f"{path}: deleting from {family} stores is not supported")
     try:
         version = _version(con, family, path, schema)
-        columns = tuple(r[1] for r in con.execute(f"PRAGMA {schema}.table_info({table})"))
-        if schema == "main":
-            key = tuple(unique_key_columns(con, table))
-        else:
-            key = tuple(_unique_key(con, schema, table))
+        columns = tuple(table_columns(con, table, schema))
+        key = unique_key_columns(con, table, schema)
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc
     if not columns:
@@ -151,16 +138,6 @@ def table_info(con: sqlite3.Connection, family: str, path: str, schema: str = "m
     id_column = "id" if family == "firefox" and "id" in columns else None
     time_column = next((c for c in _TIME_COLUMNS[family] if c in columns), key[0])
     return TableInfo(family, table, columns, key, version, id_column, time_column)
-
-
-def _unique_key(con, schema: str, table: str) -> tuple[str, ...]:
-    best: tuple[str, ...] = ()
-    for row in con.execute(f"PRAGMA {schema}.index_list({table})"):
-        if row[2]:
-            cols = tuple(r[2] for r in con.execute(f"PRAGMA {schema}.index_info({q(row[1])})"))
-            if len(cols) > len(best):
-                best = cols
-    return best
 
 
 def _version(con, family: str, path: str, schema: str) -> Optional[int]:

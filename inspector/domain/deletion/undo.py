@@ -10,9 +10,10 @@ from inspector.domain.deletion import locks
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.backup import DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history, mark_undone, open_backup
 from inspector.domain.deletion.plan import BrowserRunning, DeletionError, _explain, _from
-from inspector.domain.deletion.store_sql import TableInfo, open_rw, q, rollback_and_close, same_row_condition, table_info, uri
+from inspector.domain.deletion.store_sql import TableInfo, open_rw, rollback_and_close, same_row_condition, table_info
 from inspector.domain.records import CookieKey
 from inspector.domain.stores import firefox_session
+from inspector.domain.stores.sqlite_source import q, sqlite_uri
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class _StagedUndo:
             if info.columns != saved.columns or info.key_columns != saved.key_columns:
                 raise DeletionError("schema", f"{store.path}: the browser changed the store's layout since the "
                                               "backup, so its rows cannot be restored exactly; nothing was changed")
-            con.execute("ATTACH DATABASE ? AS bk", (uri(self.backup.path, "ro"),))
+            con.execute("ATTACH DATABASE ? AS bk", (sqlite_uri(self.backup.path, "ro"),))
             con.execute("BEGIN IMMEDIATE")
             self._restore(info)
         except sqlite3.Error as exc:

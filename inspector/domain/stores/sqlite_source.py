@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import tempfile
 from typing import Iterator
+from urllib.parse import quote
 
 from inspector.domain.errors import CodedError
 
@@ -44,17 +45,21 @@ def check_readable(path: str) -> None:
 
 
 def _open_ro(path: str) -> sqlite3.Connection:
-    uri = "file:" + _uri_path(path) + "?mode=ro"
-    con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    con = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, check_same_thread=False)
     # Touch the schema now: SQLite opens lazily, and lock/corruption errors show up here.
     con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return con
 
 
-def _uri_path(path: str) -> str:
-    from urllib.parse import quote
+def sqlite_uri(path: str, mode: str, immutable: bool = False) -> str:
+    """The `file:` URI that opens `path` with `mode` (ro | rw), and with `immutable` as an unchanging file."""
+    uri = "file:" + quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:") + f"?mode={mode}"
+    return uri + "&immutable=1" if immutable else uri
 
-    return quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:")
+
+def q(name: str) -> str:
+    """A quoted SQL identifier (column, table and index names come from the store's own schema)."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 @contextlib.contextmanager
@@ -110,7 +115,7 @@ def _immutable(path: str) -> Iterator[sqlite3.Connection]:
     so the file is stamped before and after: a change in between means the read may be torn.
     """
     before = _stamp(path)
-    con = sqlite3.connect("file:" + _uri_path(path) + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    con = sqlite3.connect(sqlite_uri(path, "ro", immutable=True), uri=True, check_same_thread=False)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         yield con
@@ -160,22 +165,23 @@ def open_store(path: str) -> Iterator[sqlite3.Connection]:
         raise _classify(exc) from exc
 
 
-def table_columns(con: sqlite3.Connection, table: str) -> list[str]:
-    return [row[1] for row in con.execute(f"PRAGMA table_info({table})")]
+def table_columns(con: sqlite3.Connection, table: str, schema: str = "main") -> list[str]:
+    """The table's columns in order; `schema` names an ATTACHed database."""
+    return [row[1] for row in con.execute(f"PRAGMA {schema}.table_info({table})")]
 
 
-def unique_key_columns(con: sqlite3.Connection, table: str) -> tuple[str, ...]:
-    """The columns of the table's UNIQUE index or constraint, in index order.
+def unique_key_columns(con: sqlite3.Connection, table: str, schema: str = "main") -> tuple[str, ...]:
+    """The columns of the table's widest UNIQUE index or constraint, in index order.
 
     Browsers widen their unique key over the years (partition, scheme, port...), so the
     key is read from the schema rather than assumed.
     """
     best: tuple[str, ...] = ()
-    for row in con.execute(f"PRAGMA index_list({table})"):
+    for row in con.execute(f"PRAGMA {schema}.index_list({table})"):
         name, unique = row[1], row[2]
         if not unique:
             continue
-        cols = tuple(r[2] for r in con.execute(f"PRAGMA index_info('{name}')"))
+        cols = tuple(r[2] for r in con.execute(f"PRAGMA {schema}.index_info({q(name)})"))
         if len(cols) > len(best):
             best = cols
     return best
