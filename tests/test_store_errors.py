@@ -132,3 +132,18 @@ def test_unreadable_store_says_permission_denied(tmp_path, good_store):
     assert result.reports[0].error.code == "permission"
     assert "permission denied" in result.reports[0].error.message
     assert result.reports[1].count == 16
+
+
+def test_one_meta_version_reader_for_scans_values_and_deletion():
+    from inspector.domain.stores.chromium import meta_version
+
+    con = sqlite3.connect(":memory:")
+    assert meta_version(con) is None  # no meta table: a scan reads on, deletion refuses
+    con.execute("CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('version', '24')")
+    assert meta_version(con) == 24
+    assert meta_version(con, "last_compatible_version", missing=24) == 24
+    con.execute("INSERT INTO meta VALUES ('last_compatible_version', 'soon')")
+    assert meta_version(con, "last_compatible_version", missing=24) is None
+    con.execute("ATTACH DATABASE ':memory:' AS other")
+    assert meta_version(con, schema="other") is None

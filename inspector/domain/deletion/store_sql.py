@@ -142,17 +142,11 @@ def table_info(con: sqlite3.Connection, family: str, path: str, schema: str = "m
 
 def _version(con, family: str, path: str, schema: str) -> Optional[int]:
     if family == "chromium":
-        try:
-            rows = dict(con.execute(f"SELECT key, value FROM {schema}.meta WHERE key IN "
-                                    "('version', 'last_compatible_version')").fetchall())
-        except sqlite3.Error:
-            rows = {}
-        try:
-            version = int(rows["version"])
-            compatible = int(rows.get("last_compatible_version", version))
-        except (KeyError, TypeError, ValueError):
+        version = chromium.meta_version(con, schema=schema)
+        compatible = chromium.meta_version(con, "last_compatible_version", schema=schema, missing=version)
+        if version is None or compatible is None:
             raise StoreWriteError("schema", f"{path}: the Chromium store has no readable meta version; "
-                                            "refusing to write an unknown schema") from None
+                                            "refusing to write an unknown schema")
         if not chromium.MIN_META_VERSION <= version <= CHROMIUM_MAX_META_VERSION \
                 or compatible > CHROMIUM_MAX_META_VERSION:
             raise StoreWriteError("schema", f"{path}: unknown Chromium cookie schema (meta version {version}; "

@@ -32,13 +32,21 @@ _COLUMN_CHOICES = {
 _REQUIRED = ("host", "name", "path", "expires", "created", "secure", "http_only")
 
 
-def meta_version(con: sqlite3.Connection) -> int | None:
+def meta_version(con: sqlite3.Connection, key: str = "version", *, schema: str = "main",
+                 missing: int | None = None) -> int | None:
+    """A number from the store's meta table: `version` or `last_compatible_version`.
+
+    None when the table cannot be read or the value is not a whole number; `missing` when
+    the table has no such row (the compatible version defaults to the version).
+    """
     try:
-        row = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        row = con.execute(f"SELECT value FROM {schema}.meta WHERE key = ?", (key,)).fetchone()
     except sqlite3.Error:
         return None
+    if row is None:
+        return missing
     try:
-        return int(row[0]) if row else None
+        return int(row[0])
     except (TypeError, ValueError):
         return None
 

@@ -6,6 +6,7 @@ import sqlite3
 import sys
 
 from inspector.domain.records import CookieRecord
+from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox_session
 from inspector.domain.stores import safari
 from inspector.domain.stores.sqlite_source import StoreReadError, open_store
@@ -51,10 +52,7 @@ def _row_value(record: CookieRecord) -> tuple:
     cols = "value, encrypted_value" if table == "cookies" else "value, NULL"
     where = " AND ".join(f'"{c}" = ?' for c in record.key.columns)
     with open_store(record.store) as con:
-        meta = None
-        if table == "cookies":
-            row = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-            meta = int(row[0]) if row and str(row[0]).isdigit() else None
+        meta = chromium.meta_version(con) if table == "cookies" else None
         row = con.execute(f"SELECT {cols} FROM {table} WHERE {where}", record.key.values).fetchone()
     if row is None:
         raise LookupError("the cookie is no longer in the store")
