@@ -9,7 +9,8 @@ from typing import Optional
 
 import lz4.block
 
-from inspector.domain.stores.firefox_session import MAGIC, SessionStoreError, cookie_key_values, read_mozlz4
+from inspector.domain.stores.firefox_session import (MAGIC, SessionStoreError, cookie_key_values, cookie_lists,
+                                                     cookies_in, is_cookie, read_mozlz4)
 from inspector.files import PRIVATE_MODE, write_atomic
 
 # Every file Firefox may restore session cookies from: the clean-shutdown file, the
@@ -44,19 +45,9 @@ def session_files(profile_dir: str) -> list[SessionFile]:
     return files
 
 
-def _cookie_lists(state: dict):
-    """Every list of cookies in a session state: top level (Firefox >= 48), per window before."""
-    if isinstance(state.get("cookies"), list):
-        yield state["cookies"]
-    for group in ("windows", "_closedWindows"):
-        for window in state.get(group) or []:
-            if isinstance(window, dict) and isinstance(window.get("cookies"), list):
-                yield window["cookies"]
-
-
 def keys_in(state: dict) -> set:
-    return {cookie_key_values(c) for cookies in _cookie_lists(state) for c in cookies
-            if isinstance(c, dict) and "name" in c and "host" in c}
+    """The key of every session cookie the reader shows for this state."""
+    return {cookie_key_values(c) for c in cookies_in(state)}
 
 
 def remove_cookies(files: list[SessionFile], keys: set) -> tuple[list[SessionFile], list[tuple[str, dict]]]:
@@ -66,10 +57,11 @@ def remove_cookies(files: list[SessionFile], keys: set) -> tuple[list[SessionFil
         if f.state is None:
             continue
         hit = False
-        for cookies in _cookie_lists(f.state):
+        # Every copy goes: a cookie may stand in more than one list.
+        for cookies in cookie_lists(f.state):
             keep = []
             for c in cookies:
-                if isinstance(c, dict) and "name" in c and "host" in c and cookie_key_values(c) in keys:
+                if is_cookie(c) and cookie_key_values(c) in keys:
                     removed.append((f.rel, c))
                     hit = True
                 else:

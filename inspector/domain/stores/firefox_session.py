@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Iterator
 
 import lz4.block
 
@@ -46,12 +47,34 @@ def session_files(profile_dir: str) -> list[str]:
     return sorted(found, key=lambda p: os.stat(p).st_mtime_ns, reverse=True)
 
 
-def cookies_in(state: dict) -> list[dict]:
-    """Cookie dicts of a session state: top-level since Firefox 48, per window before."""
-    cookies = list(state.get("cookies") or [])
-    for window in state.get("windows") or []:
-        cookies.extend(window.get("cookies") or [])
-    return [c for c in cookies if isinstance(c, dict) and "name" in c and "host" in c]
+def is_cookie(entry) -> bool:
+    """Is this entry of a cookie list a cookie (a mapping with at least a name and a host)?"""
+    return isinstance(entry, dict) and "name" in entry and "host" in entry
+
+
+def cookie_lists(state) -> Iterator[list]:
+    """Every list Firefox restores session cookies from, in this order: the top-level `cookies`
+    (Firefox 48 and later), then the `cookies` of each open window and of each closed one
+    (`_closedWindows`, which a restore can reopen). The reader and the editor both walk these."""
+    if not isinstance(state, dict):
+        return
+    if isinstance(state.get("cookies"), list):
+        yield state["cookies"]
+    for group in ("windows", "_closedWindows"):
+        windows = state.get(group)
+        for window in windows if isinstance(windows, list) else ():
+            if isinstance(window, dict) and isinstance(window.get("cookies"), list):
+                yield window["cookies"]
+
+
+def cookies_in(state) -> list[dict]:
+    """The cookies of a session state, one per cookie key: the first met in cookie_lists order."""
+    found: dict[tuple, dict] = {}
+    for cookies in cookie_lists(state):
+        for c in cookies:
+            if is_cookie(c):
+                found.setdefault(cookie_key_values(c), c)
+    return list(found.values())
 
 
 def cookie_key_values(cookie: dict) -> tuple:
