@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import glob
-import json
 import os
 from dataclasses import dataclass
 from typing import Optional
 
-import lz4.block
-
-from inspector.domain.stores.firefox_session import (MAGIC, SessionStoreError, cookie_key_values, cookie_lists,
-                                                     cookies_in, is_cookie, read_mozlz4)
+from inspector.domain.stores.firefox_session import (SessionStoreError, cookie_key_values, cookie_lists, cookies_in,
+                                                     encode_mozlz4, is_cookie, read_mozlz4)
 from inspector.files import PRIVATE_MODE, write_atomic
 
 # Every file Firefox may restore session cookies from: the clean-shutdown file, the
@@ -104,14 +101,9 @@ def restore_cookies(files: list[SessionFile], saved: list[tuple[str, dict]]) -> 
     return changed, restored, kept - restored
 
 
-def encode(state: dict) -> bytes:
-    raw = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return MAGIC + lz4.block.compress(raw, store_size=True)
-
-
 def write_files(files: list[SessionFile]) -> None:
     # Encode everything first: a state that cannot be encoded stops us before any write.
-    blobs = [(f.path, encode(f.state)) for f in files]
+    blobs = [(f.path, encode_mozlz4(f.state)) for f in files]
     for path, data in blobs:
         # A file keeps the mode Firefox gave it.
         write_atomic(path, data, PRIVATE_MODE, keep_mode=True)

@@ -35,10 +35,16 @@ def read_mozlz4(path: str) -> dict:
         raise SessionStoreError(f"{path}: corrupt session store ({exc})") from exc
 
 
-def write_mozlz4(path: str, state: dict) -> None:
+def encode_mozlz4(state: dict) -> bytes:
+    """A session state as Firefox writes it: the magic, then the lz4 block of its compact JSON."""
     raw = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return MAGIC + lz4.block.compress(raw, store_size=True)
+
+
+def write_mozlz4(path: str, state: dict) -> None:
+    """A plain write, for the demo profile; the session-store editor writes atomically."""
     with open(path, "wb") as fh:
-        fh.write(MAGIC + lz4.block.compress(raw, store_size=True))
+        fh.write(encode_mozlz4(state))
 
 
 def session_files(profile_dir: str) -> list[str]:
