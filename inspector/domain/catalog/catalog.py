@@ -38,8 +38,7 @@ from yaml.nodes import MappingNode, Node
 from inspector.domain.name_rules import NameRules, name_matches
 from inspector.domain.policy.model import PolicyError, Provider
 from inspector.domain.policy.loader import (
-    _compose, _line, _read_providers, _read_text, _read_url, _Reader, parse_host, parse_lifetime,
-    read_cookie_name,
+    PolicyReader, compose, line_of, parse_host, parse_lifetime, read_cookie_name, read_providers, read_text, read_url,
 )
 from inspector.domain.sites import normalize_host
 
@@ -145,12 +144,6 @@ class Catalog:
 # --- loading ------------------------------------------------------------------------
 
 
-class _CatalogReader(_Reader):
-    def fail(self, node: Node, message: str):
-        mark = node.start_mark
-        raise CatalogError(self.path, mark.line + 1, mark.column + 1, message)
-
-
 _ENTRY_KEYS = dict(required=("provider", "category", "purpose", "lifetime", "source"),
                    optional=("name", "pattern", "domains"))
 
@@ -158,12 +151,12 @@ _ENTRY_KEYS = dict(required=("provider", "category", "purpose", "lifetime", "sou
 def load_catalog(path: str | os.PathLike) -> Catalog:
     """Read and validate a catalog file; any problem is one CatalogError with file, line and column."""
     try:
-        root = _compose_fast(path, _read_text(path))
+        root = _compose_fast(path, read_text(path))
     except CatalogError:
         raise
     except PolicyError as exc:  # the shared readers speak of policies; the problem is the same
         raise CatalogError(exc.path, exc.line, exc.column, exc.message) from None
-    r = _CatalogReader(str(path))
+    r = PolicyReader(str(path), CatalogError)
     if root is None:
         raise CatalogError(path, None, None, "the file is empty; expected version, providers and cookies")
     if not isinstance(root, MappingNode):
@@ -172,7 +165,7 @@ def load_catalog(path: str | os.PathLike) -> Catalog:
     version = r.integer(top["version"], "version")
     if version != CATALOG_VERSION:
         r.fail(top["version"], f"unsupported catalog version {version} (this app reads version {CATALOG_VERSION})")
-    providers = _read_providers(r, top["providers"])  # the policy's schema: {id: {name, url}}
+    providers = read_providers(r, top["providers"])  # the policy's schema: {id: {name, url}}
     entries = []
     seen: dict[tuple, int] = {}
     for node in r.sequence(top["cookies"], "cookies"):
@@ -199,10 +192,10 @@ def _compose_fast(path, text: str):
             return yaml.compose(text, Loader=loader)
         except yaml.YAMLError:
             pass
-    return _compose(path, text)
+    return compose(path, text)
 
 
-def _read_entry(r: _Reader, node: Node, providers) -> tuple[KnownCookie, Node]:
+def _read_entry(r: PolicyReader, node: Node, providers) -> tuple[KnownCookie, Node]:
     what = "cookie"
     f = r.fields(node, what, **_ENTRY_KEYS)
     name, is_pattern, name_node = read_cookie_name(r, node, f, what)
@@ -215,17 +208,17 @@ def _read_entry(r: _Reader, node: Node, providers) -> tuple[KnownCookie, Node]:
     if category not in CATEGORIES:
         r.fail(f["category"], f"{what}: unknown category '{category}' (known: {', '.join(CATEGORIES)})")
     lifetime = r.string(f["lifetime"], f"{what}, lifetime")
-    source = _read_url(r, f["source"], f"{what}, source")
+    source = read_url(r, f["source"], f"{what}, source")
     entry = KnownCookie(
         name=name, is_pattern=is_pattern, domains=domains, provider=providers[provider_id],
         category=category, purpose=r.string(f["purpose"], f"{what}, purpose"),
         lifetime_seconds=r.checked(f["lifetime"], f"{what}, lifetime", parse_lifetime, lifetime),
-        lifetime_text=lifetime, source=source, line=_line(name_node),
+        lifetime_text=lifetime, source=source, line=line_of(name_node),
     )
     return entry, name_node
 
 
-def _read_domains(r: _Reader, node: Node, what: str) -> tuple[str, ...]:
+def _read_domains(r: PolicyReader, node: Node, what: str) -> tuple[str, ...]:
     what = f"{what}, domains"
     domains: list[str] = []
     for item in r.sequence(node, what):

@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from inspector.domain.policy.model import PolicyError
-from inspector.domain.policy.loader import _compose, _read_policy, _Reader, check_cookie_name, parse_host, parse_lifetime
+from inspector.domain.policy.loader import check_cookie_name, parse_host, parse_lifetime, parse_policy
 from inspector.domain.sites import is_ip, site_of
 
 REVIEW = "to-review"
@@ -494,7 +494,7 @@ def to_yaml(result: ImportResult) -> str:
 
 def check_yaml(text: str, name: str = "<imported policy>"):
     """Load generated YAML with the real loader; returns the Policy, raises PolicyError."""
-    return _read_policy(_Reader(name), _compose(name, text))
+    return parse_policy(text, name)
 
 
 __all__ = ["CATEGORIES", "REVIEW", "ImportedCookie", "ImportResult", "import_policy", "import_policy_file",

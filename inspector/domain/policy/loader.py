@@ -1,4 +1,12 @@
-"""Read policy.yaml safely and validate it, with file:line:column errors; builds the policy model."""
+"""Read policy.yaml safely and validate it, with file:line:column errors; builds the policy model.
+
+    policy = load_policy("policy.yaml")            # any problem: one PolicyError (file:line:column)
+    policy = parse_policy(text, "<imported>")      # the same for YAML in memory
+
+The pieces are public for the catalog, whose file shares this format (providers, cookie
+names and patterns, lifetimes, URLs): read_text + compose give the node tree, a
+PolicyReader gives typed access to it with errors of the caller's class.
+"""
 from __future__ import annotations
 
 import difflib
@@ -14,7 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from inspector.domain.name_rules import literal_chars
 from inspector.domain.policy.model import (
-    SCHEMA_VERSION, Category, CookieRule, Policy, PolicyError, PolicySite, Provider, Text, _language_tag,
+    SCHEMA_VERSION, Category, CookieRule, Policy, PolicyError, PolicySite, Provider, Text, language_tag,
 )
 from inspector.domain.sites import is_ip, normalize_host, site_of
 
@@ -141,19 +149,22 @@ def _kind(node: Node) -> str:
     return _KINDS.get(node.tag, f"a value tagged {node.tag}")
 
 
-def _line(node: Node) -> int:
+def line_of(node: Node) -> int:
+    """The node's line, counted from 1 as editors do."""
     return node.start_mark.line + 1
 
 
-class _Reader:
-    """Typed access to the composed nodes; every error names the node's line and column."""
+class PolicyReader:
+    """Typed access to the composed nodes; every error is an `error` (PolicyError or a subclass)
+    at the node's line and column."""
 
-    def __init__(self, path):
+    def __init__(self, path, error: type[PolicyError] = PolicyError):
         self.path = path
+        self.error = error
 
     def fail(self, node: Node, message: str) -> NoReturn:
         mark = node.start_mark
-        raise PolicyError(self.path, mark.line + 1, mark.column + 1, message)
+        raise self.error(self.path, mark.line + 1, mark.column + 1, message)
 
     def wrong_type(self, node: Node, what: str, expected: str) -> NoReturn:
         hint = ""
@@ -173,7 +184,7 @@ class _Reader:
             key = key_node.value
             if key in first_line:
                 self.fail(key_node, f"{what}: duplicate key '{key}' (first on line {first_line[key]})")
-            first_line[key] = _line(key_node)
+            first_line[key] = line_of(key_node)
         return node.value
 
     def fields(self, node: Node, what: str, required=(), optional=()) -> dict[str, Node]:
@@ -231,7 +242,7 @@ class _Reader:
             self.wrong_type(node, what, "text or a mapping such as {en: ..., fr: ...}")
         pairs: dict[str, str] = {}
         for key_node, value_node in self.entries(node, what):
-            lang = _language_tag(key_node.value)
+            lang = language_tag(key_node.value)
             if not _LANGUAGE.fullmatch(lang):
                 self.fail(key_node, f"{what}: '{key_node.value}' is not a language code such as en or fr")
             if lang in pairs:
@@ -267,7 +278,7 @@ _COOKIE_KEYS = dict(required=("provider", "category", "function", "purpose"),
                     optional=("name", "pattern", "lifetime", "section"))
 
 
-def _read_policy(r: _Reader, root: Node | None) -> Policy:
+def _read_policy(r: PolicyReader, root: Node | None) -> Policy:
     if root is None:
         raise PolicyError(r.path, None, None, "the file is empty; expected a mapping with "
                                               "version, name, categories, providers and sites")
@@ -279,18 +290,18 @@ def _read_policy(r: _Reader, root: Node | None) -> Policy:
             _check_version(r, value_node)
     top = r.fields(root, "policy", **_TOP_KEYS)
     categories = _read_categories(r, top["categories"]) if "categories" in top else {}
-    providers = _read_providers(r, top["providers"]) if "providers" in top else {}
+    providers = read_providers(r, top["providers"]) if "providers" in top else {}
     sites = _read_sites(r, top["sites"], categories, providers)
     return Policy(r.path, r.string(top["name"], "policy name"), sites, categories, providers)
 
 
-def _check_version(r: _Reader, node: Node) -> None:
+def _check_version(r: PolicyReader, node: Node) -> None:
     version = r.integer(node, "version")
     if version != SCHEMA_VERSION:
         r.fail(node, f"unsupported policy version {version} (this app reads version {SCHEMA_VERSION})")
 
 
-def _read_categories(r: _Reader, node: Node) -> dict[str, Category]:
+def _read_categories(r: PolicyReader, node: Node) -> dict[str, Category]:
     categories = {}
     for key_node, value_node in r.entries(node, "categories"):
         cid = r.identifier(key_node, "category id")
@@ -305,43 +316,45 @@ def _read_categories(r: _Reader, node: Node) -> dict[str, Category]:
     return categories
 
 
-def _read_providers(r: _Reader, node: Node) -> dict[str, Provider]:
+def read_providers(r: PolicyReader, node: Node) -> dict[str, Provider]:
+    """The `providers:` mapping, {id: {name, url}}; shared with the catalog."""
     providers = {}
     for key_node, value_node in r.entries(node, "providers"):
         pid = r.identifier(key_node, "provider id")
         what = f"provider '{pid}'"
         f = r.fields(value_node, what, required=("name",), optional=("url",))
-        url = _read_url(r, f["url"], f"{what}, url") if "url" in f else None
+        url = read_url(r, f["url"], f"{what}, url") if "url" in f else None
         providers[pid] = Provider(pid, r.string(f["name"], f"{what}, name"), url)
     return providers
 
 
-def _read_url(r: _Reader, node: Node, what: str) -> str:
+def read_url(r: PolicyReader, node: Node, what: str) -> str:
+    """An http(s) URL; shared with the catalog."""
     url = r.string(node, what)
     r.checked(node, what, check_url, url)
     return url
 
 
-def _read_sites(r: _Reader, node: Node, categories, providers) -> list[PolicySite]:
+def _read_sites(r: PolicyReader, node: Node, categories, providers) -> list[PolicySite]:
     sites = []
     first_line: dict[str, int] = {}
     for number, site_node in enumerate(r.sequence(node, "sites"), start=1):
         site, id_node = _read_site(r, site_node, f"site {number}", categories, providers)
         if site.id in first_line:
             r.fail(id_node, f"duplicate site id '{site.id}' (first on line {first_line[site.id]})")
-        first_line[site.id] = _line(id_node)
+        first_line[site.id] = line_of(id_node)
         sites.append(site)
     return sites
 
 
-def _read_site(r: _Reader, node: Node, what: str, categories, providers) -> tuple[PolicySite, Node]:
+def _read_site(r: PolicyReader, node: Node, what: str, categories, providers) -> tuple[PolicySite, Node]:
     """The site, and the node of its id (where a duplicate is reported)."""
     f = r.fields(node, what, **_SITE_KEYS)
     site_id = r.identifier(f["id"], f"{what}, id")
     what = f"site '{site_id}'"
     name = r.string(f["name"], f"{what}, name")
     hosts = _read_hosts(r, f["hosts"], what)
-    source_url = _read_url(r, f["source_url"], f"{what}, source_url") if "source_url" in f else None
+    source_url = read_url(r, f["source_url"], f"{what}, source_url") if "source_url" in f else None
     rules = []
     first_line: dict[tuple[bool, str], int] = {}
     for cookie_node in r.sequence(f["cookies"], f"{what}, cookies"):
@@ -349,12 +362,12 @@ def _read_site(r: _Reader, node: Node, what: str, categories, providers) -> tupl
         key = (rule.is_pattern, rule.name)
         if key in first_line:
             r.fail(name_node, f"{what}: duplicate cookie '{rule.name}' (first declared on line {first_line[key]})")
-        first_line[key] = _line(name_node)
+        first_line[key] = line_of(name_node)
         rules.append(rule)
     return PolicySite(site_id, name, hosts, source_url, tuple(rules)), f["id"]
 
 
-def _read_hosts(r: _Reader, node: Node, what: str) -> tuple[str, ...]:
+def _read_hosts(r: PolicyReader, node: Node, what: str) -> tuple[str, ...]:
     what = f"{what}, hosts"
     hosts: list[str] = []
     for host_node in r.sequence(node, what):
@@ -367,7 +380,7 @@ def _read_hosts(r: _Reader, node: Node, what: str) -> tuple[str, ...]:
     return tuple(hosts)
 
 
-def read_cookie_name(r: _Reader, node: Node, f: dict, what: str) -> tuple[str, bool, Node]:
+def read_cookie_name(r: PolicyReader, node: Node, f: dict, what: str) -> tuple[str, bool, Node]:
     """The `name:` or `pattern:` of a cookie entry (exactly one of them), checked; shared with the catalog."""
     if ("name" in f) == ("pattern" in f):
         if "name" in f:
@@ -380,7 +393,7 @@ def read_cookie_name(r: _Reader, node: Node, f: dict, what: str) -> tuple[str, b
     return name, is_pattern, name_node
 
 
-def _read_cookie(r: _Reader, node: Node, site_id: str, categories, providers) -> tuple[CookieRule, Node]:
+def _read_cookie(r: PolicyReader, node: Node, site_id: str, categories, providers) -> tuple[CookieRule, Node]:
     """The rule, and the node of its name (where a duplicate is reported)."""
     what = f"site '{site_id}', cookie"
     f = r.fields(node, what, **_COOKIE_KEYS)
@@ -403,7 +416,7 @@ def _read_cookie(r: _Reader, node: Node, site_id: str, categories, providers) ->
     return rule, name_node
 
 
-def _lookup(r: _Reader, node: Node, what: str, table: dict, kind: str, section: str):
+def _lookup(r: PolicyReader, node: Node, what: str, table: dict, kind: str, section: str):
     key = r.string(node, f"{what}, {kind}")
     if key not in table:
         known = f"known: {', '.join(table)}" if table else f"none are defined: add it under '{section}:'"
@@ -416,12 +429,16 @@ def _lookup(r: _Reader, node: Node, what: str, table: dict, kind: str, section: 
 
 def load_policy(path: str | os.PathLike) -> Policy:
     """Read and validate a policy file; any problem is one PolicyError with file, line and column."""
-    text = _read_text(path)
-    root = _compose(path, text)
-    return _read_policy(_Reader(str(path)), root)
+    return parse_policy(read_text(path), path)
 
 
-def _read_text(path) -> str:
+def parse_policy(text: str, path: str | os.PathLike = "<policy>") -> Policy:
+    """Validate policy YAML held in memory; errors name `path` as their file."""
+    return _read_policy(PolicyReader(str(path)), compose(path, text))
+
+
+def read_text(path) -> str:
+    """The file as text: UTF-8 (a BOM is dropped), else a PolicyError saying where it is not."""
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -440,7 +457,8 @@ def _read_text(path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _compose(path, text: str) -> Node | None:
+def compose(path, text: str) -> Node | None:
+    """The YAML node tree of `text` (None for an empty document); invalid YAML is a PolicyError."""
     # compose() builds nodes that carry their position and constructs no Python objects,
     # so nothing in the file can run code, and every later error can say where it is.
     try:

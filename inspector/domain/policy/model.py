@@ -39,7 +39,8 @@ class PolicyError(Exception):
 # --- the policy model ---------------------------------------------------------------
 
 
-def _language_tag(lang: str) -> str:
+def language_tag(lang: str) -> str:
+    """One spelling of a language code for comparisons: "fr_FR" and "fr-FR" are "fr-fr"."""
     # Qt and the OS say "fr_FR"; policy files say "fr" or "fr-ca". Compare one spelling.
     return lang.strip().replace("_", "-").lower()
 
@@ -68,7 +69,7 @@ class Text:
     def get(self, lang: str = "en") -> str:
         """The text in `lang` ("fr", "fr-CA", "fr_FR" all find "fr"), else in English."""
         found = dict(self.translations)
-        wanted = _language_tag(lang)
+        wanted = language_tag(lang)
         return found.get(wanted) or found.get(wanted.split("-")[0]) or found["en"]
 
     def __str__(self) -> str:
