@@ -54,7 +54,7 @@ done(t0, rows)
 """
 
 OUR_SCAN = """
-from inspector.domain.policy.model import default_policy_path, load_policy
+from inspector.domain.policy import default_policy_path, load_policy
 from inspector.domain.records import StoreRef
 from inspector.domain.scan import scan
 from inspector.domain.sites import site_of
@@ -70,7 +70,7 @@ done(t0, len(result.cookies), sites=len(result.site_counts), errors=len(result.e
 JSON_OUTPUT = """
 import io, json as _json
 from inspector.cli.output import write_json
-from inspector.domain.policy.model import default_policy_path, load_policy
+from inspector.domain.policy import default_policy_path, load_policy
 from inspector.domain.records import StoreRef
 from inspector.domain.exports.rows import cookie_row
 from inspector.domain.scan import scan

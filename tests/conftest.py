@@ -185,6 +185,7 @@ def real_home_untouched():
 
 @pytest.fixture(scope="session")
 def bundled_policy():
-    from inspector.domain.policy.model import default_policy_path, load_policy
+    from inspector.domain.policy.loader import load_policy
+    from inspector.domain.policy.model import default_policy_path
 
     return load_policy(default_policy_path())

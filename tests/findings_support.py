@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from inspector.domain.policy.model import load_policy
+from inspector.domain.policy.loader import load_policy
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef, StoreReport
 from inspector.domain.scan import ScanResult, inspect
 

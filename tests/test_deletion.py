@@ -10,7 +10,7 @@ import pytest
 from deletion_support import (chromium_store, dump, firefox_store, integrity, key_bytes, records, table_of,
                               write_policy)
 from inspector.domain.deletion import plan as deletion
-from inspector.domain.policy.model import load_policy
+from inspector.domain.policy.loader import load_policy
 from inspector.domain.scan import scan, site_filter
 from inspector.domain.stores.firefox_session import cookies_in, cookie_key_values, read_mozlz4
 

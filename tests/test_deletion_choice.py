@@ -5,7 +5,7 @@ import pytest
 
 from inspector.domain.deletion import choice
 from inspector.domain.stores.demo import demo_stores
-from inspector.domain.policy.model import load_policy
+from inspector.domain.policy.loader import load_policy
 from inspector.domain.scan import scan
 from deletion_support import write_policy
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import shared_file
 
 from inspector.cli.main import main
-from inspector.domain.policy.model import load_policy
+from inspector.domain.policy.loader import load_policy
 from inspector.domain.policy.importer import REVIEW, check_yaml, import_policy, import_policy_file, site_id_for
 
 TESTS = Path(__file__).resolve().parent

@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from inspector.domain.policy.model import (
-    EMPTY_POLICY,
-    PolicyError,
-    Text,
-    default_policy_path,
-    load_policy,
-    parse_lifetime,
-)
+from inspector.domain.policy.loader import load_policy, parse_lifetime
+from inspector.domain.policy.model import EMPTY_POLICY, PolicyError, Text, default_policy_path
 
 ROOT = Path(__file__).resolve().parents[1]
 

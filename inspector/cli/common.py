@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from inspector.domain.policy.model import PolicyError, default_policy_path, load_policy
+from inspector.domain.policy import PolicyError, default_policy_path, load_policy
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.stores.discovery import discover, stores_from_path

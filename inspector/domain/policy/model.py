@@ -1,6 +1,7 @@
 """The published cookie policy as a model: sites, categories, providers, rules, and cookie classification.
 
-Loading and validating the YAML lives in policy_loader.py; `load_policy` is re-exported here.
+Loading and validating the YAML lives in loader.py, which builds this model; the model
+never imports it. `inspector.domain.policy` offers both.
 """
 from __future__ import annotations
 
@@ -232,13 +233,8 @@ def default_policy_path() -> Path:
     return bundled_policy_path()
 
 
-# Imported last: the loader builds the classes defined above.
-from inspector.domain.policy.loader import (  # noqa: E402
-    check_cookie_name, check_url, load_policy, parse_host, parse_lifetime,
-)
-
 __all__ = [
     "SCHEMA_VERSION", "DECLARED", "UNDECLARED", "NO_POLICY", "PolicyError", "Text", "Category", "Provider",
     "CookieRule", "PolicySite", "Match", "Policy", "EMPTY_POLICY", "NO_POLICY_MATCH", "default_policy_path",
-    "load_policy", "parse_lifetime", "parse_host", "check_cookie_name", "check_url",
+    "language_tag",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from inspector.domain.policy.model import EMPTY_POLICY, PolicyError, default_policy_path, load_policy
+from inspector.domain.policy import EMPTY_POLICY, PolicyError, default_policy_path, load_policy
 from inspector.domain.clock import SYSTEM
 from inspector.domain.scan import ScanResult, inspect, scan
 from inspector.domain.stores.firefox_session import SESSION_FILES
