@@ -27,6 +27,7 @@ FIXTURES = ROOT.parent / "shared" / "fixtures"
 sys.path.insert(0, str(ROOT))
 
 from inspector.domain.deletion import plan as deletion  # noqa: E402
+from inspector.domain.deletion.undo import undo  # noqa: E402
 from inspector.domain.records import StoreRef  # noqa: E402
 from inspector.domain.scan import read_store  # noqa: E402
 
@@ -114,7 +115,7 @@ def bench(family: str, src: Path, work: Path, count: int, repeat: int) -> dict:
         best["ours_delete"] = min(best["ours_delete"], time.perf_counter() - t0)
         assert report.count == count
         t0 = time.perf_counter()
-        undone = deletion.undo(report.undo_id)
+        undone = undo(report.undo_id)
         best["ours_undo"] = min(best["ours_undo"], time.perf_counter() - t0)
         assert undone.restored == count
 

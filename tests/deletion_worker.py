@@ -15,6 +15,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from inspector.domain.deletion import plan as deletion  # noqa: E402
+from inspector.domain.deletion.undo import undo  # noqa: E402
 from inspector.domain.scan import read_store  # noqa: E402
 from inspector.domain.stores.discovery import stores_from_path  # noqa: E402
 
@@ -32,7 +33,7 @@ def main() -> int:
     a = ap.parse_args()
     try:
         if a.action == "undo":
-            report = deletion.undo(a.args[0] if a.args else None)
+            report = undo(a.args[0] if a.args else None)
             say(event="done", restored=report.restored)
             return 0
         kind, path = a.args

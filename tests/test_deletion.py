@@ -10,6 +10,7 @@ import pytest
 from deletion_support import (chromium_store, dump, firefox_store, integrity, key_bytes, records, table_of,
                               write_policy)
 from inspector.domain.deletion import plan as deletion
+from inspector.domain.deletion.undo import history, undo
 from inspector.domain.policy.loader import load_policy
 from inspector.domain.scan import scan, site_filter
 from inspector.domain.stores.firefox_session import cookies_in, cookie_key_values, read_mozlz4
@@ -62,7 +63,7 @@ def test_one_cookie_goes_and_nothing_else(real_stores, data_dir):
     assert stat.S_IMODE(os.stat(backup.with_suffix(".json")).st_mode) == 0o600
     # _ga of example.org (same name, other host) is still there
     assert any(r.name == "_ga" and r.host == ".example.org" for r in records(store))
-    deletion.undo(report.undo_id)
+    undo(report.undo_id)
     assert dump(store.path, "cookies") == before
 
 
@@ -157,7 +158,7 @@ def test_firefox_partition_and_container_twins_survive(real_stores):
     report, before = delete_and_check(store, chosen)
     left = sorted((r.partition or "", r.container or "") for r in records(store) if r.name == "IDE")
     assert left == [("", ""), ("", "Container 2"), ("https://example.org", "")]
-    deletion.undo(report.undo_id)
+    undo(report.undo_id)
     assert dump(store.path, "moz_cookies") == before
 
 
@@ -197,7 +198,7 @@ def test_firefox_session_cookies_leave_every_session_file(real_stores, suffix):
         assert after[rel] == [k for k in before[rel] if k not in gone]
     left = records(store)
     assert any(r.name == "sessionid" and r.host == "example.org" for r in left) or suffix == "fpi"
-    undone = deletion.undo(report.undo_id)
+    undone = undo(report.undo_id)
     assert _session_keys(store.profile_dir) == {rel: sorted(v) for rel, v in before.items()}
     # The report points at the restored cookies with the keys a fresh read gives them.
     assert sorted(undone.restored_keys) == sorted(r.key for r in chosen)
@@ -217,7 +218,7 @@ def test_undo_round_trip_is_byte_identical_for_every_column(real_stores):
     report = deletion.execute(deletion.plan_deletion(chosen, [chromium, firefox]))
     assert report.count == len(chosen)
     assert all(dump(s.path, table_of(s)) == {} for s in (chromium, firefox))
-    undone = deletion.undo(report.undo_id)
+    undone = undo(report.undo_id)
     assert undone.restored == len(chosen) and not undone.kept_newer
     assert sorted(undone.restored_keys) == sorted(r.key for r in chosen)
     for s in (chromium, firefox):
@@ -244,7 +245,7 @@ def test_undo_keeps_a_cookie_the_browser_set_again(real_stores):
     con.execute(f"INSERT INTO cookies ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols])
     con.commit()
     con.close()
-    undone = deletion.undo(report.undo_id)
+    undone = undo(report.undo_id)
     assert [k["name"] for k in undone.kept_newer] == ["prefs"]
     assert undone.restored == len(chosen) - 1
     assert sorted(undone.restored_keys) == sorted(r.key for r in chosen if r.name != "prefs")
@@ -258,10 +259,10 @@ def test_undo_twice_changes_nothing_the_second_time(real_stores):
     store = firefox_store(real_stores)
     chosen = [r for r in records(store) if r.name == "_ga"]
     report = deletion.execute(deletion.plan_deletion(chosen, [store]))
-    deletion.undo(report.undo_id)
+    undo(report.undo_id)
     before = dump(store.path, "moz_cookies")
     with pytest.raises(deletion.DeletionError) as err:
-        deletion.undo(report.undo_id)
+        undo(report.undo_id)
     assert err.value.code == "nothing" and "already undone" in err.value.message
     assert dump(store.path, "moz_cookies") == before
 
@@ -275,7 +276,7 @@ def test_deleting_from_a_store_firefox_left_in_its_wal(real_stores):
     report = deletion.execute(deletion.plan_deletion(chosen, [store]))
     assert integrity(store.path) == "ok"
     assert len(dump(store.path, "moz_cookies")) == len(before) - 3
-    deletion.undo(report.undo_id)
+    undo(report.undo_id)
     assert dump(store.path, "moz_cookies") == before
 
 
@@ -284,8 +285,8 @@ def test_history_lists_deletions_newest_first_with_counts(real_stores):
     first = deletion.execute(deletion.plan_deletion([r for r in records(chromium) if r.name == "_gid"], [chromium]))
     chosen = [r for r in records(firefox) if r.host == "example.org"]
     second = deletion.execute(deletion.plan_deletion(chosen, [firefox]))
-    deletion.undo(first.undo_id)
-    entries = deletion.history()
+    undo(first.undo_id)
+    entries = history()
     by_id = {e.undo_id: e for e in entries}
     assert set(by_id) == {first.undo_id, second.undo_id}
     assert by_id[first.undo_id].status == "undone" and by_id[first.undo_id].undone_at
@@ -294,7 +295,7 @@ def test_history_lists_deletions_newest_first_with_counts(real_stores):
     assert by_id[second.undo_id].counts == {("firefox", "default-esr"): len(chosen)}
     assert entries[0].created >= entries[-1].created
     # undo with no ID takes the latest deletion not undone yet
-    assert deletion.undo().undo_id == second.undo_id
+    assert undo().undo_id == second.undo_id
 
 
 def test_plan_counts_per_profile_and_names_the_stores(real_stores):
@@ -323,7 +324,7 @@ def test_undo_gives_a_new_id_to_a_row_whose_id_was_taken(real_stores):
     con.execute("UPDATE moz_cookies SET id = ? WHERE id = ?", (taken, old_id))
     con.commit()
     con.close()
-    undone = deletion.undo(report.undo_id)
+    undone = undo(report.undo_id)
     assert undone.stores[0].renumbered == 1 and undone.restored == 1
     after = dump(store.path, "moz_cookies")
     assert set(after) == set(before)

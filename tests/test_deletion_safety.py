@@ -14,6 +14,7 @@ import pytest
 
 from deletion_support import chromium_store, dump, file_hashes, firefox_store, records, start_sleeper, stop
 from inspector.domain.deletion import plan as deletion
+from inspector.domain.deletion.undo import history, undo
 from inspector.domain.deletion import locks
 from inspector.domain.stores import firefox_session
 
@@ -137,11 +138,11 @@ def test_undo_follows_the_same_closed_browser_rule(real_stores, data_dir):
     try:
         os.symlink(f"{socket.gethostname()}-{sleeper.pid}", os.path.join(store.lock_dir, "SingletonLock"))
         with pytest.raises(deletion.BrowserRunning):
-            deletion.undo(report.undo_id)
+            undo(report.undo_id)
         assert dump(store.path, "cookies") == before
     finally:
         stop(sleeper)
-    assert deletion.undo(report.undo_id).restored == 2
+    assert undo(report.undo_id).restored == 2
 
 
 # --- the store changed, or cannot be written ------------------------------------------
@@ -279,7 +280,7 @@ def _deleted(real_stores):
 def _assert_undo_fails(store, undo_id, code, *needles):
     before = file_hashes(store.profile_dir)
     with pytest.raises(deletion.DeletionError) as err:
-        deletion.undo(undo_id)
+        undo(undo_id)
     assert err.value.code == code, err.value.message
     for needle in needles:
         assert needle in err.value.message
@@ -308,7 +309,7 @@ def test_undo_of_a_garbled_manifest(real_stores, data_dir):
     manifest = Path(report.backup_path).with_suffix(".json")
     manifest.write_bytes(b"\0garbage" * 64)
     _assert_undo_fails(store, report.undo_id, "corrupt", "manifest")
-    assert [e.status for e in deletion.history()] == ["corrupt"]
+    assert [e.status for e in history()] == ["corrupt"]
 
 
 @pytest.mark.parametrize("which", ["rows", "manifest"])
@@ -319,7 +320,7 @@ def test_undo_of_a_missing_backup(real_stores, data_dir, which):
     _assert_undo_fails(store, report.undo_id, "missing", report.undo_id)
     if which == "manifest":
         with pytest.raises(deletion.DeletionError) as err:
-            deletion.undo()  # nothing left in the history to undo
+            undo()  # nothing left in the history to undo
         assert err.value.code == "nothing"
 
 
@@ -327,7 +328,7 @@ def test_backup_folder_itself_missing(real_stores, data_dir):
     store, report = _deleted(real_stores)
     shutil.rmtree(data_dir / "backups")
     _assert_undo_fails(store, report.undo_id, "missing", "undo --list")
-    assert deletion.history() == []
+    assert history() == []
 
 
 def test_undo_into_a_store_whose_layout_changed(real_stores, data_dir):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from inspector.domain.deletion.backup import BackupError
-from inspector.domain.deletion.plan import BrowserRunning, DeletionError
+from inspector.domain.deletion.errors import BrowserRunning, DeletionError
 from inspector.domain.deletion.store_sql import StoreWriteError
 from inspector.domain.errors import CodedError
 from inspector.domain.stores.sqlite_source import StoreReadError

@@ -10,7 +10,9 @@ from inspector.cli.common import (
     scan_from_args,
 )
 from inspector.cli.options import add_common
-from inspector.domain.deletion.plan import DeletionError, describe, execute, history, plan_deletion, undo
+from inspector.domain.deletion.errors import DeletionError
+from inspector.domain.deletion.plan import describe, execute, plan_deletion
+from inspector.domain.deletion.undo import history, undo
 from inspector.domain.scan import site_filter
 
 _STATUSES = ("undeclared", "declared", "no-policy")

@@ -1,4 +1,4 @@
-"""Delete cookies safely: plan -> preview -> backup -> one transaction per store -> report; undo and history.
+"""Delete cookies safely: plan -> preview -> backup -> one transaction per store -> report.
 
 The API the window (and the CLI) calls. It is Qt-free and blocking: run it on a worker.
 
@@ -9,8 +9,8 @@ The API the window (and the CLI) calls. It is Qt-free and blocking: run it on a 
         plan.blockers() -> [LockStatus]   open browser profiles; call again for "Retry"
         plan.notes()                      stale locks, cookies that cannot be deleted (Safari)
     report = execute(plan)                -> Report(undo_id, deleted records, per-store results)
-    result = undo(undo_id=None)           -> UndoReport (None: the latest deletion not undone yet)
-    entries = history()                   -> [Entry(undo_id, created, status, counts, total, ...)]
+
+Undo and the history of deletions are in undo.py.
 
 Every failure before a change raises DeletionError (`code`, `message`) and leaves every
 store as it was: BrowserRunning (code "running", with `.blockers`), "changed" (the store
@@ -27,40 +27,14 @@ from typing import Iterable, Optional
 
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import session_edit
-from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, Entry, StoreManifest, history as _history
-from inspector.domain.deletion.store_sql import (StoreWriteError, delete_rowids, load_keys, matching_rowids, open_rw,
-                             rollback_and_close, table_info)
-from inspector.domain.deletion.store_sql import explain as _explain
-from inspector.domain.errors import CodedError
+from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, StoreManifest
+from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
+from inspector.domain.deletion.store_sql import (delete_rowids, explain, load_keys, matching_rowids, open_rw,
+                                                 rollback_and_close, table_info)
 from inspector.domain.records import CookieRecord, StoreRef
 
-__all__ = ["plan_deletion", "execute", "undo", "history", "Plan", "StoreGroup", "Report", "StoreResult",
-           "DeletionError", "BrowserRunning", "Entry"]
-
-
-class DeletionError(CodedError):
-    """Nothing was changed (unless `partial` says which stores were), and `message` says why."""
-
-    def __init__(self, code: str, message: str, partial: Optional["Report"] = None):
-        super().__init__(code, message)
-        self.partial = partial
-
-
-class BrowserRunning(DeletionError):
-    def __init__(self, blockers: list):
-        self.blockers = list(blockers)
-        text = "; ".join(b.reason for b in self.blockers)
-        super().__init__("running", f"refused, nothing was changed: {text}")
-
-
-def _from(exc: Exception) -> DeletionError:
-    if isinstance(exc, DeletionError):
-        return exc
-    if isinstance(exc, StoreWriteError):
-        return DeletionError(exc.code, exc.message)
-    if isinstance(exc, BackupError):
-        return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message)
-    return DeletionError("failed", str(exc))
+__all__ = ["plan_deletion", "execute", "Plan", "StoreGroup", "Report", "StoreResult", "DeletionError",
+           "BrowserRunning"]
 
 
 # --- plan ---------------------------------------------------------------------------
@@ -247,7 +221,7 @@ class _Staged:
             con.execute("BEGIN IMMEDIATE")
             self.rowids = matching_rowids(con, info)
         except sqlite3.Error as exc:
-            raise _from(_explain(exc, store.path)) from exc
+            raise as_deletion_error(explain(exc, store.path)) from exc
         if len(self.rowids) != len(keys):
             raise DeletionError("changed", f"{store.path}: {len(keys) - len(self.rowids)} of the {len(keys)} "
                                            "planned cookies are no longer in the store (the browser changed it "
@@ -259,7 +233,7 @@ class _Staged:
         try:
             self.deleted = delete_rowids(self.con, self.info)
         except sqlite3.Error as exc:
-            raise _from(_explain(exc, self.group.store.path)) from exc
+            raise as_deletion_error(explain(exc, self.group.store.path)) from exc
         if self.deleted != len(self.group.db_keys):
             raise DeletionError("failed", f"{self.group.store.path}: {self.deleted} rows would be deleted "
                                           f"instead of the {len(self.group.db_keys)} planned; rolled back, "
@@ -307,7 +281,7 @@ def execute(plan: Plan, directory: Optional[str] = None) -> Report:
         if writer is not None:
             writer.discard()
         if isinstance(exc, Exception):
-            raise _from(exc) from exc
+            raise as_deletion_error(exc) from exc
         raise
     results = _commit_all(staged)
     notes += _set_done(writer)
@@ -336,7 +310,7 @@ def _commit_all(staged: list[_Staged]) -> list[StoreResult]:
         try:
             st.commit()
         except sqlite3.Error as exc:
-            results.append(StoreResult(store, error=_explain(exc, store.path).message + "; that store is unchanged"))
+            results.append(StoreResult(store, error=explain(exc, store.path).message + "; that store is unchanged"))
             continue
         written: tuple = ()
         error = ""
@@ -361,13 +335,3 @@ def describe(record: CookieRecord) -> dict:
     return {"browser": record.browser, "profile": record.profile, "host": record.host, "name": record.name,
             "path": record.path, "partition": record.partition, "container": record.container,
             "source": record.key.source}
-
-
-def undo(undo_id: Optional[str] = None, directory: Optional[str] = None):
-    from inspector.domain.deletion.undo import undo as _undo
-
-    return _undo(undo_id, directory)
-
-
-def history(directory: Optional[str] = None) -> list[Entry]:
-    return _history(directory)

@@ -1,4 +1,12 @@
-"""Undo a deletion: re-insert exactly the backed-up rows and session cookies, keeping any newer cookie."""
+"""Undo a deletion: re-insert exactly the backed-up rows and session cookies, keeping any newer cookie.
+
+Qt-free and blocking, like plan.py: run it on a worker.
+
+    result = undo(undo_id=None)           -> UndoReport (None: the latest deletion not undone yet)
+    entries = history()                   -> [Entry(undo_id, created, status, counts, total, ...)]
+
+Failures raise DeletionError, as a deletion's do (BrowserRunning while a profile is open).
+"""
 from __future__ import annotations
 
 import os
@@ -8,12 +16,16 @@ from typing import Optional
 
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import session_edit
-from inspector.domain.deletion.backup import DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history, mark_undone, open_backup
-from inspector.domain.deletion.plan import BrowserRunning, DeletionError, _explain, _from
-from inspector.domain.deletion.store_sql import TableInfo, open_rw, rollback_and_close, same_row_condition, table_info
+from inspector.domain.deletion.backup import (DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history,
+                                              mark_undone, open_backup)
+from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
+from inspector.domain.deletion.store_sql import (TableInfo, explain, open_rw, rollback_and_close, same_row_condition,
+                                                 table_info)
 from inspector.domain.records import CookieKey
 from inspector.domain.stores import firefox_session
 from inspector.domain.stores.sqlite_source import q, sqlite_uri
+
+__all__ = ["undo", "history", "latest_undoable", "UndoReport", "UndoStoreResult", "DeletionError", "BrowserRunning"]
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ class _StagedUndo:
             con.execute("BEGIN IMMEDIATE")
             self._restore(info)
         except sqlite3.Error as exc:
-            raise _from(_explain(exc, store.path)) from exc
+            raise as_deletion_error(explain(exc, store.path)) from exc
 
     def _restore(self, info: TableInfo) -> None:
         con, m = self.con, self.m
@@ -153,7 +165,7 @@ class _StagedUndo:
                 self.con.execute("COMMIT")
             except sqlite3.Error as exc:
                 self.rollback()
-                return UndoStoreResult(store, error=_explain(exc, store.path).message + "; that store is unchanged")
+                return UndoStoreResult(store, error=explain(exc, store.path).message + "; that store is unchanged")
             self.con.close()
             self.con = None
         r = self.result
@@ -182,7 +194,7 @@ def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> Undo
     try:
         backup = open_backup(undo_id, directory)
     except BackupError as exc:
-        raise _from(exc) from exc
+        raise as_deletion_error(exc) from exc
     if backup.status == UNDONE:
         raise DeletionError("nothing", f"deletion {undo_id} was already undone ({backup.undone_at})")
     if backup.status not in (DONE, PENDING):
@@ -199,7 +211,7 @@ def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> Undo
         for st in staged:
             st.rollback()
         if isinstance(exc, Exception):
-            raise _from(exc) from exc
+            raise as_deletion_error(exc) from exc
         raise
     results = tuple(st.commit() for st in staged)
     notes = []

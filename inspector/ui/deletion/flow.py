@@ -39,13 +39,13 @@ def _execute(plan, table, sort):
 
 
 def _undo(undo_id):
-    from inspector.domain.deletion.plan import undo
+    from inspector.domain.deletion.undo import undo
 
     return undo(undo_id)
 
 
 def _history():
-    from inspector.domain.deletion.plan import history
+    from inspector.domain.deletion.undo import history
 
     return history()
 

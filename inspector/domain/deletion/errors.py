@@ -1,0 +1,35 @@
+"""Why a deletion or an undo did not happen (DeletionError, BrowserRunning), with store and backup errors told the same way."""
+from __future__ import annotations
+
+from inspector.domain.deletion.backup import BackupError
+from inspector.domain.deletion.store_sql import StoreWriteError
+from inspector.domain.errors import CodedError
+
+
+class DeletionError(CodedError):
+    """Nothing was changed (unless `partial` says which stores were), and `message` says why.
+
+    `partial`: the Report (deletion) or UndoReport (undo) of what did happen, when some stores changed.
+    """
+
+    def __init__(self, code: str, message: str, partial=None):
+        super().__init__(code, message)
+        self.partial = partial
+
+
+class BrowserRunning(DeletionError):
+    def __init__(self, blockers: list):
+        self.blockers = list(blockers)
+        text = "; ".join(b.reason for b in self.blockers)
+        super().__init__("running", f"refused, nothing was changed: {text}")
+
+
+def as_deletion_error(exc: Exception) -> DeletionError:
+    """Any failure of a deletion or an undo as the one error its callers catch, keeping code and message."""
+    if isinstance(exc, DeletionError):
+        return exc
+    if isinstance(exc, StoreWriteError):
+        return DeletionError(exc.code, exc.message)
+    if isinstance(exc, BackupError):
+        return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message)
+    return DeletionError("failed", str(exc))
