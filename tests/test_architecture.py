@@ -1,4 +1,4 @@
-"""The domain stays free of Qt, so the CLI and tests run without a display and rules never hide in widgets."""
+"""The domain stays free of Qt (the CLI and tests run without a display, rules never hide in widgets) and of import tangles."""
 from __future__ import annotations
 
 import subprocess
@@ -20,3 +20,58 @@ def test_domain_and_cli_never_import_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in (ROOT / "inspector").rglob("*.py"):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _imports(path: Path, modules: dict) -> list[tuple[str, str]]:
+    """(module, name) of every `from inspector... import name` in the file, at any depth."""
+    import ast
+
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("inspector"):
+            out += [(node.module, a.name) for a in node.names]
+        elif isinstance(node, ast.Import):
+            out += [(a.name, "") for a in node.names if a.name.startswith("inspector")]
+    return out
+
+
+def test_no_module_imports_another_modules_private_names():
+    modules = _modules()
+    private = [f"{path.relative_to(ROOT)}: {module}.{name}" for path in modules.values()
+               for module, name in _imports(path, modules) if name.startswith("_") and not name.startswith("__")]
+    assert private == []
+
+
+def test_the_domain_has_no_import_cycles():
+    # Imports inside functions count too: a lazy import is still a dependency both ways.
+    modules = _modules()
+    graph = {}
+    for name, path in modules.items():
+        if name.startswith(("inspector.domain", "inspector.files", "inspector.resources")):
+            targets = {f"{m}.{n}" if f"{m}.{n}" in modules else m for m, n in _imports(path, modules)}
+            graph[name] = {t for t in targets if t != name}
+    done, cycles = set(), []
+
+    def visit(node, trail):
+        if node in trail:
+            cycles.append(trail[trail.index(node):] + [node])
+            return
+        if node in done or node not in graph:
+            return
+        for target in sorted(graph[node]):
+            visit(target, trail + [node])
+        done.add(node)
+
+    for node in sorted(graph):
+        visit(node, [])
+    assert cycles == []
