@@ -38,7 +38,8 @@ from yaml.nodes import MappingNode, Node
 from inspector.domain.name_rules import NameRules, name_matches
 from inspector.domain.policy.model import PolicyError, Provider
 from inspector.domain.policy.loader import (
-    PolicyReader, compose, line_of, parse_host, parse_lifetime, read_cookie_name, read_providers, read_text, read_url,
+    PolicyReader, compose, line_of, parse_host, parse_lifetime, read_cookie_name, read_hosts, read_providers, read_text,
+    read_url,
 )
 from inspector.domain.sites import normalize_host
 
@@ -200,7 +201,8 @@ def _read_entry(r: PolicyReader, node: Node, providers) -> tuple[KnownCookie, No
     f = r.fields(node, what, **_ENTRY_KEYS)
     name, is_pattern, name_node = read_cookie_name(r, node, f, what)
     what = f"cookie '{name}'"
-    domains = _read_domains(r, f["domains"], what) if "domains" in f else ()
+    domains = (read_hosts(r, f["domains"], f"{what}, domains", _parse_domain,
+                          "list at least one domain, or leave 'domains' out") if "domains" in f else ())
     provider_id = r.string(f["provider"], f"{what}, provider")
     if provider_id not in providers:
         r.fail(f["provider"], f"{what}: unknown provider '{provider_id}' (add it under 'providers:')")
@@ -218,20 +220,11 @@ def _read_entry(r: PolicyReader, node: Node, providers) -> tuple[KnownCookie, No
     return entry, name_node
 
 
-def _read_domains(r: PolicyReader, node: Node, what: str) -> tuple[str, ...]:
-    what = f"{what}, domains"
-    domains: list[str] = []
-    for item in r.sequence(node, what):
-        text = r.string(item, what)
-        domain = r.checked(item, what, parse_host, text)
-        if domain.startswith("*."):
-            r.fail(item, f"{what}: write '{domain[2:]}': a domain hint already covers its subdomains")
-        if domain in domains:
-            r.fail(item, f"{what}: '{domain}' is listed twice")
-        domains.append(domain)
-    if not domains:
-        r.fail(node, f"{what}: list at least one domain, or leave 'domains' out")
-    return tuple(domains)
+def _parse_domain(text: str) -> str:
+    domain = parse_host(text)
+    if domain.startswith("*."):
+        raise ValueError(f"write '{domain[2:]}': a domain hint already covers its subdomains")
+    return domain
 
 
 # --- the bundled catalog ------------------------------------------------------------

@@ -353,7 +353,7 @@ def _read_site(r: PolicyReader, node: Node, what: str, categories, providers) ->
     site_id = r.identifier(f["id"], f"{what}, id")
     what = f"site '{site_id}'"
     name = r.string(f["name"], f"{what}, name")
-    hosts = _read_hosts(r, f["hosts"], what)
+    hosts = read_hosts(r, f["hosts"], f"{what}, hosts")
     source_url = read_url(r, f["source_url"], f"{what}, source_url") if "source_url" in f else None
     rules = []
     first_line: dict[tuple[bool, str], int] = {}
@@ -367,16 +367,17 @@ def _read_site(r: PolicyReader, node: Node, what: str, categories, providers) ->
     return PolicySite(site_id, name, hosts, source_url, tuple(rules)), f["id"]
 
 
-def _read_hosts(r: PolicyReader, node: Node, what: str) -> tuple[str, ...]:
-    what = f"{what}, hosts"
+def read_hosts(r: PolicyReader, node: Node, what: str, parse=parse_host,
+               empty: str = "list at least one host") -> tuple[str, ...]:
+    """A non-empty list of distinct hosts, each normalized by `parse`; shared with the catalog's domain hints."""
     hosts: list[str] = []
     for host_node in r.sequence(node, what):
-        host = r.checked(host_node, what, parse_host, r.string(host_node, what))
+        host = r.checked(host_node, what, parse, r.string(host_node, what))
         if host in hosts:
             r.fail(host_node, f"{what}: '{host}' is listed twice")
         hosts.append(host)
     if not hosts:
-        r.fail(node, f"{what}: list at least one host")
+        r.fail(node, f"{what}: {empty}")
     return tuple(hosts)
 
 
