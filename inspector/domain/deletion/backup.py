@@ -13,7 +13,7 @@ from typing import Optional
 from inspector.domain.deletion.store_sql import TableInfo
 from inspector.domain.errors import CodedError
 from inspector.files import PRIVATE_MODE, write_atomic
-from inspector.domain.records import StoreRef
+from inspector.domain.records import StoreRef, us_to_iso
 from inspector.domain.stores.sqlite_source import q, sqlite_uri
 
 FORMAT = 1
@@ -71,7 +71,7 @@ def new_undo_id() -> str:
 
 
 def _iso(seconds: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
+    return us_to_iso(int(seconds * 1_000_000))
 
 
 @dataclass

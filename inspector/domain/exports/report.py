@@ -22,7 +22,6 @@ import csv
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Iterable, TextIO
 
 from inspector.domain.findings import engine as F
@@ -82,7 +81,7 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
         sites.append(SiteReport(name, summary, _declared(summary, rows), rows))
     policy = result.policy
     report = Report(
-        generated=datetime.fromtimestamp(result.now_us / 1e6, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        generated=us_to_iso(result.now_us),
         policy_name=getattr(policy, "name", "") or "",
         policy_path=getattr(policy, "path", "") or "",
         stores=[store_row(r) for r in result.reports],
