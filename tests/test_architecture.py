@@ -1,4 +1,4 @@
-"""The domain stays free of Qt (the CLI and tests run without a display, rules never hide in widgets) and of import tangles."""
+"""The domain stays free of Qt (the CLI and tests run without a display, rules never hide in widgets) and of tangles."""
 from __future__ import annotations
 
 import subprocess

@@ -1,4 +1,4 @@
-"""The Firefox session store: the reader shows every cookie the editor can delete, in every list Firefox restores from."""
+"""Firefox session stores: the reader shows every cookie the editor can delete, in every list Firefox restores from."""
 from __future__ import annotations
 
 import os

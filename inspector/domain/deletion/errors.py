@@ -1,4 +1,4 @@
-"""Why a deletion or an undo did not happen (DeletionError, BrowserRunning), with store and backup errors told the same way."""
+"""Why a deletion or an undo did not happen: DeletionError, BrowserRunning, and store or backup errors as those."""
 from __future__ import annotations
 
 from inspector.domain.deletion.backup import BackupError

@@ -5,7 +5,7 @@ Qt-free and blocking, like plan.py: run it on a worker.
     result = undo(undo_id=None)           -> UndoReport (None: the latest deletion not undone yet)
     entries = history()                   -> [Entry(undo_id, created, status, counts, total, ...)]
 
-Failures raise DeletionError, as a deletion's do (BrowserRunning while a profile is open).
+Failures raise DeletionError, as in a deletion (BrowserRunning while a profile is open).
 """
 from __future__ import annotations
 
