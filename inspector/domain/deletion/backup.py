@@ -10,11 +10,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Optional
 
+import platformdirs
+
 from inspector.domain.deletion.store_sql import TableInfo
 from inspector.domain.errors import CodedError
-from inspector.files import PRIVATE_MODE, write_atomic
 from inspector.domain.records import StoreRef, us_to_iso
+from inspector.domain.stores.firefox_session import cookie_key_values
 from inspector.domain.stores.sqlite_source import q, sqlite_uri
+from inspector.files import PRIVATE_MODE, write_atomic
 
 FORMAT = 1
 ENV_DATA_DIR = "CONSENT_INSPECTOR_DATA_DIR"
@@ -34,8 +37,6 @@ def data_dir() -> str:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return os.path.abspath(os.path.expanduser(override))
-    import platformdirs
-
     return platformdirs.user_data_dir("consent-inspector", appauthor=False)
 
 
@@ -218,8 +219,6 @@ class BackupWriter:
 
 
 def cookie_key(cookie: dict) -> tuple:
-    from inspector.domain.stores.firefox_session import cookie_key_values
-
     return cookie_key_values(cookie)
 
 

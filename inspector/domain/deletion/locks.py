@@ -179,7 +179,7 @@ def _parentlock_held(path: str) -> bool:
     """Does another process hold Firefox's `.parentlock`? The file itself stays after exit."""
     if sys.platform == "win32":
         return _file_held_open(path)
-    import fcntl
+    import fcntl  # POSIX only: Windows took the branch above
 
     try:
         fd = os.open(path, os.O_RDONLY)

@@ -32,6 +32,7 @@ from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_d
 from inspector.domain.deletion.store_sql import (delete_rowids, explain, load_keys, matching_rowids, open_rw,
                                                  rollback_and_close, table_info)
 from inspector.domain.records import CookieRecord, StoreRef
+from inspector.domain.stores.discovery import stores_from_path
 
 __all__ = ["plan_deletion", "execute", "Plan", "StoreGroup", "Report", "StoreResult", "DeletionError",
            "BrowserRunning"]
@@ -140,8 +141,6 @@ def _norm(path: str) -> str:
 
 
 def _store_for(record: CookieRecord) -> StoreRef:
-    from inspector.domain.stores.discovery import stores_from_path
-
     try:
         for ref in stores_from_path(record.browser, record.store):
             if _norm(ref.path) == _norm(record.store):

@@ -4,9 +4,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import time
 
+import platformdirs
+from Cryptodome.Cipher import AES
+from Cryptodome.Protocol.KDF import PBKDF2
+from Cryptodome.Util.Padding import pad
+
+from inspector.domain.stores.discovery import stores_from_path
 from inspector.domain.stores.firefox_attrs import origin_attributes_suffix
 from inspector.domain.stores.firefox_session import write_mozlz4
 
@@ -60,10 +67,6 @@ _FIREFOX_SAMESITE = {"unspecified": 256, "none": 0, "lax": 1, "strict": 2}
 
 def _encrypt_v10(host: str, value: str) -> bytes:
     """Chromium's Linux 'basic' encryption (meta version 24: SHA-256 of the host first)."""
-    from Cryptodome.Cipher import AES
-    from Cryptodome.Protocol.KDF import PBKDF2
-    from Cryptodome.Util.Padding import pad
-
     key = PBKDF2(b"peanuts", b"saltysalt", 16, 1)
     plain = hashlib.sha256(host.encode()).digest() + value.encode()
     return b"v10" + AES.new(key, AES.MODE_CBC, b" " * 16).encrypt(pad(plain, 16))
@@ -149,17 +152,11 @@ def _session_cookie(host, name, path, secure, http_only, same_site, attrs, value
 
 
 def demo_dir() -> str:
-    import platformdirs
-
     return os.path.join(platformdirs.user_cache_dir("consent-inspector", appauthor=False), "demo")
 
 
 def demo_stores(directory: str | None = None) -> list:
     """Fresh demo stores (rewritten each time, so expiries stay relative to now) as StoreRefs."""
-    import shutil
-
-    from inspector.domain.stores.discovery import stores_from_path
-
     directory = directory or demo_dir()
     shutil.rmtree(directory, ignore_errors=True)
     os.makedirs(directory, mode=0o700, exist_ok=True)

@@ -10,7 +10,7 @@ KEY_COLUMNS = ("host", "name", "path")
 
 
 def _load_jar(path: str):
-    import browser_cookie3
+    import browser_cookie3  # only where Safari stores exist: see stores/values.py for its weight
 
     try:
         return browser_cookie3.Safari(cookie_file=path).load()

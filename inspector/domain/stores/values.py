@@ -76,6 +76,8 @@ def _decrypt_chromium(record, value, encrypted, meta_version, local_state=None) 
         raise ValueUnavailable(
             "this value uses Chrome's app-bound encryption (v20), which only the browser itself can decrypt"
         )
+    # Here, not at the top: browser-cookie3 brings keyring and D-Bus clients that only a
+    # revealed value needs, and a scan never should.
     import browser_cookie3 as bc3
 
     decryptor = _chromium_decryptor(bc3, record.browser, record.store, local_state)
