@@ -75,3 +75,11 @@ def test_the_domain_has_no_import_cycles():
     for node in sorted(graph):
         visit(node, [])
     assert cycles == []
+def test_codes_are_cheap_enough_for_the_window_to_import_before_its_first_paint():
+    code = ("import sys; before = set(sys.modules); import inspector.domain.codes\n"
+            "print(sorted(n for n in set(sys.modules) - before if '.' not in n or n.startswith('inspector.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.returncode == 0, out.stderr
+    loaded = eval(out.stdout)
+    assert [n for n in loaded if n.startswith("inspector")] == ["inspector", "inspector.domain", "inspector.domain.codes"]
+    assert not {"yaml", "psutil", "PySide6", "orjson"} & set(loaded)

@@ -255,3 +255,13 @@ def test_findings_rows_are_built_in_bulk_for_large_scans(policy):
     per_cookie = F.scan_findings(result)
     assert len(per_cookie) == 20_000
     assert len({id(found) for found in per_cookie[:10_000]}) == 1  # one shared tuple for all equal findings
+
+
+def test_one_order_of_severities_picks_the_worst():
+    from inspector.domain import codes
+
+    assert codes.worst([codes.INFO, codes.WARNING, None]) == codes.WARNING
+    assert codes.worst([codes.INFO, None]) == codes.INFO
+    assert codes.worst([None]) is None and codes.worst([]) is None
+    assert [codes.severity_rank(s) for s in (codes.WARNING, codes.INFO, None)] == [2, 1, 0]
+    assert set(codes.SEVERITY) == set(codes.KINDS) and set(codes.SEVERITY.values()) <= set(codes.SEVERITIES)

@@ -35,6 +35,7 @@ from inspector.resources import resource_path
 import yaml
 from yaml.nodes import MappingNode, Node
 
+from inspector.domain.codes import CATALOG
 from inspector.domain.name_rules import NameRules, name_matches
 from inspector.domain.policy.model import PolicyError, Provider
 from inspector.domain.policy.loader import (
@@ -48,7 +49,7 @@ CATALOG_VERSION = 1
 # The usual consent-banner categories, and whether setting such a cookie needs consent.
 CATEGORIES = {"necessary": False, "preferences": True, "statistics": True, "marketing": True}
 
-SOURCE = "catalog"
+SOURCE = CATALOG
 
 
 class CatalogError(PolicyError):

@@ -12,6 +12,7 @@ from typing import Optional
 
 import platformdirs
 
+from inspector.domain.codes import CORRUPT, DONE, INCOMPLETE, INTERRUPTED, UNDONE
 from inspector.domain.deletion.store_sql import TableInfo
 from inspector.domain.errors import CodedError
 from inspector.domain.records import StoreRef, us_to_iso
@@ -26,7 +27,7 @@ MANIFEST = ".json"
 
 # Life of a backup: rows file only (being written; nothing deleted yet) -> manifest `pending`
 # (complete; the stores are being changed) -> `done`, later `undone`.
-PENDING, DONE, UNDONE = "pending", "done", "undone"
+PENDING = "pending"  # on disk only: history() reports it as INTERRUPTED
 
 
 class BackupError(CodedError):
@@ -321,7 +322,7 @@ class Entry:
 
     @property
     def undoable(self) -> bool:
-        return self.status in (DONE, "interrupted")
+        return self.status in (DONE, INTERRUPTED)
 
 
 def history(directory: Optional[str] = None) -> list[Entry]:
@@ -338,19 +339,19 @@ def history(directory: Optional[str] = None) -> list[Entry]:
     for undo_id in sorted(ids | orphans, reverse=True):
         path = os.path.join(directory, undo_id + SUFFIX)
         if undo_id in orphans:
-            entries.append(Entry(undo_id, "", "incomplete", {}, 0, path,
+            entries.append(Entry(undo_id, "", INCOMPLETE, {}, 0, path,
                                  message="interrupted before anything was deleted"))
             continue
         try:
             doc = read_manifest(undo_id, directory)
         except BackupError as exc:
-            entries.append(Entry(undo_id, "", "corrupt", {}, 0, path, message=exc.message))
+            entries.append(Entry(undo_id, "", CORRUPT, {}, 0, path, message=exc.message))
             continue
         counts: dict = {}
         for m in doc["_stores"]:
             key = (m.store.browser, m.store.profile)
             counts[key] = counts.get(key, 0) + m.db_count + m.session_count
-        status = {PENDING: "interrupted"}.get(doc["status"], doc["status"])
+        status = {PENDING: INTERRUPTED}.get(doc["status"], doc["status"])
         message = "" if os.path.isfile(path) else "its saved cookies are missing"
         entries.append(Entry(undo_id, doc.get("created", ""), status, counts, sum(counts.values()), path,
                              doc.get("undone_at"), message))

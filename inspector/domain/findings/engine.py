@@ -45,23 +45,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from inspector.domain.catalog.catalog import SOURCE as CATALOG, Catalog, KnownCookie, default_catalog
-from inspector.domain.policy.model import DECLARED, NO_POLICY, NO_POLICY_MATCH, UNDECLARED
+from inspector.domain.catalog.catalog import Catalog, KnownCookie, default_catalog
+from inspector.domain.codes import (CATALOG, CATEGORY_MISMATCH, CHECK_13_MONTHS, CHECK_DECLARED, DECLARED,
+                                    DECLARED_ABSENT, KINDS, LIFETIME, NO_POLICY, POLICY, SEVERITY, UNDECLARED,
+                                    UNDECLARED_COOKIE, UNKNOWN, worst)
+from inspector.domain.policy.model import NO_POLICY_MATCH
 from inspector.domain.policy.loader import parse_lifetime
 from inspector.domain.scan import gc_paused, group_by_site
-
-UNDECLARED_COOKIE = "undeclared"
-LIFETIME = "lifetime"
-CATEGORY_MISMATCH = "category-mismatch"
-DECLARED_ABSENT = "declared-absent"
-UNKNOWN = "unknown"
-KINDS = (UNDECLARED_COOKIE, LIFETIME, CATEGORY_MISMATCH, DECLARED_ABSENT, UNKNOWN)
-SEVERITY = {UNDECLARED_COOKIE: "warning", LIFETIME: "warning", CATEGORY_MISMATCH: "warning",
-            DECLARED_ABSENT: "info", UNKNOWN: "info"}
-
-POLICY = "policy"
-CHECK_DECLARED = "declared"
-CHECK_13_MONTHS = "13-months"
 
 # CookieBlock flags a stored expiry beyond 1.5x the declared one: a little slack for
 # rounding, none for a policy that understates by years.
@@ -420,6 +410,14 @@ class SiteSummary:
     @property
     def has_policy(self) -> bool:
         return bool(self.policy_sites)
+
+    @property
+    def severity(self) -> Optional[str]:
+        """The worst severity among the site's findings, declared-absent cookies included; None if none."""
+        found = [SEVERITY[code] for code, n in self.counts.items() if n]
+        if self.absent:
+            found.append(SEVERITY[DECLARED_ABSENT])
+        return worst(found)
 
     @property
     def text(self) -> str:

@@ -12,13 +12,10 @@ from inspector.resources import bundled_policy_path
 from typing import NamedTuple
 
 from inspector.domain.name_rules import NameRules, name_matches
+from inspector.domain.codes import DECLARED, NO_POLICY, UNDECLARED
 from inspector.domain.sites import normalize_host, receives
 
 SCHEMA_VERSION = 1
-
-DECLARED = "declared"
-UNDECLARED = "undeclared"
-NO_POLICY = "no-policy"
 
 
 class PolicyError(Exception):

@@ -56,7 +56,7 @@ class SiteSummaryHeader(QFrame):
         if summary is None:
             self._set(self.tr("{site} — no cookie matches the filters").format(site=site), None, "")
         else:
-            self._set(self.summary_text(summary), _worst(summary), self._absent_tip(summary))
+            self._set(self.summary_text(summary), summary.severity, self._absent_tip(summary))
         self.show()
 
     def _absent_from_profiles(self, table, site: str, store: str | None) -> tuple:
@@ -101,9 +101,3 @@ class SiteSummaryHeader(QFrame):
             return ""
         items = "".join(f"<li><b>{escape(a.rule.name)}</b>: {escape(a.finding.message)}</li>" for a in s.absent)
         return self.tr("<p>Declared by the policy but not in these browsers:</p>") + f"<ul>{items}</ul>"
-
-
-def _worst(summary) -> str | None:
-    if any(summary.counts.get(code) for code in ("undeclared", "lifetime", "category-mismatch")):
-        return "warning"
-    return "info" if summary.counts or summary.absent else None

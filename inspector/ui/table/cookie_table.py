@@ -14,6 +14,7 @@ from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+from inspector.domain.codes import severity_rank, worst
 from inspector.domain.findings.engine import FindingsEngine, describe, scan_findings
 from inspector.domain.policy.model import UNDECLARED
 from inspector.domain.scan import InspectedCookie, ScanResult, gc_paused
@@ -329,12 +330,9 @@ class SearchIndex(NamedTuple):
     rows_by_text: list[list[int]]  # per text id: its rows, ascending
 
 
-_SEVERITY_RANK = {"warning": 2, "info": 1}
-
-
 def findings_key(found: tuple) -> tuple[int, int]:
     """Sorts by the worst severity, then by how many findings: ascending puts clean cookies first."""
-    return (max((_SEVERITY_RANK.get(f.severity, 0) for f in found), default=0), len(found))
+    return (severity_rank(worst(f.severity for f in found)), len(found))
 
 
 def _rule_key(column: Column, rule, lang: str) -> str:

@@ -8,11 +8,12 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector.domain.codes import INFO, WARNING, worst
 from inspector.ui.icons import icon
 
 _CTX = "Findings"
 # Finding.severity -> icon purpose (icons.py); the worst severity of a cookie picks its icon.
-SEVERITY_ICONS = {"warning": "finding-warning", "info": "finding-info"}
+SEVERITY_ICONS = {WARNING: "finding-warning", INFO: "finding-info"}
 
 
 def _tr(text: str) -> str:
@@ -45,8 +46,7 @@ def text(found: tuple) -> str:
 
 def severity(found: tuple) -> str | None:
     """'warning' if any finding warns, 'info' if all inform, None when there are none."""
-    levels = {f.severity for f in found}
-    return "warning" if "warning" in levels else ("info" if levels else None)
+    return worst(f.severity for f in found)
 
 
 def cell_icon(found: tuple):
