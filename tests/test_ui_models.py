@@ -182,3 +182,12 @@ def test_selected_rows_give_the_cookies_and_their_store_keys(qtbot, tmp_path):
     stores = {r.store.path for r in window.store_model.reports}
     assert len(keys) == 4  # one full unique key per row: what deletion needs to address it
     assert all(k.store in stores and k.columns and len(k.columns) == len(k.values) for k in keys)
+
+
+def test_the_window_and_the_html_report_colour_a_category_alike(qapp):
+    from inspector.domain.exports.report_html import category_chart
+    from inspector.ui.category_colors import category_color
+
+    for category in ("necessary", "statistics", "marketing", "unknown", "some-policy-own-id"):
+        chart = category_chart([{"category": category, "source": "policy", "cookies": 3}])
+        assert f'fill="{category_color(category).name()}"' in chart

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from html import escape
 
+from inspector.domain.codes import category_colour
 from inspector.domain.findings import engine as F
 
-# Colours from the policy's categories; anything else is grey. Catalog bars are hatched,
+# Bars take the window's category colours (codes.category_colour). Catalog bars are hatched,
 # so a guess reads differently from a declaration even on a black-and-white printout.
-_COLOURS = {"necessary": "#4a7bb7", "preferences": "#7a5fb0", "statistics": "#d08c2f", "statistical": "#d08c2f",
-            "marketing": "#c0504d", "third-party": "#c0504d", "first-party": "#8a8a3c", "unknown": "#9a9a9a"}
 
 _CSS = """
 :root { color-scheme: light; }
@@ -115,7 +114,7 @@ def category_chart(categories: list[dict]) -> str:
         length = max(2, round((width - label_w - 60) * c["cookies"] / biggest))
         source = c["source"] or "no source"
         label = f'{c["category"]} ({source})'
-        fill = _COLOURS.get(c["category"], "#9a9a9a")
+        fill = category_colour(c["category"])
         out.append(f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(label)}</text>')
         out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="{fill}"/>')
         if c["source"] == "catalog":
