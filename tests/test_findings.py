@@ -8,7 +8,9 @@ import json
 import pytest
 
 from findings_support import NOW_US, crafted_policy, crafted_result, record
+from inspector import wording
 from inspector.cli.main import main
+from inspector.domain.exports.rows import FindingRows
 from inspector.domain.findings import engine as F
 from inspector.domain.policy.model import EMPTY_POLICY
 from inspector.domain.scan import inspect, scan
@@ -81,28 +83,28 @@ def test_findings_table(policy, host, name, expires_days, created_days, expected
     found = findings_of(policy, record(host, name, expires_days, created_days))
     assert codes(found) == expected
     for f in found:
-        assert f.message and f.severity in ("warning", "info")
+        assert wording.finding(f) and f.severity in ("warning", "info")
 
 
 def test_sources_say_whose_information_a_finding_uses(policy):
     (undeclared_known,) = findings_of(policy, record("shop.example", "_gid", 1))
     assert undeclared_known.source == "catalog" and undeclared_known.about.provider == "Google Analytics"
-    assert "not a declaration" in undeclared_known.message
+    assert "not a declaration" in wording.finding(undeclared_known)
     (undeclared,) = findings_of(policy, record("shop.example", "ods_odd", 1))
     assert undeclared.source == "policy" and undeclared.about is None
     (mismatch,) = findings_of(policy, record("shop.example", "_ga", 1))
     assert mismatch.source == "catalog" and mismatch.about.category == "statistics"
     (beyond,) = findings_of(policy, record("shop.example", "_pk_id.9.x", 400))
-    assert beyond.source == "policy" and "statistics" in beyond.message
+    assert beyond.source == "policy" and "statistics" in wording.finding(beyond)
     (beyond_catalog,) = findings_of(policy, record("other.org", "_ga", 400))
-    assert beyond_catalog.source == "catalog" and "browsers' cap" in beyond_catalog.message
+    assert beyond_catalog.source == "catalog" and "browsers' cap" in wording.finding(beyond_catalog)
     (unknown,) = findings_of(policy, record("other.org", "zz", 1))
     assert unknown.source is None
 
 
 def test_rewritten_cookies_report_the_time_left(policy):
     (beyond,) = findings_of(policy, record("other.org", "_ga", 899, 500))
-    assert "at least 399 days" in beyond.message
+    assert "at least 399 days" in wording.finding(beyond)
 
 
 def test_describe_prefers_the_policy_and_marks_catalog_guesses(policy):
@@ -128,9 +130,10 @@ def test_equal_findings_are_shared_and_rows_are_plain_json(policy):
     result = crafted_result(policy, [record("other.org", "_ga", 400, browser=b) for b in ("a", "b", "c")])
     per_cookie = F.scan_findings(result)
     assert per_cookie[0] is per_cookie[1] is per_cookie[2]
-    rows = F.finding_rows(per_cookie[0])
-    assert rows is per_cookie[1].rows  # built once, shared by the three rows
-    assert list(rows) == [{"code": "lifetime", "message": per_cookie[0][0].message, "source": "catalog",
+    finding_rows = FindingRows()
+    rows = finding_rows(per_cookie[0])
+    assert finding_rows(per_cookie[1]) is rows  # worded once, shared by the three rows
+    assert list(rows) == [{"code": "lifetime", "message": wording.finding(per_cookie[0][0]), "source": "catalog",
                      "check": "13-months", "provider": "Google Analytics", "category": "statistics",
                      "purpose": per_cookie[0][0].about.purpose}]
     json.dumps(rows)
@@ -153,7 +156,7 @@ def test_declared_absent_is_per_profile_and_only_in_the_site_summary(policy):
     assert absent == {"sid": ("chromium · B",), "lang": ("chromium · A", "chromium · B"),
                       "_ga": ("chromium · A", "chromium · B"), "_pk_id.*": ("chromium · A", "chromium · B")}
     finding = next(a for a in summary.absent if a.rule.name == "sid").finding
-    assert finding.code == "declared-absent" and finding.severity == "info" and "chromium · B" in finding.message
+    assert finding.code == "declared-absent" and finding.severity == "info" and "chromium · B" in wording.finding(finding)
     assert summary.text == "shop.example — policy: 5 declared · seen: 2 · 4 declared but absent"
     assert [a.rule.name for a in F.declared_absent(result)] == ["sid", "lang", "_ga", "_pk_id.*"]
 

@@ -14,9 +14,10 @@ import stat
 from contextlib import redirect_stdout
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspector import wording
 from inspector.cli import main as cli
 from inspector.domain.findings import engine as F
 from inspector.domain.stores.demo import _COOKIES as DEMO_COOKIES
@@ -59,7 +60,7 @@ def _column_matches_domain(window, per_cookie) -> int:
         tip = cell.data(Qt.ItemDataRole.ToolTipRole)
         assert (tip is None) == (not expected)
         for finding in expected:
-            assert finding.message.replace("'", "&#x27;") in tip
+            assert wording.finding(finding).replace("'", "&#x27;") in tip
         icon = cell.data(Qt.ItemDataRole.DecorationRole)
         assert (icon is not None and not icon.isNull()) == bool(expected)
     return proxy.rowCount()
@@ -125,6 +126,44 @@ def test_findings_column_sorts_by_severity_then_count_and_hides(qtbot, tmp_path)
     action = next(a for a in menu.actions() if a.text() == "Findings")
     action.toggle()
     assert view.horizontalHeader().isSectionHidden(Column.FINDINGS)
+
+
+class _Translator(QTranslator):
+    """A translation of a few catalogue phrases, as a .qm file would give them (None: not translated)."""
+
+    def __init__(self, words: dict):
+        super().__init__()
+        self.words = words
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.words.get((context, source))
+
+    def isEmpty(self):
+        return False
+
+
+def test_the_window_words_findings_through_the_catalogue_translated(qtbot, tmp_path):
+    lifetime = wording.MESSAGES["lifetime"]["13-months"][False]
+    translator = _Translator({
+        (wording.FINDING_LABELS["unknown"].context, wording.FINDING_LABELS["unknown"].text): "Inconnu",
+        (wording.MESSAGES["unknown"].context, wording.MESSAGES["unknown"].text): "Ni politique ni catalogue.",
+        (lifetime.context, lifetime.text): "Conservé environ %n jours ({category}, selon le {source}).",
+        (wording.SOURCE_NAMES["catalog"].context, wording.SOURCE_NAMES["catalog"].text): "catalogue",
+    })
+    QApplication.installTranslator(translator)
+    try:
+        window = make_window(qtbot, tmp_path)
+        row = select_cookie(window, "prefs", "firefox")
+        cell = window.proxy.index(row, Column.FINDINGS)
+        assert cell.data() == "Inconnu"
+        assert "Ni politique ni catalogue." in cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert "Ni politique ni catalogue." in window.details.findings.text
+        select_cookie(window, "_ga", "firefox")
+        # The count goes through Qt's %n, the parameters after it; untranslated phrases stay English.
+        assert "Conservé environ 400 jours (statistics, selon le catalogue)." in window.details.findings.text
+        assert "Undeclared" in window.details.findings.text
+    finally:
+        QApplication.removeTranslator(translator)
 
 
 # --- the site header ----------------------------------------------------------------------

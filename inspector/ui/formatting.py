@@ -32,6 +32,11 @@ def tr(text: str, n: int = -1) -> str:
     return plural(QCoreApplication.translate(_CTX, text, None, n), n)
 
 
+def say(phrase, n: int = -1) -> str:
+    """A phrase of the catalogue (inspector/wording.py) in the user's language; `n` fills its %n."""
+    return plural(QCoreApplication.translate(phrase.context, phrase.text, None, n), n)
+
+
 def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
     """'session', 'expired', or 'in 11 months'. `expired` comes from the domain (record.is_expired)."""
     if expires_us is None:

@@ -24,9 +24,10 @@ import os
 from dataclasses import dataclass, field
 from typing import Iterable, TextIO
 
+from inspector import wording
 from inspector.domain.findings import engine as F
 from inspector.domain.records import us_to_iso
-from inspector.domain.exports.rows import store_row
+from inspector.domain.exports.rows import FindingRows, store_row
 from inspector.domain.scan import site_filter
 
 FORMATS = ("html", "csv", "json")
@@ -74,9 +75,11 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
     for i in chosen:
         members.setdefault(cookies[i].site, []).append(i)
     catalog = (engine or F.default_engine()).catalog
+    finding_rows = FindingRows()
     sites = []
     for name, summary in summaries.items():
-        rows = [_cookie_entry(cookies[i], per_cookie[i], result.now_us, catalog) for i in members[name]]
+        rows = [_cookie_entry(cookies[i], finding_rows(per_cookie[i]), result.now_us, catalog)
+                for i in members[name]]
         rows.sort(key=lambda r: (r["host"], r["name"], r["path"], r["browser"], r["profile"]))
         sites.append(SiteReport(name, summary, _declared(summary, rows), rows))
     policy = result.policy
@@ -92,7 +95,7 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
     return report
 
 
-def _cookie_entry(cookie, found: tuple, now_us: int, catalog) -> dict:
+def _cookie_entry(cookie, finding_rows: tuple, now_us: int, catalog) -> dict:
     r = cookie.record
     about = F.describe(cookie, catalog)
     return {
@@ -106,7 +109,7 @@ def _cookie_entry(cookie, found: tuple, now_us: int, catalog) -> dict:
         "policy_site": cookie.match.site.id if cookie.match.site else None,
         "declared_as": cookie.match.rule.name if cookie.match.rule else None,
         "about": _about(about),
-        "findings": [dict(f.row) for f in found],
+        "findings": [dict(row) for row in finding_rows],
     }
 
 
@@ -184,7 +187,7 @@ def report_dict(report: Report) -> dict:
                        F.DECLARED_ABSENT: len(s.summary.absent)},
             "declared": s.declared,
             "absent": [{"policy_site": a.policy_site.id, "name": a.rule.name, "profiles": list(a.profiles),
-                        "message": a.finding.message} for a in s.summary.absent],
+                        "message": wording.finding(a.finding)} for a in s.summary.absent],
             "cookies": s.cookies,
         } for s in report.sites],
     }
@@ -223,7 +226,7 @@ def write_csv(report: Report, out: TextIO) -> None:
                 "site": s.site, "kind": F.DECLARED_ABSENT, "profile": "; ".join(a.profiles),
                 "name": a.rule.name, "status": "declared", "category": a.rule.category.id,
                 "category_source": F.POLICY, "provider": a.rule.provider.name, "purpose": a.rule.purpose.get("en"),
-                "findings": finding.code, "explanations": finding.message,
+                "findings": finding.code, "explanations": wording.finding(finding),
             })
 
 

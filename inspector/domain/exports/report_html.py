@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from html import escape
 
-from inspector.domain.codes import category_colour
+from inspector import wording
+from inspector.domain.codes import CATALOG, CHECK_13_MONTHS, category_colour
 from inspector.domain.findings import engine as F
 
 # Bars take the window's category colours (codes.category_colour). Catalog bars are hatched,
@@ -46,12 +47,6 @@ footer { color: #666; font-size: 12px; margin-top: 2rem; }
 }
 """
 
-_KIND_LABELS = {
-    F.UNDECLARED_COOKIE: "undeclared", F.LIFETIME: "lifetime", F.CATEGORY_MISMATCH: "category mismatch",
-    F.DECLARED_ABSENT: "declared but absent", F.UNKNOWN: "unknown",
-}
-
-
 def render_html(report) -> str:
     t = report.totals
     parts = [
@@ -71,8 +66,8 @@ def render_html(report) -> str:
         _card(t.get("seen", 0), "distinct cookies seen"),
     ]
     for code in F.KINDS:
-        parts.append(_card(t.get("findings", {}).get(code, 0), _KIND_LABELS[code]))
-    parts.append(_card(t.get("beyond_13_months", 0), "beyond 13 months"))
+        parts.append(_card(t.get("findings", {}).get(code, 0), wording.kind_name(code)))
+    parts.append(_card(t.get("beyond_13_months", 0), wording.check_name(CHECK_13_MONTHS)))
     parts.append("</div>")
     parts.append("<h3>Sites</h3><ul>")
     parts += [f'<li><a href="#site-{i}">{escape(s.summary.text)}</a></li>' for i, s in enumerate(report.sites)]
@@ -112,12 +107,12 @@ def category_chart(categories: list[dict]) -> str:
     for row, c in enumerate(categories):
         y = gap + row * (bar_h + gap)
         length = max(2, round((width - label_w - 60) * c["cookies"] / biggest))
-        source = c["source"] or "no source"
+        source = wording.source_name(c["source"]) or "no source"
         label = f'{c["category"]} ({source})'
         fill = category_colour(c["category"])
         out.append(f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(label)}</text>')
         out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="{fill}"/>')
-        if c["source"] == "catalog":
+        if c["source"] == CATALOG:
             out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="url(#hatch)" '
                        'fill-opacity="0.45"/>')
         out.append(f'<text x="{label_w + length + 6}" y="{y + bar_h - 5}">{c["cookies"]}</text>')
@@ -157,7 +152,8 @@ def _site(index: int, s) -> str:
 def _cookie_row(row: dict) -> str:
     about = row["about"]
     if about:
-        badge = f'<span class="src src-{escape(about["source"])}">{escape(about["source"])}</span>'
+        badge = (f'<span class="src src-{escape(about["source"])}">'
+                 f'{escape(wording.source_name(about["source"]))}</span>')
         category = f'{escape(about["category"])} {badge}'
         provider = f'{escape(about["provider"])} — {escape(about["purpose"])}'
     else:

@@ -1,6 +1,7 @@
 """The flat, value-free row of one inspected cookie that the CLI, exports and tests share."""
 from __future__ import annotations
 
+from inspector import wording
 from inspector.domain.findings.engine import default_engine
 from inspector.domain.records import StoreReport, us_to_iso
 
@@ -10,6 +11,45 @@ COLUMNS = (
     "session", "expired", "status", "provider", "function", "purpose", "category", "policy_site",
     "findings",
 )
+
+
+def finding_row(finding) -> dict:
+    """The JSON form of one finding: code, message (English), source, and check/provider/category/purpose when known."""
+    row = {"code": finding.code, "message": wording.finding(finding), "source": finding.source}
+    if finding.check is not None:
+        row["check"] = finding.check
+    about = finding.about
+    if about is not None:
+        row.update(provider=about.provider, category=about.category, purpose=about.purpose)
+    return row
+
+
+class FindingRows:
+    """JSON rows of findings, worded once per distinct Finding and shared per distinct tuple of them.
+
+    The engine hands equal findings out as one object, and equal tuples of them as one
+    tuple: an export of 200,000 cookies words a few hundred findings and allocates no rows
+    per cookie. Ids key the caches, so the objects are kept alive here. Rows are read-only.
+    """
+
+    def __init__(self):
+        self.by_tuple: dict[int, tuple] = {}  # id(tuple of findings) -> its rows
+        self._by_finding: dict[int, dict] = {}  # id(Finding) -> its row
+        self._alive: list = []
+
+    def __call__(self, found: tuple) -> tuple:
+        rows = self.by_tuple.get(id(found))
+        if rows is None:
+            rows = self.by_tuple[id(found)] = tuple(map(self.row, found))
+            self._alive.append(found)
+        return rows
+
+    def row(self, finding) -> dict:
+        row = self._by_finding.get(id(finding))
+        if row is None:
+            row = self._by_finding[id(finding)] = finding_row(finding)
+            self._alive.append(finding)
+        return row
 
 
 def _policy_fields(match, lang: str) -> tuple:
@@ -34,8 +74,12 @@ def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None):
     if findings is None:
         cookies = cookies if isinstance(cookies, (list, tuple)) else list(cookies)
         findings = engine.many(cookies, now_us)
-    finding_rows = engine.rows
+    finding_rows = FindingRows()
+    rows_of = finding_rows.by_tuple.get
     for (record, site, match), found in zip(cookies, findings):
+        rows = rows_of(id(found))
+        if rows is None:
+            rows = finding_rows(found)
         fields = per_match.get(id(match))
         if fields is None:
             # The match rides along in the entry so its id cannot be reused while cached.
@@ -66,7 +110,7 @@ def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None):
             "purpose": purpose,
             "category": category,
             "policy_site": policy_site,
-            "findings": finding_rows(found),
+            "findings": rows,
         }
 
 

@@ -1,6 +1,7 @@
 """Consent findings: where the cookies a browser holds differ from the site's published policy.
 
-API for the window, exports and the CLI (all Qt-free; codes are stable, messages are English):
+API for the window, exports and the CLI (all Qt-free; the domain gives codes and parameters,
+inspector/wording.py words them):
 
     from inspector.domain.findings import engine as F
 
@@ -11,9 +12,8 @@ API for the window, exports and the CLI (all Qt-free; codes are stable, messages
     F.site_summaries(result, per_cookie)            # {site: SiteSummary}; .text is the header line,
                                                     # e.g. "lillemetropole.fr — policy: 4 declared · seen: 16 · ..."
     F.site_summaries(result, per_cookie, indexes)   # the same over a subset (e.g. the rows a filter keeps)
-    F.finding_rows(per_cookie[i])                   # JSON-ready dicts (what `scan --format json` prints)
 
-Finding kinds (`Finding.code`), with `SEVERITY[code]` ("warning" | "info") for icons:
+Finding kinds (`Finding.code`, from domain/codes.py), with `SEVERITY[code]` ("warning" | "info") for icons:
 
 - `undeclared`: a policy covers the cookie's site but does not declare the cookie.
 - `lifetime`: `check == "declared"`: the stored lifetime is more than 1.5x the declared one
@@ -35,8 +35,9 @@ or purpose, `Finding.about` carries them.
 The site's own policy always wins: a declared cookie takes its category from the policy,
 and the catalog only adds the category-mismatch check.
 
-Findings are shared, read-only objects (equal findings are one object, with their JSON
-rows built once). The module-level functions use one process-wide FindingsEngine whose
+Findings are shared, read-only objects: equal findings are one object, and cookies with
+equal findings share one tuple, so an export words each distinct finding once
+(exports/rows.FindingRows). The module-level functions use one process-wide FindingsEngine whose
 caches are not locked: call them from one thread at a time, or give a worker thread its
 own `FindingsEngine()` (the `engine=` argument of each function).
 """
@@ -47,8 +48,8 @@ from typing import Iterable, Optional
 
 from inspector.domain.catalog.catalog import Catalog, KnownCookie, default_catalog
 from inspector.domain.codes import (CATALOG, CATEGORY_MISMATCH, CHECK_13_MONTHS, CHECK_DECLARED, DECLARED,
-                                    DECLARED_ABSENT, KINDS, LIFETIME, NO_POLICY, POLICY, SEVERITY, UNDECLARED,
-                                    UNDECLARED_COOKIE, UNKNOWN, worst)
+                                    DECLARED_ABSENT, EMPTY, KINDS, LIFETIME, NO_POLICY, POLICY, SEVERITY,
+                                    UNDECLARED, UNDECLARED_COOKIE, UNKNOWN, Params, worst)
 from inspector.domain.policy.model import NO_POLICY_MATCH
 from inspector.domain.policy.loader import parse_lifetime
 from inspector.domain.scan import gc_paused, group_by_site
@@ -81,44 +82,36 @@ class About:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """A kind (codes.KINDS) with the parameters its words need; inspector/wording.py words it.
+
+    Parameters per kind (`params`):
+      undeclared         policy (the covering policy's name); the catalog's guess, if any, is `about`
+      category-mismatch  declared_category (the policy's label), name (the catalog entry), category, provider
+      lifetime/declared  stored_days, rewritten, session (declared as a session cookie), declared (the
+                         policy's lifetime text), tolerance
+      lifetime/13-months stored_days, rewritten, category (needing consent), source (whose category), at_cap
+      declared-absent    policy, profiles ("browser · profile" labels)
+      unknown            none
+    `rewritten`: the cookie was written again after its creation, so `stored_days` is only
+    what it has left (a minimum). `at_cap`: it was stored for the browsers' 400-day cap.
+    """
+
     code: str
-    message: str  # one or two short English sentences
-    source: Optional[str]  # "policy" | "catalog" | None
-    check: Optional[str] = None  # lifetime only: "declared" | "13-months"
+    check: Optional[str] = None  # lifetime only: codes.CHECK_DECLARED | codes.CHECK_13_MONTHS
+    params: Params = EMPTY
+    source: Optional[str] = None  # codes.POLICY | codes.CATALOG | None
     about: Optional[About] = None  # catalog information the finding quotes
-    # The JSON form, built once: equal findings are shared by thousands of cookies. Read-only.
-    row: dict = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        row = {"code": self.code, "message": self.message, "source": self.source}
-        if self.check is not None:
-            row["check"] = self.check
-        if self.about is not None:
-            row.update(provider=self.about.provider, category=self.about.category, purpose=self.about.purpose)
-        object.__setattr__(self, "row", row)
+        if not isinstance(self.params, Params):
+            object.__setattr__(self, "params", Params(self.params))
 
     @property
     def severity(self) -> str:
         return SEVERITY[self.code]
 
 
-class Findings(tuple):
-    """One cookie's findings: a tuple of Finding, with their JSON rows built once.
-
-    Cookies with equal findings share one Findings object, so an export of 200,000 rows
-    allocates nothing per row for them. Treat it and its rows as read-only.
-    """
-
-    rows: tuple  # the Finding.row dicts, in order
-
-    @classmethod
-    def of(cls, items) -> "Findings":
-        found = tuple.__new__(cls, items)
-        found.rows = tuple(f.row for f in found)
-        return found
-
-
-NO_FINDINGS = Findings.of(())
+NO_FINDINGS: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +124,8 @@ class AbsentCookie:
 
     @property
     def finding(self) -> Finding:
-        where = ", ".join(self.profiles)
-        return Finding(DECLARED_ABSENT, f"Declared by the {self.policy_site.name} policy, but not in {where}.",
-                       POLICY)
+        return Finding(DECLARED_ABSENT, params={"policy": self.policy_site.name, "profiles": self.profiles},
+                       source=POLICY)
 
 
 # --- per cookie -----------------------------------------------------------------------
@@ -165,7 +157,7 @@ class _Static:
 
     def __init__(self, fixed: tuple, declared_s: Optional[int], declared_text: Optional[str],
                  consent_category: Optional[str], consent_source: Optional[str], about: Optional[About], match):
-        self.fixed = fixed if isinstance(fixed, Findings) else Findings.of(fixed)  # undeclared/unknown/mismatch
+        self.fixed = tuple(fixed)  # undeclared/unknown/mismatch
         # Stored lifetimes above this many µs break the declared one: 1.5x it, or any
         # persistent lifetime when the policy declared a session cookie (-1).
         if declared_s is None:
@@ -259,14 +251,8 @@ class FindingsEngine:
         if found is None:
             if len(self._lifetimes) >= self._LIMIT:
                 self._lifetimes.clear()
-            found = self._lifetimes[key] = Findings.of(static.fixed + _lifetime_findings(static, *lkey))
+            found = self._lifetimes[key] = static.fixed + _lifetime_findings(static, *lkey)
         return found
-
-    @staticmethod
-    def rows(found: tuple) -> tuple:
-        """JSON-ready dicts for one cookie's findings (shared, read-only)."""
-        rows = getattr(found, "rows", None)
-        return rows if rows is not None else tuple(f.row for f in found)
 
     # -- the static part -------------------------------------------------------------
 
@@ -281,9 +267,8 @@ class FindingsEngine:
         if status == DECLARED:
             return self._declared(match, known, about)
         if status == UNDECLARED:
-            text = f"The {match.site.name} policy covers this site but does not declare this cookie."
-            finding = Finding(UNDECLARED_COOKIE, text + _catalog_says(known), CATALOG if known else POLICY,
-                              about=about)
+            finding = Finding(UNDECLARED_COOKIE, params={"policy": match.site.name},
+                              source=CATALOG if known else POLICY, about=about)
             return _Static((finding,), None, None, *_consent(known), about, match)
         raise AssertionError(f"unexpected policy status {status!r}")
 
@@ -297,9 +282,9 @@ class FindingsEngine:
         rule = match.rule
         fixed = NO_FINDINGS
         if known is not None and known.needs_consent and not rule.category.needs_consent:
-            text = (f"The policy files it as {rule.category.label} (no consent needed), but the catalog lists "
-                    f"{known.name} as {known.category} ({known.provider.name}), a category that needs consent.")
-            fixed = (Finding(CATEGORY_MISMATCH, text, CATALOG, about=about),)
+            params = {"declared_category": rule.category.label, "name": known.name, "category": known.category,
+                      "provider": known.provider.name}
+            fixed = (Finding(CATEGORY_MISMATCH, params=params, source=CATALOG, about=about),)
         declared_s = None
         if rule.lifetime_text is not None:
             declared_s = -1 if rule.lifetime_seconds is None else rule.lifetime_seconds
@@ -310,25 +295,19 @@ class FindingsEngine:
 def _lifetime_findings(static: _Static, days: int, rewritten: bool, over_declared: bool, over_13: bool,
                        at_cap: bool) -> tuple:
     out = ()
-    stored = (f"with at least {days} days still to run" if rewritten else f"for about {days} days")
     if over_declared:
-        if static.declared_us == 0:
-            text = f"Declared as a session cookie, but stored {stored}."
-        else:
-            text = f"Stored {stored}, more than {TOLERANCE:g}x the {static.declared_text} the policy declares."
-        out += (Finding(LIFETIME, text, POLICY, CHECK_DECLARED),)
+        params = {"stored_days": days, "rewritten": rewritten, "session": static.declared_us == 0,
+                  "declared": static.declared_text, "tolerance": TOLERANCE}
+        out += (Finding(LIFETIME, CHECK_DECLARED, params, POLICY),)
     if over_13:
         source = static.consent_source
-        note = " 400 days is the browsers' cap: the site asked for at least that." if at_cap else ""
-        out += (Finding(LIFETIME, f"Stored {stored}: longer than the 13 months CNIL recommends for cookies "
-                                  f"that need consent ({static.consent_category}, per the {source}).{note}",
-                        source, CHECK_13_MONTHS, static.about if source == CATALOG else None),)
+        params = {"stored_days": days, "rewritten": rewritten, "category": static.consent_category,
+                  "source": source, "at_cap": at_cap}
+        out += (Finding(LIFETIME, CHECK_13_MONTHS, params, source, static.about if source == CATALOG else None),)
     return out
 
 
-_UNKNOWN_FINDING = Finding(UNKNOWN, "No policy covers this cookie's site, and the catalog does not know this name.",
-                           None)
-_UNKNOWN_FIXED = Findings.of((_UNKNOWN_FINDING,))
+_UNKNOWN_FIXED = (Finding(UNKNOWN),)
 
 
 def stored_lifetime_us(expires_us: int, created_us: Optional[int], now_us: int) -> tuple[int, bool]:
@@ -348,12 +327,6 @@ def _consent(known: KnownCookie | None) -> tuple[Optional[str], Optional[str]]:
     if known is not None and known.needs_consent:
         return known.category, CATALOG
     return None, None
-
-
-def _catalog_says(known: KnownCookie | None) -> str:
-    if known is None:
-        return ""
-    return f" Catalog (not a declaration): {known.provider.name}, {known.category}. {known.purpose}"
 
 
 _default_engine: FindingsEngine | None = None
@@ -380,11 +353,6 @@ def findings_for(cookies: Iterable, now_us: int, engine: FindingsEngine | None =
 def scan_findings(result, engine: FindingsEngine | None = None) -> list[tuple]:
     """Findings of every cookie of a ScanResult, aligned with `result.cookies`."""
     return findings_for(result.cookies, result.now_us, engine)
-
-
-def finding_rows(found: tuple, engine: FindingsEngine | None = None) -> tuple:
-    """JSON-ready dicts: code, message, source, and check/provider/category/purpose when known."""
-    return (engine or default_engine()).rows(found)
 
 
 # --- per site ---------------------------------------------------------------------------
@@ -501,8 +469,8 @@ def declared_absent(result, per_cookie: list[tuple] | None = None) -> list[Absen
 
 
 __all__ = [
-    "KINDS", "SEVERITY", "Findings", "NO_FINDINGS", "UNDECLARED_COOKIE", "LIFETIME", "CATEGORY_MISMATCH", "DECLARED_ABSENT", "UNKNOWN",
+    "KINDS", "SEVERITY", "NO_FINDINGS", "UNDECLARED_COOKIE", "LIFETIME", "CATEGORY_MISMATCH", "DECLARED_ABSENT", "UNKNOWN",
     "CHECK_DECLARED", "CHECK_13_MONTHS", "About", "Finding", "AbsentCookie", "SiteSummary", "FindingsEngine",
-    "describe", "cookie_findings", "findings_for", "scan_findings", "finding_rows", "site_summaries",
+    "describe", "cookie_findings", "findings_for", "scan_findings", "site_summaries",
     "declared_absent", "stored_lifetime_us", "default_engine", "profile_label",
 ]

@@ -6,6 +6,8 @@ from html import escape
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSizePolicy
 
+from inspector import wording
+from inspector.ui.formatting import say
 from inspector.ui.table import findings_column as fc
 from inspector.ui.icons import icon
 
@@ -72,9 +74,9 @@ class FindingsBox(QGroupBox):
     def _row(self, finding) -> tuple[QLabel, QLabel]:
         pix = QLabel()
         pix.setPixmap(icon(fc.SEVERITY_ICONS[finding.severity]).pixmap(_ICON_PX, _ICON_PX))
-        pix.setAccessibleName(self.tr("Warning") if finding.severity == "warning" else self.tr("Information"))
+        pix.setAccessibleName(wording.severity(finding.severity, say))
         source = fc.source_label(finding.source)
-        text = f"<b>{escape(fc.label(finding))}</b> — {escape(finding.message)}"
+        text = f"<b>{escape(fc.label(finding))}</b> — {escape(fc.explanation(finding))}"
         if source:
             text += f" <i>({escape(source)})</i>"
         label = _wrapping_label(text, rich=True)

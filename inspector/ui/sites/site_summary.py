@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
-from inspector.ui.table.findings_column import SEVERITY_ICONS
+from inspector.ui.table.findings_column import SEVERITY_ICONS, explanation
 from inspector.ui.icons import icon
 
 _ICON_PX = 16
@@ -99,5 +99,5 @@ class SiteSummaryHeader(QFrame):
     def _absent_tip(self, s) -> str:
         if not s.absent:
             return ""
-        items = "".join(f"<li><b>{escape(a.rule.name)}</b>: {escape(a.finding.message)}</li>" for a in s.absent)
+        items = "".join(f"<li><b>{escape(a.rule.name)}</b>: {escape(explanation(a.finding))}</li>" for a in s.absent)
         return self.tr("<p>Declared by the policy but not in these browsers:</p>") + f"<ul>{items}</ul>"

@@ -1,6 +1,7 @@
 """How consent findings read on screen: short labels, the column's icon and tooltip, source words (translatable).
 
-The domain gives codes and English explanations; the words around them are the UI's.
+The domain gives codes and parameters; the catalogue (inspector/wording.py) words them,
+translated through Qt.
 """
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector import wording
 from inspector.domain.codes import INFO, WARNING, worst
+from inspector.ui.formatting import say
 from inspector.ui.icons import icon
 
 _CTX = "Findings"
@@ -22,21 +25,17 @@ def _tr(text: str) -> str:
 
 def label(finding) -> str:
     """A few words for one finding: what the column shows and what the details pane titles it."""
-    code, check = finding.code, finding.check
-    if code == "lifetime":
-        return _tr("Beyond 13 months") if check == "13-months" else _tr("Over declared lifetime")
-    return {
-        "undeclared": _tr("Undeclared"),
-        "category-mismatch": _tr("Category mismatch"),
-        "declared-absent": _tr("Declared but absent"),
-        "unknown": _tr("Unknown"),
-    }.get(code, code)
+    return wording.finding_label(finding, say)
+
+
+def explanation(finding) -> str:
+    """The finding's explanation, one or two sentences."""
+    return wording.finding(finding, say)
 
 
 def source_label(source: str | None) -> str:
     """Whose information a finding rests on; the catalog is a guess and says so."""
-    return {"policy": _tr("per the site's policy"),
-            "catalog": _tr("per the catalog (a guess from the name, not a declaration)")}.get(source, "")
+    return wording.source_label(source, say)
 
 
 def text(found: tuple) -> str:
@@ -58,7 +57,7 @@ def tooltip(found: tuple) -> str | None:
     """Every finding with its explanation, one per paragraph (rich text, so long lines wrap)."""
     if not found:
         return None
-    items = "".join(f"<li><b>{escape(label(f))}</b>: {escape(f.message)}</li>" for f in found)
+    items = "".join(f"<li><b>{escape(label(f))}</b>: {escape(explanation(f))}</li>" for f in found)
     return f"<ul style='margin-left:-20px'>{items}</ul>"
 
 

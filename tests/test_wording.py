@@ -1,0 +1,117 @@
+"""The catalogue (inspector/wording.py) words every code of domain/codes.py, and the domain itself speaks no English."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from findings_support import NOW_US, crafted_policy, crafted_result, record
+from inspector import wording as W
+from inspector.domain import codes as C
+from inspector.domain.findings import engine as F
+from inspector.domain.scan import inspect
+
+# Which tables of the catalogue must word every code of each table of codes.
+WORDED_BY = {
+    "status": (W.STATUS_NAMES, W.STATUS_TIPS),
+    "kind": (W.KIND_NAMES, W.MESSAGES),
+    "check": (W.CHECK_LABELS, W.CHECK_NAMES, W.MESSAGES[C.LIFETIME]),
+    "severity": (W.SEVERITY_NAMES,),
+    "source": (W.SOURCE_NAMES, W.SOURCE_LABELS),
+}
+# Strings in codes.py that are not codes: the palette.
+NOT_CODES = {"NO_CATEGORY_COLOUR"}
+
+
+def _phrases(table):
+    for value in table.values():
+        if isinstance(value, dict):
+            yield from _phrases(value)
+        else:
+            yield value
+
+
+@pytest.fixture(scope="module")
+def policy(tmp_path_factory):
+    return crafted_policy(tmp_path_factory.mktemp("policy"))
+
+
+def test_every_code_constant_belongs_to_a_table():
+    constants = {name: value for name, value in vars(C).items()
+                 if name.isupper() and isinstance(value, str) and name not in NOT_CODES}
+    in_tables = {code for table in C.TABLES.values() for code in table}
+    assert {name for name, value in constants.items() if value not in in_tables} == set()
+
+
+@pytest.mark.parametrize("table", sorted(WORDED_BY))
+def test_the_catalogue_words_every_code_of_each_table(table):
+    for words in WORDED_BY[table]:
+        assert set(words) == set(C.TABLES[table]), f"{table}: codes without words, or words without a code"
+        for phrase in _phrases(words):
+            assert isinstance(phrase, W.Phrase) and phrase.text.strip()
+    for label_code in set(C.KINDS) - {C.LIFETIME}:
+        assert label_code in W.FINDING_LABELS  # a lifetime finding is labelled by its check
+
+
+def test_counted_phrases_hold_their_count_and_plain_ones_do_not():
+    phrases = [p for name, value in vars(W).items() if name.isupper() and isinstance(value, (dict, W.Phrase))
+               for p in (_phrases(value) if isinstance(value, dict) else [value])]
+    assert phrases
+    for phrase in phrases:
+        assert ("%n" in phrase.text) == phrase.counted, phrase.text
+    assert W.english(W.translate("X", "%n day(s)", None, W.N), 1) == "1 day"
+    assert W.english(W.translate("X", "%n day(s)", None, W.N), 400) == "400 days"
+
+
+def _every_kind_of_finding(policy) -> list:
+    records = [record("shop.example", "cart", 11), record("shop.example", "sid", 1), record("shop.example", "_ga", 400),
+               record("shop.example", "_pk_id.1.a", 400), record("shop.example", "_fbp", 400),
+               record("shop.example", "ods_odd", 30), record("other.org", "zz", 30), record("other.org", "_ga", 899, 500),
+               record("shop.example", "cart", 7, profile="B")]
+    result = crafted_result(policy, records)
+    found = [f for per in F.scan_findings(result, F.FindingsEngine()) for f in per]
+    found += [a.finding for s in F.site_summaries(result).values() for a in s.absent]
+    return found
+
+
+def test_every_finding_is_worded_and_holds_no_sentence(policy):
+    found = _every_kind_of_finding(policy)
+    assert {f.code for f in found} == set(C.KINDS)
+    assert {f.check for f in found if f.code == C.LIFETIME} == set(C.CHECKS)
+    for f in found:
+        names = {field.name for field in dataclasses.fields(f)}
+        assert names == {"code", "check", "params", "source", "about"}
+        assert not hasattr(f, "message") and not hasattr(f, "row")
+        # Parameters are names, numbers and flags from the data, never the domain's own sentences.
+        for value in f.params.values():
+            assert not (isinstance(value, str) and re.search(r"\w+ \w+ \w+ \w+", value)), (f.code, value)
+        text = W.finding(f)
+        assert text.endswith(".") and "{" not in text and "%n" not in text
+        assert W.finding_label(f)
+
+
+def test_lifetime_findings_carry_their_numbers_as_parameters(policy):
+    (cookie,) = inspect([record("other.org", "_ga", 400)], policy)
+    (beyond,) = F.cookie_findings(cookie, NOW_US, F.FindingsEngine())
+    assert (beyond.code, beyond.check) == (C.LIFETIME, C.CHECK_13_MONTHS)
+    assert dict(beyond.params) == {"stored_days": 400, "rewritten": False, "category": "statistics",
+                                   "source": C.CATALOG, "at_cap": True}
+    assert W.finding(beyond) == ("Stored for about 400 days: longer than the 13 months CNIL recommends for cookies "
+                                 "that need consent (statistics, per the catalog). 400 days is the browsers' cap: "
+                                 "the site asked for at least that.")
+    (cookie,) = inspect([record("shop.example", "sid", 1)], policy)
+    (over,) = F.cookie_findings(cookie, NOW_US, F.FindingsEngine())
+    assert W.finding(over) == "Declared as a session cookie, but stored for about 1 day."
+
+
+def test_a_translator_words_the_same_phrases():
+    seen = []
+
+    def shout(phrase, n=-1):
+        seen.append(phrase)
+        return W.english(phrase, n).upper()
+
+    unknown = F.Finding(C.UNKNOWN)
+    assert W.finding(unknown, shout) == W.finding(unknown).upper()
+    assert seen == [W.MESSAGES[C.UNKNOWN]] and seen[0].context == "Finding"
