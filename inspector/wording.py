@@ -202,3 +202,28 @@ def finding(finding, say: Say = english) -> str:
         text += " " + say(CATALOG_SAYS).format(provider=about.provider, category=about.category,
                                                purpose=about.purpose)
     return text
+
+
+# --- a site's summary line ---------------------------------------------------------------------
+
+SUMMARY_LINE = QT_TRANSLATE_NOOP("SiteSummary", "{site} — {head}")
+SUMMARY_POLICY = translate("SiteSummary", "policy: %n declared", None, N)
+SUMMARY_NO_POLICY = QT_TRANSLATE_NOOP("SiteSummary", "no policy")
+SUMMARY_SEEN = translate("SiteSummary", "seen: %n", None, N)
+TALLY_WORDS = {
+    C.TALLY_UNDECLARED: translate("SiteSummary", "%n undeclared", None, N),
+    C.TALLY_BEYOND_13_MONTHS: translate("SiteSummary", "%n beyond 13 months", None, N),
+    C.TALLY_OVER_DECLARED: translate("SiteSummary", "%n over declared lifetime", None, N),
+    C.TALLY_MISMATCH: translate("SiteSummary", "%n category mismatch", None, N),
+    C.TALLY_UNKNOWN: translate("SiteSummary", "%n unknown", None, N),
+    C.TALLY_ABSENT: translate("SiteSummary", "%n declared but absent", None, N),
+}
+SEPARATOR = " · "
+
+
+def site_summary(summary, say: Say = english) -> str:
+    """One line for a SiteSummary: "lillemetropole.fr — policy: 4 declared · seen: 16 · 10 undeclared"."""
+    head = say(SUMMARY_POLICY, summary.declared) if summary.has_policy else say(SUMMARY_NO_POLICY)
+    parts = [say(SUMMARY_LINE).format(site=summary.site, head=head), say(SUMMARY_SEEN, summary.seen)]
+    parts += [say(TALLY_WORDS[code], count) for code, count in summary.tallies() if count]
+    return SEPARATOR.join(parts)

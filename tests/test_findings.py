@@ -157,7 +157,7 @@ def test_declared_absent_is_per_profile_and_only_in_the_site_summary(policy):
                       "_ga": ("chromium · A", "chromium · B"), "_pk_id.*": ("chromium · A", "chromium · B")}
     finding = next(a for a in summary.absent if a.rule.name == "sid").finding
     assert finding.code == "declared-absent" and finding.severity == "info" and "chromium · B" in wording.finding(finding)
-    assert summary.text == "shop.example — policy: 5 declared · seen: 2 · 4 declared but absent"
+    assert wording.site_summary(summary) == "shop.example — policy: 5 declared · seen: 2 · 4 declared but absent"
     assert [a.rule.name for a in F.declared_absent(result)] == ["sid", "lang", "_ga", "_pk_id.*"]
 
 
@@ -169,12 +169,14 @@ def test_site_summary_counts_distinct_cookies_and_lists_each_kind(policy):
     result = crafted_result(policy, records)
     summary = F.site_summaries(result)["shop.example"]
     assert summary.seen == 7  # cart counts once for two browsers
-    assert summary.text == ("shop.example — policy: 5 declared · seen: 7 · 2 undeclared · 1 beyond 13 months · "
-                            "1 over declared lifetime · 1 category mismatch · 4 declared but absent")
+    assert wording.site_summary(summary) == ("shop.example — policy: 5 declared · seen: 7 · 2 undeclared · "
+                                             "1 beyond 13 months · 1 over declared lifetime · 1 category mismatch · "
+                                             "4 declared but absent")
     # firefox holds only the cart: the other four declared cookies are absent there
     assert {a.rule.name for a in summary.absent} == {"sid", "lang", "_ga", "_pk_id.*"}
     no_policy = F.site_summaries(crafted_result(policy, [record("other.org", "zz", 1), record("other.org", "_ga", 400)]))
-    assert no_policy["other.org"].text == "other.org — no policy · seen: 2 · 1 beyond 13 months · 1 unknown"
+    assert wording.site_summary(no_policy["other.org"]) == ("other.org — no policy · seen: 2 · 1 beyond 13 months · "
+                                                            "1 unknown")
 
 
 def test_summaries_over_a_subset_of_rows(policy):
@@ -229,8 +231,8 @@ def test_findings_on_real_stores(real_result, browser, host, name, expected):
 def test_real_lillemetropole_summary(real_result):
     chromium = [i for i, c in enumerate(real_result.cookies) if c.record.browser == "chromium"]
     summary = F.site_summaries(real_result, None, chromium)["lillemetropole.fr"]
-    assert summary.text == ("lillemetropole.fr — policy: 4 declared · seen: 16 · 10 undeclared · "
-                            "1 beyond 13 months")
+    assert wording.site_summary(summary) == ("lillemetropole.fr — policy: 4 declared · seen: 16 · 10 undeclared · "
+                                             "1 beyond 13 months")
     assert summary.absent == ()  # every profile holds the four declared cookies
 
 

@@ -178,7 +178,7 @@ def test_site_summary_header_for_lillemetropole_follows_the_filters(qtbot, tmp_p
     assert header.text == LILLE_HEADER
     table = window.cookie_model.table
     domain = F.site_summaries(table.result, table.findings)["lillemetropole.fr"]
-    assert header.text == domain.text
+    assert header.text == wording.site_summary(domain)
     bar = window.filter_bar
     bar.status.setCurrentIndex(bar.status.findData("undeclared"))
     assert header.text == "lillemetropole.fr — policy: 4 declared · seen: 4 · 4 undeclared · 1 beyond 13 months"
@@ -202,7 +202,7 @@ def test_site_summary_header_on_real_stores(qtbot, tmp_path, real_stores):
     window.site_view.select_sites(["lillemetropole.fr"])
     table = window.cookie_model.table
     expected = F.site_summaries(table.result, F.scan_findings(table.result, F.FindingsEngine()))
-    assert window.site_summary.text == expected["lillemetropole.fr"].text
+    assert window.site_summary.text == wording.site_summary(expected["lillemetropole.fr"])
     assert window.site_summary.text.startswith("lillemetropole.fr — policy: 4 declared · seen: 16 · ")
 
 

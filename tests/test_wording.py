@@ -19,6 +19,7 @@ WORDED_BY = {
     "check": (W.CHECK_LABELS, W.CHECK_NAMES, W.MESSAGES[C.LIFETIME]),
     "severity": (W.SEVERITY_NAMES,),
     "source": (W.SOURCE_NAMES, W.SOURCE_LABELS),
+    "tally": (W.TALLY_WORDS,),
 }
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
@@ -115,3 +116,13 @@ def test_a_translator_words_the_same_phrases():
     unknown = F.Finding(C.UNKNOWN)
     assert W.finding(unknown, shout) == W.finding(unknown).upper()
     assert seen == [W.MESSAGES[C.UNKNOWN]] and seen[0].context == "Finding"
+
+
+def test_a_site_summary_is_counts_worded_by_the_catalogue(policy):
+    result = crafted_result(policy, [record("shop.example", "ods_odd", 1), record("shop.example", "_fbp", 400)])
+    summary = F.site_summaries(result)["shop.example"]
+    assert not hasattr(summary, "text")
+    assert [code for code, _n in summary.tallies()] == list(C.TALLIES)
+    assert dict(summary.tallies())[C.TALLY_UNDECLARED] == 2 and summary.severity == C.WARNING
+    assert W.site_summary(summary) == ("shop.example — policy: 5 declared · seen: 2 · 2 undeclared · "
+                                       "1 beyond 13 months · 5 declared but absent")

@@ -9,7 +9,7 @@ API for the window (File → Export report…) and `consent-inspector report`:
     report = build_report(result, site="lille")    # like `--site TEXT` (scan.site_filter)
     write_report(report, "html", stream)           # FORMATS = ("html", "csv", "json")
     format_for_path("consent.htm")                 # "html": the format a file name asks for, or None
-    report.totals, report.sites[0].summary.text    # for a preview
+    report.totals, wording.site_summary(report.sites[0].summary)  # for a preview
 
 A report never holds a cookie value: it is built from records, which have none. The
 one export with values is the Netscape cookies.txt file (netscape.py), on explicit request.
@@ -178,7 +178,7 @@ def report_dict(report: Report) -> dict:
         "categories": report.categories,
         "sites": [{
             "site": s.site,
-            "summary": s.summary.text,
+            "summary": wording.site_summary(s.summary),
             "policy_sites": [{"id": p.id, "name": p.name, "source_url": p.source_url}
                              for p in s.summary.policy_sites],
             "counts": {"declared": s.summary.declared, "seen": s.summary.seen, **s.summary.counts,

@@ -70,7 +70,7 @@ def render_html(report) -> str:
     parts.append(_card(t.get("beyond_13_months", 0), wording.check_name(CHECK_13_MONTHS)))
     parts.append("</div>")
     parts.append("<h3>Sites</h3><ul>")
-    parts += [f'<li><a href="#site-{i}">{escape(s.summary.text)}</a></li>' for i, s in enumerate(report.sites)]
+    parts += [f'<li><a href="#site-{i}">{escape(wording.site_summary(s.summary))}</a></li>' for i, s in enumerate(report.sites)]
     parts.append("</ul>")
     parts.append("<h3>Cookies by category</h3>")
     parts.append(category_chart(report.categories))
@@ -123,7 +123,7 @@ def category_chart(categories: list[dict]) -> str:
 def _site(index: int, s) -> str:
     summary = s.summary
     out = [f'<section class="site" id="site-{index}"><h2>{escape(s.site)}</h2>',
-           f'<p class="summary-line">{escape(summary.text)}</p>']
+           f'<p class="summary-line">{escape(wording.site_summary(summary))}</p>']
     for p in summary.policy_sites:
         link = f' — <a href="{escape(p.source_url)}">{escape(p.source_url)}</a>' if p.source_url else ""
         out.append(f"<p>Policy: {escape(p.name)}{link}</p>")

@@ -9,8 +9,8 @@ inspector/wording.py words them):
     per_cookie[i]                                   # tuple[Finding, ...], empty when nothing is wrong
     F.cookie_findings(cookie, now_us)               # the same for one InspectedCookie
     F.describe(cookie)                              # About | None: provider/category/purpose + "policy"|"catalog"
-    F.site_summaries(result, per_cookie)            # {site: SiteSummary}; .text is the header line,
-                                                    # e.g. "lillemetropole.fr — policy: 4 declared · seen: 16 · ..."
+    F.site_summaries(result, per_cookie)            # {site: SiteSummary}: counts; wording.site_summary(s) is
+                                                    # "lillemetropole.fr — policy: 4 declared · seen: 16 · ..."
     F.site_summaries(result, per_cookie, indexes)   # the same over a subset (e.g. the rows a filter keeps)
 
 Finding kinds (`Finding.code`, from domain/codes.py), with `SEVERITY[code]` ("warning" | "info") for icons:
@@ -49,7 +49,9 @@ from typing import Iterable, Optional
 from inspector.domain.catalog.catalog import Catalog, KnownCookie, default_catalog
 from inspector.domain.codes import (CATALOG, CATEGORY_MISMATCH, CHECK_13_MONTHS, CHECK_DECLARED, DECLARED,
                                     DECLARED_ABSENT, EMPTY, KINDS, LIFETIME, NO_POLICY, POLICY, SEVERITY,
-                                    UNDECLARED, UNDECLARED_COOKIE, UNKNOWN, Params, worst)
+                                    TALLY_ABSENT, TALLY_BEYOND_13_MONTHS, TALLY_MISMATCH, TALLY_OVER_DECLARED,
+                                    TALLY_UNDECLARED, TALLY_UNKNOWN, UNDECLARED, UNDECLARED_COOKIE, UNKNOWN,
+                                    Params, worst)
 from inspector.domain.policy.model import NO_POLICY_MATCH
 from inspector.domain.policy.loader import parse_lifetime
 from inspector.domain.scan import gc_paused, group_by_site
@@ -360,7 +362,7 @@ def scan_findings(result, engine: FindingsEngine | None = None) -> list[tuple]:
 
 @dataclass(frozen=True)
 class SiteSummary:
-    """What a site's policy declares against what the browsers hold, and the findings.
+    """What a site's policy declares against what the browsers hold, and the findings: counts, no words.
 
     Counts are of distinct cookies (host, name, path): the same cookie in three profiles
     counts once, so the header reads the same whatever the number of browsers.
@@ -387,22 +389,15 @@ class SiteSummary:
             found.append(SEVERITY[DECLARED_ABSENT])
         return worst(found)
 
-    @property
-    def text(self) -> str:
-        """One line for the header above the site's cookies (English; the UI may rebuild it from the fields)."""
-        head = f"policy: {self.declared} declared" if self.policy_sites else "no policy"
-        parts = [f"{self.site} — {head}", f"seen: {self.seen}"]
-        for count, label in (
-            (self.counts.get(UNDECLARED_COOKIE, 0), "undeclared"),
-            (self.beyond_13_months, "beyond 13 months"),
-            (self.over_declared_lifetime, "over declared lifetime"),
-            (self.counts.get(CATEGORY_MISMATCH, 0), "category mismatch"),
-            (self.counts.get(UNKNOWN, 0), "unknown"),
-            (len(self.absent), "declared but absent"),
-        ):
-            if count:
-                parts.append(f"{count} {label}")
-        return " · ".join(parts)
+    def tallies(self) -> tuple[tuple[str, int], ...]:
+        """(codes.TALLIES code, distinct cookies) for each thing a summary counts, in the order it shows them."""
+        counts = self.counts
+        return ((TALLY_UNDECLARED, counts.get(UNDECLARED_COOKIE, 0)),
+                (TALLY_BEYOND_13_MONTHS, self.beyond_13_months),
+                (TALLY_OVER_DECLARED, self.over_declared_lifetime),
+                (TALLY_MISMATCH, counts.get(CATEGORY_MISMATCH, 0)),
+                (TALLY_UNKNOWN, counts.get(UNKNOWN, 0)),
+                (TALLY_ABSENT, len(self.absent)))
 
 
 def profile_label(record) -> str:

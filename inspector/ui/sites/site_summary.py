@@ -7,6 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
+from inspector import wording
+from inspector.ui.formatting import say
 from inspector.ui.table.findings_column import SEVERITY_ICONS, explanation
 from inspector.ui.icons import icon
 
@@ -56,7 +58,7 @@ class SiteSummaryHeader(QFrame):
         if summary is None:
             self._set(self.tr("{site} — no cookie matches the filters").format(site=site), None, "")
         else:
-            self._set(self.summary_text(summary), summary.severity, self._absent_tip(summary))
+            self._set(wording.site_summary(summary, say), summary.severity, self._absent_tip(summary))
         self.show()
 
     def _absent_from_profiles(self, table, site: str, store: str | None) -> tuple:
@@ -78,23 +80,6 @@ class SiteSummaryHeader(QFrame):
         self.setToolTip(tip)
         pixmap = icon(SEVERITY_ICONS[level]).pixmap(_ICON_PX, _ICON_PX) if level else icon("site").pixmap(_ICON_PX)
         self.icon.setPixmap(pixmap)
-
-    def summary_text(self, s) -> str:
-        """The domain's SiteSummary.text, in translatable words (the same line in English)."""
-        head = (self.tr("policy: {n} declared").format(n=s.declared) if s.has_policy else self.tr("no policy"))
-        parts = [self.tr("{site} — {head}").format(site=s.site, head=head),
-                 self.tr("seen: {n}").format(n=s.seen)]
-        for count, text in (
-            (s.counts.get("undeclared", 0), self.tr("{n} undeclared")),
-            (s.beyond_13_months, self.tr("{n} beyond 13 months")),
-            (s.over_declared_lifetime, self.tr("{n} over declared lifetime")),
-            (s.counts.get("category-mismatch", 0), self.tr("{n} category mismatch")),
-            (s.counts.get("unknown", 0), self.tr("{n} unknown")),
-            (len(s.absent), self.tr("{n} declared but absent")),
-        ):
-            if count:
-                parts.append(text.format(n=count))
-        return " · ".join(parts)
 
     def _absent_tip(self, s) -> str:
         if not s.absent:
