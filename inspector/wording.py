@@ -1,24 +1,24 @@
-"""The words of every domain code (inspector/domain/codes.py): one catalogue for the CLI, the reports and the window.
-
-The domain answers in codes and parameters; this module turns them into sentences. Each
-function takes `say`, which words one Phrase: `english` (the default) for the CLI and the
-reports, or the window's Qt translator (ui/formatting.say), which looks the phrase up in
-the loaded .qm file by its context and source text and falls back to this English.
-
-Every phrase is marked where it is written, so `pyside6-lupdate` finds it (see
-resources/translations/README.md): QT_TRANSLATE_NOOP(context, text) for a plain phrase,
-translate(context, text, None, N) for a phrase counted by %n, which lupdate files as a
-plural message so a translation gets the plural forms of its language. Neither marker
-translates anything; both only record the phrase.
-
-Placeholders: %n is the count (Qt's plural mechanism); {name} are parameters filled in
-after translation with str.format, so a translation may move them but must keep them.
-"""
+"""The words of every domain code (inspector/domain/codes.py): one catalogue for the CLI, the reports and the window."""
 from __future__ import annotations
 
 from typing import Callable, NamedTuple, Optional
 
 from inspector.domain import codes as C
+
+# The domain answers in codes and parameters; this module turns them into sentences. Each
+# function takes `say`, which words one Phrase: `english` (the default) for the CLI and the
+# reports, or the window's Qt translator (ui/formatting.say), which looks the phrase up in
+# the loaded .qm file by its context and source text and falls back to this English.
+#
+# Every phrase is marked where it is written, so `pyside6-lupdate` finds it (see
+# resources/translations/README.md): QT_TRANSLATE_NOOP(context, text) for a plain phrase,
+# translate(context, text, None, N) for a phrase counted by %n, which lupdate files as a
+# plural message so a translation gets the plural forms of its language (lupdate does not
+# read QT_TRANSLATE_N_NOOP or QT_TRANSLATE_NOOP3 in Python). Neither marker translates
+# anything; both only record the phrase.
+#
+# Placeholders: %n is the count (Qt's plural mechanism); {name} are parameters filled in
+# after translation with str.format, so a translation may move them but must keep them.
 
 
 class Phrase(NamedTuple):
@@ -227,3 +227,94 @@ def site_summary(summary, say: Say = english) -> str:
     parts = [say(SUMMARY_LINE).format(site=summary.site, head=head), say(SUMMARY_SEEN, summary.seen)]
     parts += [say(TALLY_WORDS[code], count) for code, count in summary.tallies() if count]
     return SEPARATOR.join(parts)
+
+
+# --- open browser profiles and refusals ---------------------------------------------------------
+
+# The evidence that a profile is open, inside the sentence that asks to close it.
+EVIDENCE_WORDS = {
+    C.PROCESS_ARGUMENT: QT_TRANSLATE_NOOP("Locks", "process {pid} (started with {flag} {value})"),
+    C.PROCESS_CWD: QT_TRANSLATE_NOOP("Locks", "process {pid} (working directory {path})"),
+    C.PROCESS_FILE: QT_TRANSLATE_NOOP("Locks", "process {pid} (has {path} open)"),
+    C.REMOTE_LOCK: QT_TRANSLATE_NOOP("Locks", "locked by process {pid} on host '{host}'"),
+    C.LOCK_OF_PROCESS: QT_TRANSLATE_NOOP("Locks", "{file} of process {pid}"),
+    C.LOCK_EXISTS: QT_TRANSLATE_NOOP("Locks", "{path} exists"),
+    C.LOCKFILE_HELD: QT_TRANSLATE_NOOP("Locks", "its lockfile is held open"),
+    C.PARENTLOCK_HELD: QT_TRANSLATE_NOOP("Locks", "{path} is locked"),
+}
+RUNNING = QT_TRANSLATE_NOOP("Locks", "{browser} is running with profile '{profile}' ({evidence}): close {browser} "
+                                     "(every window of that profile), then try again")
+REFUSED = QT_TRANSLATE_NOOP("Locks", "refused, nothing was changed: {reasons}")
+# Why a chosen cookie is kept, at the end of its KEPT note.
+REFUSAL_WORDS = {
+    C.UNSUPPORTED_SOURCE: QT_TRANSLATE_NOOP("Deletion", "deleting from this kind of store is not supported yet"),
+    C.UNSUPPORTED_FAMILY: QT_TRANSLATE_NOOP("Deletion", "deleting from {family} stores is not supported"),
+}
+NOTE_WORDS = {
+    C.STALE_LOCK: QT_TRANSLATE_NOOP("Locks", "stale lock {path} of {browser} profile '{profile}': process {pid} no "
+                                             "longer runs, so it is ignored"),
+    C.KEPT: QT_TRANSLATE_NOOP("Deletion", "{browser} · {profile}: {name} on {host} is kept: {reason}"),
+    C.HISTORY_NOT_UPDATED: QT_TRANSLATE_NOOP("Deletion", "the deletion is done but its history entry could not be "
+                                                         "updated ({error})"),
+    C.UNDO_NOT_MARKED: QT_TRANSLATE_NOOP("Deletion", "the backup {path} could not be marked as undone ({error}); "
+                                                     "undoing it again changes nothing"),
+}
+
+
+def lock_reason(status, say: Say = english) -> str:
+    """Why a profile counts as open and what to do (a running LockStatus), or why its stale lock is ignored."""
+    if status.running:
+        store = status.store
+        evidence = say(EVIDENCE_WORDS[status.evidence]).format(**status.params)
+        return say(RUNNING).format(browser=store.browser, profile=store.profile, evidence=evidence)
+    return note(status.note, say) if status.stale else ""
+
+
+def refused(blockers, say: Say = english) -> str:
+    """The refusal of a deletion or an undo while these profiles are open."""
+    return say(REFUSED).format(reasons="; ".join(lock_reason(b, say) for b in blockers))
+
+
+def note(n, say: Say = english) -> str:
+    """A codes.NOTES note beside a deletion, an undo or a plan."""
+    params = n.params
+    if n.code == C.KEPT:
+        reason = say(REFUSAL_WORDS[params["reason"]]).format(**params)
+        return say(NOTE_WORDS[C.KEPT]).format(**{**params, "reason": reason})
+    return say(NOTE_WORDS[n.code]).format(**params)
+
+
+# --- the preview of a deletion plan -------------------------------------------------------------
+
+PLAN_LINE_WORDS = {
+    C.LINE_TOTAL: translate("Deletion", "Delete %n cookie(s):", None, N),
+    C.LINE_STORE: QT_TRANSLATE_NOOP("Deletion", "{browser} · {profile}: {parts}"),
+}
+FROM_DATABASE = translate("Deletion", "%n from {path}", None, N)
+FROM_SESSION = translate("Deletion", "%n from the session store of {folder}", None, N)
+# In the window, which says what a session store is.
+FROM_SESSION_EXPLAINED = translate("Deletion", "%n from the session store of {folder} (cookies of the open session "
+                                               "that Firefox would restore)", None, N)
+BOTH = QT_TRANSLATE_NOOP("Deletion", "{first} and {second}")
+
+
+def store_parts(line, say: Say = english, explained: bool = False) -> list[str]:
+    """What a LINE_STORE line deletes, one text per file: the database, then the session store."""
+    p = line.params
+    parts = []
+    if p["database"]:
+        parts.append(say(FROM_DATABASE, p["database"]).format(path=p["path"]))
+    if p["session"]:
+        parts.append(say(FROM_SESSION_EXPLAINED if explained else FROM_SESSION, p["session"]).format(
+            folder=p["folder"]))
+    return parts
+
+
+def plan_line(line, say: Say = english) -> str:
+    """One line of Plan.lines(): "Delete 3 cookies:", or "chrome · Default: 3 from …/Cookies"."""
+    p = line.params
+    if line.code == C.LINE_TOTAL:
+        return say(PLAN_LINE_WORDS[C.LINE_TOTAL], p["count"])
+    parts = store_parts(line, say)
+    joined = say(BOTH).format(first=parts[0], second=parts[1]) if len(parts) == 2 else "".join(parts)
+    return say(PLAN_LINE_WORDS[C.LINE_STORE]).format(browser=p["browser"], profile=p["profile"], parts=joined)

@@ -9,6 +9,7 @@ import pytest
 
 from deletion_support import (chromium_store, dump, firefox_store, integrity, key_bytes, records, table_of,
                               write_policy)
+from inspector import wording
 from inspector.domain.deletion import plan as deletion
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.policy.loader import load_policy
@@ -303,7 +304,7 @@ def test_plan_counts_per_profile_and_names_the_stores(real_stores):
     chosen = [r for s in (chromium, firefox, fpi) for r in records(s) if r.name == "sessionid"]
     plan = deletion.plan_deletion(chosen, [chromium, firefox, fpi])
     assert plan.counts() == {("chromium", chromium.profile): 2, ("firefox", "default-esr"): 2, ("firefox", "fpi"): 1}
-    text = "\n".join(plan.preview_lines())
+    text = "\n".join(wording.plan_line(line) for line in plan.lines())
     assert chromium.path in text and "session store" in text and plan.count == 5
     assert plan.blockers() == []
     # duplicates collapse; InspectedCookie items work as well as records

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from deletion_support import chromium_store, dump, file_hashes, firefox_store, records, start_sleeper, stop
+from inspector import wording
 from inspector.domain.deletion import plan as deletion
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.deletion import locks
@@ -62,7 +63,8 @@ def test_refused_while_chromium_singleton_lock_names_a_live_process(real_stores,
     # the same lock of a process that has gone is stale: deletion goes ahead and says so
     plan = deletion.plan_deletion(chosen, [store])
     assert plan.blockers() == []
-    assert any("stale lock" in n and str(sleeper.pid) in n for n in plan.notes())
+    notes = [wording.note(n) for n in plan.notes(plan.lock_check())]
+    assert any("stale lock" in n and str(sleeper.pid) in n for n in notes)
     assert deletion.execute(plan).count == 2
 
 
@@ -124,7 +126,8 @@ def test_chromium_process_found_by_its_user_data_dir(real_stores, data_dir, tmp_
                 break
             import time
             time.sleep(0.1)
-        assert status.running and "--user-data-dir" in status.reason and str(proc.pid) in status.reason
+        reason = wording.lock_reason(status)
+        assert status.running and "--user-data-dir" in reason and str(proc.pid) in reason
     finally:
         stop(proc)
     assert not locks.check_store(store).running

@@ -20,6 +20,10 @@ WORDED_BY = {
     "severity": (W.SEVERITY_NAMES,),
     "source": (W.SOURCE_NAMES, W.SOURCE_LABELS),
     "tally": (W.TALLY_WORDS,),
+    "evidence": (W.EVIDENCE_WORDS,),
+    "refusal": (W.REFUSAL_WORDS,),
+    "plan-line": (W.PLAN_LINE_WORDS,),
+    "note": (W.NOTE_WORDS,),
 }
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
@@ -126,3 +130,30 @@ def test_a_site_summary_is_counts_worded_by_the_catalogue(policy):
     assert dict(summary.tallies())[C.TALLY_UNDECLARED] == 2 and summary.severity == C.WARNING
     assert W.site_summary(summary) == ("shop.example — policy: 5 declared · seen: 2 · 2 undeclared · "
                                        "1 beyond 13 months · 5 declared but absent")
+
+
+def test_plan_lines_notes_and_lock_states_are_codes_with_parameters(policy):
+    from inspector.domain.deletion import locks
+    from inspector.domain.deletion.plan import plan_deletion
+
+    result = crafted_result(policy, [record("shop.example", "cart", 7), record("shop.example", "sid", None)])
+    plan = plan_deletion(result.cookies)
+    lines = plan.lines()
+    assert [line.code for line in lines] == [C.LINE_TOTAL, C.LINE_STORE]
+    assert dict(lines[1].params) == {"browser": "chromium", "profile": "Default", "database": 2,
+                                     "path": "/crafted/Cookies", "session": 0, "folder": "/crafted"}
+    assert [W.plan_line(line) for line in lines] == ["Delete 2 cookies:",
+                                                     "chromium · Default: 2 from /crafted/Cookies"]
+    plan.unsupported.append((result.cookies[0].record, C.Note(C.UNSUPPORTED_FAMILY, {"family": "safari"})))
+    (kept,) = plan.notes()
+    assert kept.code == C.KEPT and kept.params["reason"] == C.UNSUPPORTED_FAMILY
+    assert W.note(kept) == "chromium · Default: cart on shop.example is kept: deleting from safari stores is not supported"
+    fields = {f.name for f in dataclasses.fields(locks.LockStatus)}
+    assert "reason" not in fields and {"evidence", "params"} <= fields
+    store = plan.stores[0]
+    stale = locks.LockStatus(store, False, params={"path": "/crafted/SingletonLock"}, stale=True, pid=7)
+    assert stale.note == C.Note(C.STALE_LOCK, {"browser": "chromium", "profile": "Default",
+                                               "path": "/crafted/SingletonLock", "pid": 7})
+    running = locks.LockStatus(store, True, C.LOCK_OF_PROCESS, {"file": "SingletonLock", "pid": 7}, pid=7)
+    assert W.lock_reason(running) == ("chromium is running with profile 'Default' (SingletonLock of process 7): "
+                                      "close chromium (every window of that profile), then try again")

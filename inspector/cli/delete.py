@@ -5,11 +5,13 @@ import json
 import sys
 from typing import TextIO
 
+from inspector import wording
 from inspector.cli.common import (
     EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
     scan_from_args,
 )
 from inspector.cli.options import add_common
+from inspector.domain.codes import LINE_STORE
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import describe, execute, plan_deletion
 from inspector.domain.deletion.undo import history, undo
@@ -82,8 +84,8 @@ def cmd_delete(args) -> int:
     for err in result.errors:
         say(f"{err.store.label}: {err.store.path}: {err.message}")
     plan = plan_deletion(select(result.cookies, args), [r.store for r in result.reports])
-    for note in plan.notes():
-        say(note)
+    for note in plan.notes(plan.lock_check()):
+        say(wording.note(note))
     if plan.count == 0:
         say(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
              + "; nothing was deleted")
@@ -95,7 +97,7 @@ def cmd_delete(args) -> int:
     blockers = plan.blockers()
     if blockers:
         for b in blockers:
-            say(f"refused: {b.reason}")
+            say(f"refused: {wording.lock_reason(b)}")
         say("nothing was deleted")
         return EXIT_RUNNING
     if not args.yes:
@@ -149,7 +151,7 @@ def _write(out: TextIO, fmt: str, records, plan=None, report=None, dry_run: bool
                               "deleted": s.deleted, "session_deleted": s.session_deleted,
                               "session_files": list(s.session_files), "error": s.error or None}
                              for s in report.stores]
-            doc["notes"] = list(report.notes)
+            doc["notes"] = [wording.note(n) for n in report.notes]
         else:
             doc["stores"] = [{"browser": g.store.browser, "profile": g.store.profile, "path": g.store.path,
                               "deleted": len(g.db_records), "session_deleted": len(g.session_records)}
@@ -158,8 +160,9 @@ def _write(out: TextIO, fmt: str, records, plan=None, report=None, dry_run: bool
         out.write("\n")
         return
     if plan is not None:
-        for line in plan.preview_lines():
-            print(line, file=out)
+        for line in plan.lines():
+            indent = "  " if line.code == LINE_STORE else ""
+            print(indent + wording.plan_line(line), file=out)
     _table(out, rows)
     if dry_run and out is sys.stdout:
         print("(dry run: nothing was deleted)", file=out)
@@ -206,7 +209,7 @@ def _write_undo(out: TextIO, fmt: str, report) -> None:
                "stores": [{"browser": s.store.browser, "profile": s.store.profile, "path": s.store.path,
                            "restored": s.restored, "session_restored": s.session_restored,
                            "already_present": s.already_present, "error": s.error or None} for s in report.stores],
-               "notes": list(report.notes)}
+               "notes": [wording.note(n) for n in report.notes]}
         json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
         out.write("\n")
         return
@@ -219,7 +222,7 @@ def _write_undo(out: TextIO, fmt: str, report) -> None:
         print(f"kept the newer {k['name']} on {k['host']} ({k['browser']} · {k['profile']}): the browser "
               "set it again after the deletion", file=out)
     for note in report.notes:
-        print(f"note: {note}", file=out)
+        print(f"note: {wording.note(note)}", file=out)
     print(f"Undone {report.undo_id}: {report.restored} cookie{'s' if report.restored != 1 else ''} restored.",
           file=out)
 

@@ -1,14 +1,14 @@
-"""Every code the domain hands out, and the one category palette: plain strings the window can import before its first paint.
-
-The domain answers in these codes and their parameters; inspector/wording.py words each
-of them (in English for the CLI and the reports, translated in the window). A code added
-here needs its words there: tests/test_wording.py fails until it has them.
-"""
+"""Every code the domain answers with, and the one category palette (stdlib only: the window imports it before its first paint)."""
 from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
+
+# The domain answers in these codes and their parameters, never in sentences;
+# inspector/wording.py words each of them (English for the CLI and the reports, translated
+# in the window). A code added here needs its words there: tests/test_wording.py fails until
+# it has them.
 
 # --- a cookie's policy status (policy.Match.status) ----------------------------------
 

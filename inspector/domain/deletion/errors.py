@@ -18,10 +18,13 @@ class DeletionError(CodedError):
 
 
 class BrowserRunning(DeletionError):
+    """Refused because a profile is open: `blockers` say which and why (wording.refused words them)."""
+
     def __init__(self, blockers: list):
+        from inspector import wording  # only for the exception's own text: callers word the blockers
+
         self.blockers = list(blockers)
-        text = "; ".join(b.reason for b in self.blockers)
-        super().__init__("running", f"refused, nothing was changed: {text}")
+        super().__init__("running", wording.refused(self.blockers))
 
 
 def as_deletion_error(exc: Exception) -> DeletionError:

@@ -11,6 +11,9 @@ from typing import Iterable, Optional
 
 import psutil
 
+from inspector.domain.codes import (EMPTY, LOCK_EXISTS, LOCK_OF_PROCESS, LOCKFILE_HELD, PARENTLOCK_HELD,
+                                    PROCESS_ARGUMENT, PROCESS_CWD, PROCESS_FILE, REMOTE_LOCK, STALE_LOCK, Note,
+                                    Params)
 from inspector.domain.records import StoreRef
 
 # Process names (and executable basenames) per store family, lower-case, without ".exe".
@@ -30,21 +33,48 @@ _FIREFOX_LOCK = re.compile(r"^(?P<host>.*):\+?(?P<pid>\d+)$")
 
 @dataclass(frozen=True)
 class LockStatus:
-    """Whether one browser profile is open, and a sentence a user can act on.
+    """Whether one browser profile is open, and the evidence (a codes.EVIDENCE code and its params).
 
     `running` blocks deletion and undo. A lock file left behind by a process that no
-    longer runs is `stale`: it does not block, and `reason` says so.
+    longer runs is `stale`: it does not block, and `note` tells the user so. The
+    catalogue words both (wording.lock_reason).
     """
 
     store: StoreRef
     running: bool
-    reason: str = ""
+    evidence: Optional[str] = None
+    params: Params = EMPTY
     stale: bool = False
     pid: Optional[int] = None
 
+    def __post_init__(self):
+        if not isinstance(self.params, Params):
+            object.__setattr__(self, "params", Params(self.params))
+
     @property
-    def profile_label(self) -> str:
-        return f"{self.store.browser} profile '{self.store.profile}'"
+    def note(self) -> Optional[Note]:
+        """A STALE_LOCK note for a stale lock (browser, profile, path, pid), else None."""
+        if not self.stale:
+            return None
+        return Note(STALE_LOCK, {"browser": self.store.browser, "profile": self.store.profile,
+                                 "path": self.params.get("path"), "pid": self.pid})
+
+
+@dataclass(frozen=True)
+class LockCheck:
+    """One look at the profiles a deletion touches: lock files, then one process scan per profile."""
+
+    statuses: tuple[LockStatus, ...]
+
+    @property
+    def blockers(self) -> list[LockStatus]:
+        """One running LockStatus per open profile (empty: all closed)."""
+        return [s for s in self.statuses if s.running]
+
+    @property
+    def notes(self) -> list[Note]:
+        """Lock files left behind by browsers that no longer run (they do not block)."""
+        return [s.note for s in self.statuses if s.stale and not s.running]
 
 
 def check_store(store: StoreRef) -> LockStatus:
@@ -59,8 +89,8 @@ def check_store(store: StoreRef) -> LockStatus:
         return status
     proc = _browser_process(store)
     if proc is not None:
-        pid, why = proc
-        return LockStatus(store, True, _close_message(store, f"process {pid} ({why})"), pid=pid)
+        pid, evidence, params = proc
+        return _running(store, evidence, pid=pid, **params)
     return status
 
 
@@ -76,19 +106,20 @@ def statuses(stores: Iterable[StoreRef]) -> list[LockStatus]:
     return found
 
 
+def check(stores: Iterable[StoreRef]) -> LockCheck:
+    """The lock state of every distinct profile among `stores`, taken once."""
+    return LockCheck(tuple(statuses(stores)))
+
+
 def blockers(stores: Iterable[StoreRef]) -> list[LockStatus]:
     """One running LockStatus per open profile among `stores` (empty: all closed)."""
-    return [s for s in statuses(stores) if s.running]
+    return check(stores).blockers
 
 
-def stale_notes(stores: Iterable[StoreRef]) -> list[str]:
-    """Messages about lock files left behind by browsers that no longer run (they do not block)."""
-    return [s.reason for s in statuses(stores) if s.stale and not s.running]
-
-
-def _close_message(store: StoreRef, evidence: str) -> str:
-    return (f"{store.browser} is running with profile '{store.profile}' ({evidence}): "
-            f"close {store.browser} (every window of that profile), then try again")
+def _running(store: StoreRef, evidence: str, pid: Optional[int] = None, **params) -> LockStatus:
+    if pid is not None:
+        params["pid"] = pid
+    return LockStatus(store, True, evidence, params, pid=pid)
 
 
 # --- lock files ---------------------------------------------------------------------
@@ -105,12 +136,10 @@ def _pid_status(store: StoreRef, lock_path: str, host: str, pid: int) -> LockSta
     if host and host not in (me, me.split(".")[0]) and not _is_local_address(host):
         # A profile on a shared home directory, opened on another computer: we cannot see
         # that process, so it must be treated as running.
-        return LockStatus(store, True, _close_message(store, f"locked by process {pid} on host '{host}'"), pid=pid)
+        return _running(store, REMOTE_LOCK, pid=pid, host=host)
     if _pid_alive(pid):
-        return LockStatus(store, True, _close_message(store, f"{os.path.basename(lock_path)} of process {pid}"),
-                          pid=pid)
-    return LockStatus(store, False, f"stale lock {lock_path} of {store.browser} profile '{store.profile}': "
-                                    f"process {pid} no longer runs, so it is ignored", stale=True, pid=pid)
+        return _running(store, LOCK_OF_PROCESS, pid=pid, file=os.path.basename(lock_path))
+    return LockStatus(store, False, params={"path": lock_path}, stale=True, pid=pid)
 
 
 def _is_local_address(host: str) -> bool:
@@ -144,11 +173,11 @@ def _chromium_lock(store: StoreRef) -> LockStatus:
         found = _CHROMIUM_LOCK.match(target)
         if found:
             return _pid_status(store, lock, found.group("host"), int(found.group("pid")))
-        return LockStatus(store, True, _close_message(store, f"{lock} exists"))
+        return _running(store, LOCK_EXISTS, path=lock)
     if sys.platform == "win32" and os.path.exists(os.path.join(user_data, "lockfile")):
         # Chromium on Windows holds `lockfile` open; deleting it fails while it runs.
         if _file_held_open(os.path.join(user_data, "lockfile")):
-            return LockStatus(store, True, _close_message(store, "its lockfile is held open"))
+            return _running(store, LOCKFILE_HELD)
     return LockStatus(store, False)
 
 
@@ -165,13 +194,13 @@ def _firefox_lock(store: StoreRef) -> LockStatus:
                 return status
             stale = status
         else:
-            return LockStatus(store, True, _close_message(store, f"{lock} exists"))
+            return _running(store, LOCK_EXISTS, path=lock)
     # `.parentlock` on Linux and macOS, `parent.lock` on Windows: the file stays after exit,
     # only the lock on it tells whether Firefox runs.
     for name in (".parentlock", "parent.lock"):
         parent = os.path.join(profile, name)
         if os.path.exists(parent) and _parentlock_held(parent):
-            return LockStatus(store, True, _close_message(store, f"{parent} is locked"))
+            return _running(store, PARENTLOCK_HELD, path=parent)
     return stale or LockStatus(store, False)
 
 
@@ -219,8 +248,8 @@ def _under(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _browser_process(store: StoreRef) -> Optional[tuple[int, str]]:
-    """(pid, why) of a running process of this family that uses the store's profile."""
+def _browser_process(store: StoreRef) -> Optional[tuple[int, str, dict]]:
+    """(pid, evidence code, its params) of a running process of this family that uses the store's profile."""
     names = _PROCESS_NAMES.get(store.family, set())
     roots = {_norm(d) for d in (store.lock_dir, store.profile_dir) if d}
     if not roots:
@@ -233,7 +262,7 @@ def _browser_process(store: StoreRef) -> Optional[tuple[int, str]]:
                 continue
             why = _uses_profile(proc, info.get("cmdline") or [], roots)
             if why:
-                return info["pid"], why
+                return (info["pid"], *why)
         except (psutil.Error, OSError):
             continue
     return None
@@ -255,7 +284,7 @@ def _is_browser(info: dict, names: set) -> bool:
     return False
 
 
-def _uses_profile(proc, cmdline: list[str], roots: set) -> str:
+def _uses_profile(proc, cmdline: list[str], roots: set) -> Optional[tuple[str, dict]]:
     for i, arg in enumerate(cmdline):
         value = None
         for flag in ("--user-data-dir=", "-profile=", "--profile="):
@@ -264,17 +293,17 @@ def _uses_profile(proc, cmdline: list[str], roots: set) -> str:
         if arg in ("-profile", "--profile") and i + 1 < len(cmdline):
             value = cmdline[i + 1]
         if value and any(_under(value, r) or _under(r, _norm(value)) for r in roots):
-            return f"started with {arg.split('=')[0]} {value}"
+            return PROCESS_ARGUMENT, {"flag": arg.split("=")[0], "value": value}
     try:
         cwd = proc.cwd()
         if cwd and any(_under(cwd, r) for r in roots):
-            return f"working directory {cwd}"
+            return PROCESS_CWD, {"path": cwd}
     except (psutil.Error, OSError):
         pass
     try:
         for f in proc.open_files():
             if any(_under(f.path, r) for r in roots):
-                return f"has {f.path} open"
+                return PROCESS_FILE, {"path": f.path}
     except (psutil.Error, OSError):
         pass
-    return ""
+    return None

@@ -5,14 +5,16 @@ The API the window (and the CLI) calls. It is Qt-free and blocking: run it on a 
     plan = plan_deletion(cookies, stores=None)
         cookies: InspectedCookie or CookieRecord items (what the user selected);
         stores: the StoreRefs of the scan, so each record finds its browser/profile/lock dir.
-        plan.count, plan.counts() -> {(browser, profile): n}, plan.stores, plan.preview_lines()
-        plan.blockers() -> [LockStatus]   open browser profiles; call again for "Retry"
-        plan.notes()                      stale locks, cookies that cannot be deleted (Safari)
+        plan.count, plan.counts() -> {(browser, profile): n}, plan.stores, plan.lines() -> [Note]
+        check = plan.lock_check()         one look at the profiles (one process scan each)
+        check.blockers -> [LockStatus]    open browser profiles; check again for "Retry"
+        plan.notes(check) -> [Note]       stale locks of that check, cookies that cannot be deleted (Safari)
     report = execute(plan)                -> Report(undo_id, deleted records, per-store results)
 
 Undo and the history of deletions are in undo.py.
 
-Every failure before a change raises DeletionError (`code`, `message`) and leaves every
+Lines, notes and lock states are codes with parameters (domain/codes.py); inspector/wording.py
+words them. Every failure before a change raises DeletionError (`code`, `message`) and leaves every
 store as it was: BrowserRunning (code "running", with `.blockers`), "changed" (the store
 changed since the plan: plan again), "schema", "read-only", "backup", "missing",
 "corrupt", "failed". Backups live in backup.backup_dir() (CONSENT_INSPECTOR_DATA_DIR
@@ -25,6 +27,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from inspector.domain.codes import (HISTORY_NOT_UPDATED, KEPT, LINE_STORE, LINE_TOTAL, UNSUPPORTED_FAMILY,
+                                    UNSUPPORTED_SOURCE, Note)
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, StoreManifest
@@ -59,7 +63,8 @@ class StoreGroup:
 @dataclass
 class Plan:
     groups: list[StoreGroup]
-    unsupported: list[tuple[CookieRecord, str]] = field(default_factory=list)
+    # What was chosen but cannot be deleted, with why: a codes.REFUSALS note.
+    unsupported: list[tuple[CookieRecord, Note]] = field(default_factory=list)
 
     @property
     def records(self) -> list[CookieRecord]:
@@ -80,25 +85,29 @@ class Plan:
             out[key] = out.get(key, 0) + len(g.records)
         return out
 
-    def blockers(self) -> list:
-        return locks.blockers(self.stores)
+    def lock_check(self) -> locks.LockCheck:
+        """Whether the profiles of the plan are open: lock files, then one process scan per profile."""
+        return locks.check(self.stores)
 
-    def notes(self, locks_too: bool = True) -> list[str]:
-        notes = locks.stale_notes(self.stores) if locks_too else []
-        for record, reason in self.unsupported:
-            notes.append(f"{record.browser} · {record.profile}: {record.name} on {record.host} is kept: {reason}")
+    def blockers(self) -> list:
+        """The open profiles, from a new lock check (for a "Retry"; with notes too, take lock_check())."""
+        return self.lock_check().blockers
+
+    def notes(self, check: Optional[locks.LockCheck] = None) -> list[Note]:
+        """STALE_LOCK notes of `check` (none without one), then a KEPT note per cookie that cannot be deleted."""
+        notes = list(check.notes) if check is not None else []
+        for record, refusal in self.unsupported:
+            notes.append(Note(KEPT, {"browser": record.browser, "profile": record.profile, "name": record.name,
+                                     "host": record.host, "reason": refusal.code, **refusal.params}))
         return notes
 
-    def preview_lines(self) -> list[str]:
-        lines = [f"Delete {self.count} cookie{'s' if self.count != 1 else ''}:"]
+    def lines(self) -> list[Note]:
+        """The preview: a LINE_TOTAL line (count), then a LINE_STORE line per store with what goes from where."""
+        lines = [Note(LINE_TOTAL, {"count": self.count})]
         for g in self.groups:
-            db, session = len(g.db_records), len(g.session_records)
-            parts = []
-            if db:
-                parts.append(f"{db} from {g.store.path}")
-            if session:
-                parts.append(f"{session} from the session store of {g.store.profile_dir}")
-            lines.append(f"  {g.store.browser} · {g.store.profile}: {' and '.join(parts)}")
+            lines.append(Note(LINE_STORE, {"browser": g.store.browser, "profile": g.store.profile,
+                                           "database": len(g.db_records), "path": g.store.path,
+                                           "session": len(g.session_records), "folder": g.store.profile_dir}))
         return lines
 
 
@@ -116,13 +125,14 @@ def plan_deletion(cookies: Iterable, stores: Optional[Iterable[StoreRef]] = None
             continue
         seen.add(ident)
         if key.source not in ("db", "session"):
-            plan.unsupported.append((record, "deleting from this kind of store is not supported yet"))
+            plan.unsupported.append((record, Note(UNSUPPORTED_SOURCE)))
             continue
         grouped.setdefault(_norm(record.store), []).append((record, key))
     for path, items in grouped.items():
         store = refs.get(path) or _store_for(items[0][0])
         if store.family not in ("chromium", "firefox"):
-            plan.unsupported.extend((r, f"deleting from {store.family} stores is not supported") for r, _ in items)
+            refusal = Note(UNSUPPORTED_FAMILY, {"family": store.family})
+            plan.unsupported.extend((r, refusal) for r, _ in items)
             continue
         db = [(r, k) for r, k in items if k.source == "db"]
         session = [(r, k) for r, k in items if k.source == "session"]
@@ -170,7 +180,7 @@ class Report:
     deleted: tuple[CookieRecord, ...]
     stores: tuple[StoreResult, ...]
     backup_path: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()  # stale locks, cookies kept, a history entry that lags
 
     @property
     def ok(self) -> bool:
@@ -255,11 +265,11 @@ def execute(plan: Plan, directory: Optional[str] = None) -> Report:
     """Back up, then delete, every planned cookie; all or nothing per store. See the module doc."""
     if not plan.groups:
         raise DeletionError("nothing", "nothing to delete")
-    states = locks.statuses(plan.stores)
-    found = [s for s in states if s.running]
-    if found:
-        raise BrowserRunning(found)
-    notes = tuple(s.reason for s in states if s.stale) + tuple(plan.notes(locks_too=False))
+    # Checked again here, right before writing: the user may have opened a browser since the plan.
+    check = plan.lock_check()
+    if check.blockers:
+        raise BrowserRunning(check.blockers)
+    notes = tuple(plan.notes(check))
     staged = [_Staged(g) for g in plan.groups]
     writer = None
     try:
@@ -298,7 +308,7 @@ def _set_done(writer) -> tuple:
         writer.set_status(DONE)
     except BackupError as exc:
         # The deletion happened and its backup is complete; only the history's word for it lags.
-        return (f"the deletion is done but its history entry could not be updated ({exc.message})",)
+        return (Note(HISTORY_NOT_UPDATED, {"error": exc.message}),)
     return ()
 
 

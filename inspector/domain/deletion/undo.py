@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Optional
 
+from inspector.domain.codes import UNDO_NOT_MARKED, Note
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.backup import (DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history,
@@ -44,7 +45,7 @@ class UndoStoreResult:
 class UndoReport:
     undo_id: str
     stores: tuple[UndoStoreResult, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()  # codes.NOTES: a backup that could not be marked as undone
 
     @property
     def restored(self) -> int:
@@ -218,8 +219,7 @@ def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> Undo
     try:
         mark_undone(backup)
     except (OSError, sqlite3.Error) as exc:
-        notes.append(f"the backup {backup.manifest_path} could not be marked as undone ({exc}); undoing it "
-                     "again changes nothing")
+        notes.append(Note(UNDO_NOT_MARKED, {"path": backup.manifest_path, "error": str(exc)}))
     report = UndoReport(undo_id, results, tuple(notes))
     failed = [r for r in results if r.error]
     if failed:

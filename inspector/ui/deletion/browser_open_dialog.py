@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
+from inspector import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.deletion.warning_layout import lay_out_warning
 
@@ -50,7 +51,8 @@ class BrowserOpenDialog(QDialog):
         self.headline.setText(fmt.plural(self.tr("Close %n browser profile(s) first", "", len(names)),
                                          len(names)) if len(names) != 1
                               else self.tr("Close {profile} first").format(profile=names[0]))
-        self.profiles.setText("\n".join(f"• {name} — {b.reason}" for name, b in zip(names, blockers)))
+        self.profiles.setText("\n".join(f"• {name} — {wording.lock_reason(b, fmt.say)}"
+                                        for name, b in zip(names, blockers)))
         self.setAccessibleDescription(self.headline.text() + "\n" + self.profiles.text())
         self.retry_button.setEnabled(True)
 

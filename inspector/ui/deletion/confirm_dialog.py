@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from inspector import wording
+from inspector.domain.codes import LINE_STORE
 from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon
 from inspector.ui.deletion.warning_layout import lay_out_warning
@@ -31,10 +33,10 @@ def _label(text: str = "", *, bold: bool = False, muted: bool = False, selectabl
 class ConfirmDeletionDialog(QDialog):
     """Window-modal and opened with open(), so nothing blocks and tests can press its buttons.
 
-    `plan` is a domain deletion.Plan; `notes` the plan's notes, fetched off the GUI thread.
+    `plan` is a domain deletion.Plan; `notes` the plan's notes (codes), fetched off the GUI thread.
     """
 
-    def __init__(self, plan, notes: list[str], parent=None):
+    def __init__(self, plan, notes: list, parent=None):
         super().__init__(parent)
         count = plan.count
         self.setWindowTitle(self.tr("Delete Cookies"))
@@ -48,7 +50,8 @@ class ConfirmDeletionDialog(QDialog):
                                     "Edit → Undo or View → Deletion History brings them back."))
         self.profiles = self._profiles(plan)
         self.examples = _label(self._examples(plan), muted=True)
-        self.notes = _label("\n".join(f"• {n}" for n in notes), wrap=True, selectable=True)
+        self.notes = _label("\n".join(f"• {wording.note(n, fmt.say)}" for n in notes), wrap=True,
+                            selectable=True)
         self.notes.setVisible(bool(notes))
 
         buttons = QDialogButtonBox()
@@ -105,18 +108,11 @@ class ConfirmDeletionDialog(QDialog):
         grid.setColumnStretch(0, 1)
         return box
 
-    def _files(self, plan, browser: str, profile: str) -> list[str]:
-        lines = []
-        for g in plan.groups:
-            if (g.store.browser, g.store.profile) != (browser, profile):
-                continue
-            if g.db_records:
-                lines.append(self.tr("{n} from {path}").format(n=len(g.db_records), path=g.store.path))
-            if g.session_records:
-                lines.append(self.tr("{n} from the session store of {folder} (cookies of the open session that "
-                                     "Firefox would restore)").format(n=len(g.session_records),
-                                                                      folder=g.store.profile_dir))
-        return lines
+    @staticmethod
+    def _files(plan, browser: str, profile: str) -> list[str]:
+        return [part for line in plan.lines() if line.code == LINE_STORE
+                and (line.params["browser"], line.params["profile"]) == (browser, profile)
+                for part in wording.store_parts(line, fmt.say, explained=True)]
 
     def _examples(self, plan) -> str:
         # The same cookie in several profiles is named once: the box above counts per profile.

@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal, Slot
 
+from inspector import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.window.banner import Banner
 from inspector.ui.deletion.browser_open_dialog import BrowserOpenDialog
@@ -26,7 +27,7 @@ def _prepare(cookies, stores):
     from inspector.domain.deletion.plan import plan_deletion
 
     plan = plan_deletion(cookies, stores)
-    return plan, plan.blockers(), plan.notes()
+    return plan, plan.blockers(), plan.notes(plan.lock_check())
 
 
 def _execute(plan, table, sort):
@@ -109,7 +110,8 @@ class DeletionFlow(QObject):
             return
         self._close_refusal()
         if plan.count == 0:
-            self._show_problem(self.tr("None of these cookies can be deleted."), notes)
+            self._show_problem(self.tr("None of these cookies can be deleted."),
+                               [wording.note(n, fmt.say) for n in notes])
             return
         dialog = ConfirmDeletionDialog(plan, notes, self.window)
         dialog.accepted.connect(lambda: self._confirmed(plan))
@@ -166,7 +168,7 @@ class DeletionFlow(QObject):
         where = ", ".join(f"{escape(name)} ({n})" for name, n in per_profile.items())
         text = f"<b>{escape(head)}</b> — {where}."
         if report.notes:
-            text += "<br>" + "<br>".join(escape(n) for n in report.notes)
+            text += "<br>" + "<br>".join(escape(wording.note(n, fmt.say)) for n in report.notes)
         self.done_banner.show_message(text, [(self.tr("Undo"), lambda: self.undo(report.undo_id))])
         self.window.status.showMessage(head, 8000)
 
@@ -204,7 +206,7 @@ class DeletionFlow(QObject):
                 "%n cookie(s) had been set again since the deletion; the newer one was kept:", "", len(kept)),
                 len(kept))) + " " + names + "."
         if report.notes:
-            text += "<br>" + "<br>".join(escape(n) for n in report.notes)
+            text += "<br>" + "<br>".join(escape(wording.note(n, fmt.say)) for n in report.notes)
         self.done_banner.show_message(text)
         self.window.status.showMessage(head, 8000)
         self.undo_finished.emit(report)
