@@ -255,3 +255,18 @@ def test_cli_module_runs_as_a_subprocess(setup, data_dir, real_stores):
     assert_no_values(real_stores, result.stdout, result.stderr)
     listed = cli("undo", "--list", env={"CONSENT_INSPECTOR_DATA_DIR": str(data_dir)})
     assert listed.returncode == 0 and doc["undo_id"] in listed.stdout
+
+
+def test_one_lock_check_before_the_confirmation_and_one_at_the_write(capsys, setup, monkeypatch):
+    from inspector.domain.deletion import locks
+
+    policy, stores, chromium, _firefox = setup
+    scans = []
+    scan_processes = locks._browser_process
+    monkeypatch.setattr(locks, "_browser_process", lambda store: scans.append(store.profile) or scan_processes(store))
+    code, _out, _err = run(capsys, "delete", "--policy", policy, "--store", f"chromium:{chromium.lock_dir}",
+                           "--site", "example.org", "--yes")
+    assert code == 0
+    # The preview's notes and the refusal share one scan; execute() looks again as it writes,
+    # since a browser may have been opened while the user read the preview.
+    assert scans == [chromium.profile, chromium.profile]

@@ -84,7 +84,8 @@ def cmd_delete(args) -> int:
     for err in result.errors:
         say(f"{err.store.label}: {err.store.path}: {err.message}")
     plan = plan_deletion(select(result.cookies, args), [r.store for r in result.reports])
-    for note in plan.notes(plan.lock_check()):
+    check = plan.lock_check()  # once: its stale locks are noted now, its open profiles refused below
+    for note in plan.notes(check):
         say(wording.note(note))
     if plan.count == 0:
         say(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
@@ -94,7 +95,7 @@ def cmd_delete(args) -> int:
     if args.dry_run:
         _write(out, args.format, plan.records, plan=plan, dry_run=True)
         return EXIT_OK
-    blockers = plan.blockers()
+    blockers = check.blockers
     if blockers:
         for b in blockers:
             say(f"refused: {wording.lock_reason(b)}")

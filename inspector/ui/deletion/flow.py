@@ -27,7 +27,8 @@ def _prepare(cookies, stores):
     from inspector.domain.deletion.plan import plan_deletion
 
     plan = plan_deletion(cookies, stores)
-    return plan, plan.blockers(), plan.notes(plan.lock_check())
+    check = plan.lock_check()  # one look at the profiles gives both the refusal and the stale-lock notes
+    return plan, check.blockers, plan.notes(check)
 
 
 def _execute(plan, table, sort):
