@@ -318,3 +318,23 @@ def plan_line(line, say: Say = english) -> str:
     parts = store_parts(line, say)
     joined = say(BOTH).format(first=parts[0], second=parts[1]) if len(parts) == 2 else "".join(parts)
     return say(PLAN_LINE_WORDS[C.LINE_STORE]).format(browser=p["browser"], profile=p["profile"], parts=joined)
+
+
+# --- past deletions ---------------------------------------------------------------------------
+
+HISTORY_WORDS = {
+    C.DONE: QT_TRANSLATE_NOOP("History", "Deleted · can be restored"),
+    C.UNDONE: QT_TRANSLATE_NOOP("History", "Restored"),
+    C.INTERRUPTED: QT_TRANSLATE_NOOP("History", "Interrupted · can be restored"),
+    C.INCOMPLETE: QT_TRANSLATE_NOOP("History", "Nothing deleted (backup incomplete)"),
+    C.CORRUPT: QT_TRANSLATE_NOOP("History", "Backup unreadable"),
+}
+RESTORED_AT = QT_TRANSLATE_NOOP("History", "Restored {when}")
+
+
+def history_status(status: str, say: Say = english, undone_at: Optional[str] = None) -> str:
+    """A past deletion's status (codes.HISTORY_STATUSES); `undone_at`: when it was restored, as shown."""
+    if status == C.UNDONE and undone_at:
+        return say(RESTORED_AT).format(when=undone_at)
+    phrase = HISTORY_WORDS.get(status)
+    return say(phrase) if phrase else status

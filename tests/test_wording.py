@@ -24,6 +24,7 @@ WORDED_BY = {
     "refusal": (W.REFUSAL_WORDS,),
     "plan-line": (W.PLAN_LINE_WORDS,),
     "note": (W.NOTE_WORDS,),
+    "history": (W.HISTORY_WORDS,),
 }
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
@@ -40,6 +41,10 @@ def _phrases(table):
 @pytest.fixture(scope="module")
 def policy(tmp_path_factory):
     return crafted_policy(tmp_path_factory.mktemp("policy"))
+
+
+def test_every_table_of_codes_is_worded():
+    assert set(WORDED_BY) == set(C.TABLES)
 
 
 def test_every_code_constant_belongs_to_a_table():
@@ -157,3 +162,9 @@ def test_plan_lines_notes_and_lock_states_are_codes_with_parameters(policy):
     running = locks.LockStatus(store, True, C.LOCK_OF_PROCESS, {"file": "SingletonLock", "pid": 7}, pid=7)
     assert W.lock_reason(running) == ("chromium is running with profile 'Default' (SingletonLock of process 7): "
                                       "close chromium (every window of that profile), then try again")
+
+
+def test_statuses_and_past_deletions_are_worded():
+    assert [W.status(s) for s in C.STATUSES] == ["Declared", "Undeclared", "No policy"]
+    assert W.history_status(C.UNDONE, undone_at="2026-11-29 08:00:00") == "Restored 2026-11-29 08:00:00"
+    assert W.history_status(C.UNDONE) == "Restored" and W.history_status("from-the-future") == "from-the-future"

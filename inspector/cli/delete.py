@@ -11,13 +11,13 @@ from inspector.cli.common import (
     scan_from_args,
 )
 from inspector.cli.options import add_common
-from inspector.domain.codes import LINE_STORE
+from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import describe, execute, plan_deletion
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.scan import site_filter
 
-_STATUSES = ("undeclared", "declared", "no-policy")
+_STATUSES = (UNDECLARED, DECLARED, NO_POLICY)
 
 
 def add_parser(sub) -> None:

@@ -8,6 +8,7 @@ from typing import TextIO
 
 import orjson
 
+from inspector.domain.codes import UNDECLARED
 from inspector.domain.exports.rows import COLUMNS, cookie_rows, error_row, store_row
 from inspector.domain.scan import gc_paused
 
@@ -90,7 +91,7 @@ def _fit_widths(columns: int) -> list[int]:
 
 def summary_line(result, cookies) -> str:
     sites = len({c.site for c in cookies})
-    undeclared = sum(1 for c in cookies if c.match.status == "undeclared")
+    undeclared = sum(1 for c in cookies if c.match.status == UNDECLARED)
     ok = sum(1 for r in result.reports if r.error is None)
     failed = len(result.reports) - ok
     text = f"{len(cookies)} cookies · {sites} sites · {undeclared} undeclared · {ok} stores"

@@ -1,7 +1,9 @@
-"""How cookie facts read on screen: relative expiry, flags, browser names, status words (translatable)."""
+"""How cookie facts read on screen: relative expiry, flags, browser names, and the catalogue's phrases (translatable)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from inspector import wording
 
 
 # Module-level tr() calls land in the global context when pyside6-lupdate extracts them.
@@ -132,15 +134,11 @@ def flags_tooltip(secure: bool, http_only: bool, same_site_value: str) -> str:
 
 
 def status(code: str) -> str:
-    return {"declared": tr("Declared"), "undeclared": tr("Undeclared"), "no-policy": tr("No policy")}.get(code, code)
+    return wording.status(code, say)
 
 
 def status_tooltip(code: str) -> str:
-    return {
-        "declared": tr("The site's cookie policy declares this cookie"),
-        "undeclared": tr("The site has a cookie policy, but it does not declare this cookie"),
-        "no-policy": tr("No known cookie policy covers this site"),
-    }.get(code, "")
+    return wording.status_tip(code, say)
 
 
 def yes_no(value: bool) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
                                QTreeView, QVBoxLayout)
 
+from inspector import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon
 
@@ -87,14 +88,10 @@ class HistoryDialog(QDialog):
         self.select(current or (entries[0].undo_id if entries else None))
         self._update_buttons()
 
-    def _status(self, entry) -> str:
-        if entry.status == "undone":
-            return self.tr("Restored {when}").format(when=_local_time(entry.undone_at)) if entry.undone_at \
-                else self.tr("Restored")
-        return {"done": self.tr("Deleted · can be restored"),
-                "interrupted": self.tr("Interrupted · can be restored"),
-                "incomplete": self.tr("Nothing deleted (backup incomplete)"),
-                "corrupt": self.tr("Backup unreadable")}.get(entry.status, entry.status)
+    @staticmethod
+    def _status(entry) -> str:
+        undone_at = _local_time(entry.undone_at) if entry.undone_at else None
+        return wording.history_status(entry.status, fmt.say, undone_at)
 
     def select(self, undo_id: str | None) -> None:
         for row in range(self.model.rowCount()):

@@ -8,12 +8,13 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from inspector.domain.codes import DECLARED, NO_POLICY, UNDECLARED
 from inspector.ui import formatting as fmt
 from inspector.ui.category_colors import category_color
 from inspector.ui.details.findings_box import CatalogBox, FindingsBox
 from inspector.ui.details.value_reveal import ValueReveal
 
-_STATUS_TINT = {"declared": "#1e8e3e", "undeclared": "#e37400", "no-policy": "#80868b"}
+_STATUS_TINT = {DECLARED: "#1e8e3e", UNDECLARED: "#e37400", NO_POLICY: "#80868b"}
 
 
 def _fact() -> QLabel:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from inspector.domain.codes import UNDECLARED
 from inspector.ui.table import findings_column
 from inspector.ui import formatting as fmt
 from inspector.ui.table.columns import Column
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 R = Qt.ItemDataRole
 _HANDLED = {R.DisplayRole, R.ToolTipRole, R.DecorationRole, R.ForegroundRole, R.FontRole, R.BackgroundRole,
             RECORD_ROLE, COOKIE_ROLE, SORT_ROLE, CATEGORY_ROLE, STATUS_ROLE, FINDINGS_ROLE}
-_UNDECLARED = "undeclared"  # policy.UNDECLARED, without importing the domain before the first paint
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
@@ -172,7 +172,7 @@ class CookieModel(QAbstractTableModel):
             return match.status
         if role == CATEGORY_ROLE:
             return match.rule.category.id if match.rule is not None else None
-        undeclared = match.status == _UNDECLARED
+        undeclared = match.status == UNDECLARED
         if role == R.BackgroundRole:
             return self._undeclared_bg if undeclared else None
         if role == R.ToolTipRole:

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from inspector.domain.codes import DECLARED, NO_POLICY, UNDECLARED
 from inspector.ui import formatting as fmt
 from inspector.ui.category_colors import category_icon
 from inspector.ui.table.filter_proxy import NO_CATEGORY
@@ -94,9 +95,9 @@ class FilterBar(QWidget):
 
     def _fill_status(self) -> None:
         self.status.addItem(self.tr("All statuses"), _ANY)
-        self.status.addItem(icon("policy"), fmt.status("declared"), "declared")
-        self.status.addItem(icon("warning"), fmt.status("undeclared"), "undeclared")
-        self.status.addItem(icon("site"), fmt.status("no-policy"), "no-policy")
+        self.status.addItem(icon("policy"), fmt.status(DECLARED), DECLARED)
+        self.status.addItem(icon("warning"), fmt.status(UNDECLARED), UNDECLARED)
+        self.status.addItem(icon("site"), fmt.status(NO_POLICY), NO_POLICY)
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
         """(id, label) pairs from the policy; the current choice survives if it still exists."""
