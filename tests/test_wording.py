@@ -64,9 +64,14 @@ def test_the_catalogue_words_every_code_of_each_table(table):
         assert label_code in W.FINDING_LABELS  # a lifetime finding is labelled by its check
 
 
+def _all_phrases() -> list:
+    """Every phrase of the catalogue, from its tables and its single phrases."""
+    return [p for name, value in vars(W).items() if name.isupper() and isinstance(value, (dict, W.Phrase))
+            for p in (_phrases(value) if isinstance(value, dict) else [value])]
+
+
 def test_counted_phrases_hold_their_count_and_plain_ones_do_not():
-    phrases = [p for name, value in vars(W).items() if name.isupper() and isinstance(value, (dict, W.Phrase))
-               for p in (_phrases(value) if isinstance(value, dict) else [value])]
+    phrases = _all_phrases()
     assert phrases
     for phrase in phrases:
         assert ("%n" in phrase.text) == phrase.counted, phrase.text
@@ -168,3 +173,42 @@ def test_statuses_and_past_deletions_are_worded():
     assert [W.status(s) for s in C.STATUSES] == ["Declared", "Undeclared", "No policy"]
     assert W.history_status(C.UNDONE, undone_at="2026-11-29 08:00:00") == "Restored 2026-11-29 08:00:00"
     assert W.history_status(C.UNDONE) == "Restored" and W.history_status("from-the-future") == "from-the-future"
+
+
+def _messages(ts_path) -> set:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts_path).getroot()
+    return {(c.findtext("name") or "", m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+
+
+def test_the_translation_template_holds_every_phrase_of_the_source(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = shutil.which("pyside6-lupdate", path=os.pathsep.join([os.path.dirname(sys.executable),
+                                                                     os.environ.get("PATH", "")]))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is neither beside the interpreter nor on PATH")
+    root = Path(__file__).resolve().parents[1]
+    committed = root / "resources" / "translations" / "consent_inspector.ts"
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, "-extensions", "py", str(root / "inspector"), "-ts", str(fresh), "-locations", "none",
+                    "-no-obsolete"], check=True, capture_output=True, timeout=120)
+    expected = _messages(fresh)
+    assert ("Finding", W.MESSAGES[C.UNKNOWN].text) in expected  # the catalogue's marks are found
+    assert expected == _messages(committed), "run the pyside6-lupdate command of resources/translations/README.md"
+
+
+def test_counted_phrases_are_plural_messages_in_the_template():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "consent_inspector.ts"
+    numerus = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
+               for m in c.iter("message") if m.get("numerus") == "yes"}
+    for phrase in _all_phrases():
+        assert ((phrase.context, phrase.text) in numerus) == phrase.counted, phrase.text

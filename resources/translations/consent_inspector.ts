@@ -80,30 +80,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undeclared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site&apos;s cookie policy declares this cookie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site has a cookie policy, but it does not declare this cookie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No known cookie policy covers this site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,6 +168,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown cookies&apos; findings as HTML, CSV or JSON (never their values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Cookies (cookies.txt)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown cookies with their values for curl or yt-dlp (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +240,109 @@
     </message>
 </context>
 <context>
+    <name>BrowserOpenDialog</name>
+    <message>
+        <source>Close the Browser First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers keep their cookies in memory and write them back, so cookies can only be deleted or restored while the browser profile that owns them is closed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it, then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n browser profile(s) first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close {profile} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBox</name>
+    <message>
+        <source>What the catalog says (not a declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy declares this cookie. This is what Consent Inspector&apos;s catalog of widely seen cookies says of its name: a guess, never a declaration by the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeletionDialog</name>
+    <message>
+        <source>Delete Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cookie(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from the browsers&apos; cookie stores. A backup is kept: Edit → Undo or View → Deletion History brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes the cookies listed in this dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies to delete per browser profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CookieModel</name>
     <message>
         <source>Name</source>
@@ -287,6 +382,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,6 +442,215 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>&amp;Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <source>deleting from this kind of store is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting from {family} stores is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: {name} on {host} is kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion is done but its history entry could not be updated ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be marked as undone ({error}); undoing it again changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cookie(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the session store of {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the session store of {folder} (cookies of the open session that Firefox would restore)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionActions</name>
+    <message>
+        <source>&amp;Delete Cookies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected cookies from their browsers (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Cookies of the Selected &amp;Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every cookie of the sites chosen in the site list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete U&amp;ndeclared Cookies of This Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cookies the site&apos;s policy does not declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Cookies of a &amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the cookies of the latest deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past deletions, and restoring any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Cookies of a Category on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Undeclared Cookie(s) of {site}…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one site first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{category} — %n cookie(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No declared cookies on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Cookies of {site}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete All Cookies of %n Site(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Undeclared Cookies of {site}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionFlow</name>
+    <message>
+        <source>Deletion result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these cookies can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n cookie(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring deleted cookies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) had been set again since the deletion; the newer one was kept:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cookies could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +792,81 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}. It holds no cookie values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netscape cookies.txt (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cookies With Their Values?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will hold the values of {n} cookies: session tokens and other secrets that let whoever reads it sign in as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are written in clear text to a file only you can read. Keep it private and delete it once it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm exporting cookie values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export With Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {written} cookies to {path}; skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter by site, host, name, provider or purpose  (Ctrl+F)</source>
@@ -518,6 +901,14 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show findings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cookies with a consent finding: undeclared, kept too long, miscategorised or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +930,246 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>All browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>The {policy} policy covers this site but does not declare this cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy files it as {declared_category} (no consent needed), but the catalog lists {name} as {category} ({provider}), a category that needs consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared as a session cookie, but stored for about %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared as a session cookie, but stored with at least %n day(s) still to run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored for about %n day(s), more than {tolerance:g}x the {declared} the policy declares.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored with at least %n day(s) still to run, more than {tolerance:g}x the {declared} the policy declares.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored for about %n day(s): longer than the 13 months CNIL recommends for cookies that need consent ({category}, per the {source}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored with at least %n day(s) still to run: longer than the 13 months CNIL recommends for cookies that need consent ({category}, per the {source}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared by the {policy} policy, but not in {profiles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy covers this cookie&apos;s site, and the catalog does not know this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog (not a declaration): {provider}, {category}. {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>400 days is the browsers&apos; cap: the site asked for at least that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>per the site&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per the catalog (a guess from the name, not a declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared but absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over declared lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsBox</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: nothing here differs from the site&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Deleted · can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted · can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing deleted (backup incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Deletion History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen deletion&apos;s cookies back into their stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo ID {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie was deleted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s). Choose one and Restore to put its cookies back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>process {pid} (started with {flag} {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process {pid} (working directory {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process {pid} (has {path} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked by process {pid} on host &apos;{host}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} of process {pid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lockfile is held open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{browser} is running with profile &apos;{profile}&apos; ({evidence}): close {browser} (every window of that profile), then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nothing was changed: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale lock {path} of {browser} profile &apos;{profile}&apos;: process {pid} no longer runs, so it is ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,9 +1292,51 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared but absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over declared lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The stores could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,6 +1396,80 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>SiteSummary</name>
+    <message>
+        <source>{site} — {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>policy: %n declared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>seen: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beyond 13 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over declared lifetime</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category mismatch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared but absent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteSummaryHeader</name>
+    <message>
+        <source>Site summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} — no cookie matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Declared by the policy but not in these browsers:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteView</name>
     <message>
         <source>Sites</source>
@@ -737,6 +1484,44 @@ Partitioned under {partition}</source>
     <name>SortMenu</name>
     <message>
         <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s cookie policy declares this cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has a cookie policy, but it does not declare this cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known cookie policy covers this site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
