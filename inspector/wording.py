@@ -49,6 +49,12 @@ def english(phrase: Phrase, n: int = -1) -> str:
     return phrase.text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
+def word(table: dict, code: Optional[str], say: Say = english, missing: str = "") -> str:
+    """The phrase `table` gives `code`, said; `missing` for a code it does not know."""
+    phrase = table.get(code)
+    return say(phrase) if phrase is not None else missing
+
+
 # --- a cookie's policy status ------------------------------------------------------------
 
 STATUS_NAMES = {
@@ -64,13 +70,11 @@ STATUS_TIPS = {
 
 
 def status(code: str, say: Say = english) -> str:
-    phrase = STATUS_NAMES.get(code)
-    return say(phrase) if phrase else code
+    return word(STATUS_NAMES, code, say, code)
 
 
 def status_tip(code: str, say: Say = english) -> str:
-    phrase = STATUS_TIPS.get(code)
-    return say(phrase) if phrase else ""
+    return word(STATUS_TIPS, code, say)
 
 
 # --- severities and sources -----------------------------------------------------------------
@@ -92,17 +96,15 @@ SOURCE_LABELS = {
 
 
 def severity(code: str, say: Say = english) -> str:
-    return say(SEVERITY_NAMES[code])
+    return word(SEVERITY_NAMES, code, say, code)
 
 
 def source_name(code: Optional[str], say: Say = english) -> str:
-    phrase = SOURCE_NAMES.get(code)
-    return say(phrase) if phrase else ""
+    return word(SOURCE_NAMES, code, say)
 
 
 def source_label(code: Optional[str], say: Say = english) -> str:
-    phrase = SOURCE_LABELS.get(code)
-    return say(phrase) if phrase else ""
+    return word(SOURCE_LABELS, code, say)
 
 
 # --- findings ----------------------------------------------------------------------------------
@@ -170,17 +172,16 @@ AT_BROWSER_CAP = QT_TRANSLATE_NOOP("Finding", "400 days is the browsers' cap: th
 def finding_label(finding, say: Say = english) -> str:
     """A few words for one finding (a domain Finding)."""
     if finding.code == C.LIFETIME:
-        return say(CHECK_LABELS[finding.check])
-    phrase = FINDING_LABELS.get(finding.code)
-    return say(phrase) if phrase else finding.code
+        return word(CHECK_LABELS, finding.check, say, finding.code)
+    return word(FINDING_LABELS, finding.code, say, finding.code)
 
 
 def kind_name(code: str, say: Say = english) -> str:
-    return say(KIND_NAMES[code])
+    return word(KIND_NAMES, code, say, code)
 
 
 def check_name(code: str, say: Say = english) -> str:
-    return say(CHECK_NAMES[code])
+    return word(CHECK_NAMES, code, say, code)
 
 
 def finding(finding, say: Say = english) -> str:
@@ -336,5 +337,4 @@ def history_status(status: str, say: Say = english, undone_at: Optional[str] = N
     """A past deletion's status (codes.HISTORY_STATUSES); `undone_at`: when it was restored, as shown."""
     if status == C.UNDONE and undone_at:
         return say(RESTORED_AT).format(when=undone_at)
-    phrase = HISTORY_WORDS.get(status)
-    return say(phrase) if phrase else status
+    return word(HISTORY_WORDS, status, say, status)
