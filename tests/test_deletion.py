@@ -9,7 +9,7 @@ import pytest
 
 from deletion_support import (chromium_store, dump, firefox_store, integrity, key_bytes, records, table_of,
                               write_policy)
-from inspector import wording
+from inspector.domain import wording
 from inspector.domain.deletion import plan as deletion
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.policy.loader import load_policy

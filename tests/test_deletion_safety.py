@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from deletion_support import chromium_store, dump, file_hashes, firefox_store, records, start_sleeper, stop
-from inspector import wording
+from inspector.domain import wording
 from inspector.domain.deletion import plan as deletion
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.deletion import locks

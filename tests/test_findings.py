@@ -8,7 +8,7 @@ import json
 import pytest
 
 from findings_support import NOW_US, crafted_policy, crafted_result, record
-from inspector import wording
+from inspector.domain import wording
 from inspector.cli.main import main
 from inspector.domain.exports.rows import FindingRows
 from inspector.domain.findings import engine as F

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.cli import main as cli
 from inspector.domain.findings import engine as F
 from inspector.domain.stores.demo import _COOKIES as DEMO_COOKIES

@@ -1,4 +1,4 @@
-"""The catalogue (inspector/wording.py) words every code of domain/codes.py, and the domain itself speaks no English."""
+"""The catalogue (inspector/domain/wording.py) words every code of domain/codes.py, and the domain itself speaks no English."""
 from __future__ import annotations
 
 import dataclasses
@@ -7,7 +7,7 @@ import re
 import pytest
 
 from findings_support import NOW_US, crafted_policy, crafted_result, record
-from inspector import wording as W
+from inspector.domain import wording as W
 from inspector.domain import codes as C
 from inspector.domain.findings import engine as F
 from inspector.domain.scan import inspect

@@ -5,7 +5,7 @@ import json
 import sys
 from typing import TextIO
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.cli.common import (
     EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
     scan_from_args,

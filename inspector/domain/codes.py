@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 # The domain answers in these codes and their parameters, never in sentences;
-# inspector/wording.py words each of them (English for the CLI and the reports, translated
+# inspector/domain/wording.py words each of them (English for the CLI and the reports, translated
 # in the window). A code added here needs its words there: tests/test_wording.py fails until
 # it has them.
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector import wording
+from inspector.domain import wording
 
 
 # Module-level tr() calls land in the global context when pyside6-lupdate extracts them.
@@ -35,7 +35,7 @@ def tr(text: str, n: int = -1) -> str:
 
 
 def say(phrase, n: int = -1) -> str:
-    """A phrase of the catalogue (inspector/wording.py) in the user's language; `n` fills its %n."""
+    """A phrase of the catalogue (inspector/domain/wording.py) in the user's language; `n` fills its %n."""
     return plural(QCoreApplication.translate(phrase.context, phrase.text, None, n), n)
 
 

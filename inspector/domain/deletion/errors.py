@@ -1,6 +1,7 @@
 """Why a deletion or an undo did not happen: DeletionError, BrowserRunning, and store or backup errors as those."""
 from __future__ import annotations
 
+from inspector.domain import wording
 from inspector.domain.deletion.backup import BackupError
 from inspector.domain.deletion.store_sql import StoreWriteError
 from inspector.domain.errors import CodedError
@@ -21,8 +22,6 @@ class BrowserRunning(DeletionError):
     """Refused because a profile is open: `blockers` say which and why (wording.refused words them)."""
 
     def __init__(self, blockers: list):
-        from inspector import wording  # only for the exception's own text: callers word the blockers
-
         self.blockers = list(blockers)
         super().__init__("running", wording.refused(self.blockers))
 

@@ -13,7 +13,7 @@ The API the window (and the CLI) calls. It is Qt-free and blocking: run it on a 
 
 Undo and the history of deletions are in undo.py.
 
-Lines, notes and lock states are codes with parameters (domain/codes.py); inspector/wording.py
+Lines, notes and lock states are codes with parameters (domain/codes.py); inspector/domain/wording.py
 words them. Every failure before a change raises DeletionError (`code`, `message`) and leaves every
 store as it was: BrowserRunning (code "running", with `.blockers`), "changed" (the store
 changed since the plan: plan again), "schema", "read-only", "backup", "missing",

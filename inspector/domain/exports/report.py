@@ -24,7 +24,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Iterable, TextIO
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.domain.findings import engine as F
 from inspector.domain.records import us_to_iso
 from inspector.domain.exports.rows import FindingRows, store_row

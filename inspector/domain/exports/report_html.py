@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.domain.codes import CATALOG, CHECK_13_MONTHS, category_colour
 from inspector.domain.findings import engine as F
 

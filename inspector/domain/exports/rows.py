@@ -1,7 +1,7 @@
 """The flat, value-free row of one inspected cookie that the CLI, exports and tests share."""
 from __future__ import annotations
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.domain.findings.engine import default_engine
 from inspector.domain.records import StoreReport, us_to_iso
 

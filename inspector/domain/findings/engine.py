@@ -1,7 +1,7 @@
 """Consent findings: where the cookies a browser holds differ from the site's published policy.
 
 API for the window, exports and the CLI (all Qt-free; the domain gives codes and parameters,
-inspector/wording.py words them):
+inspector/domain/wording.py words them):
 
     from inspector.domain.findings import engine as F
 
@@ -84,7 +84,7 @@ class About:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A kind (codes.KINDS) with the parameters its words need; inspector/wording.py words it.
+    """A kind (codes.KINDS) with the parameters its words need; inspector/domain/wording.py words it.
 
     Parameters per kind (`params`):
       undeclared         policy (the covering policy's name); the catalog's guess, if any, is `about`

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.deletion.warning_layout import lay_out_warning
 

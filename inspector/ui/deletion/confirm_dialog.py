@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.domain.codes import LINE_STORE
 from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon

@@ -10,7 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal, Slot
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.window.banner import Banner
 from inspector.ui.deletion.browser_open_dialog import BrowserOpenDialog

@@ -8,7 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
                                QTreeView, QVBoxLayout)
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon
 

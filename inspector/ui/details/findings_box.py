@@ -6,7 +6,7 @@ from html import escape
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSizePolicy
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.ui.formatting import say
 from inspector.ui.table import findings_column as fc
 from inspector.ui.icons import icon

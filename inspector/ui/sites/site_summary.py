@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.ui.formatting import say
 from inspector.ui.table.findings_column import SEVERITY_ICONS, explanation
 from inspector.ui.icons import icon

@@ -1,6 +1,6 @@
 """How consent findings read on screen: short labels, the column's icon and tooltip, source words (translatable).
 
-The domain gives codes and parameters; the catalogue (inspector/wording.py) words them,
+The domain gives codes and parameters; the catalogue (inspector/domain/wording.py) words them,
 translated through Qt.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector import wording
+from inspector.domain import wording
 from inspector.domain.codes import INFO, WARNING, worst
 from inspector.ui.formatting import say
 from inspector.ui.icons import icon
