@@ -175,7 +175,7 @@ def test_selected_rows_give_the_cookies_and_their_store_keys(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.filter_bar.search.setText("_g")
     window.cookie_view.selectAll()
-    chosen = window.selected_cookies()
+    chosen = window.selection.cookies()
     assert sorted((c.record.browser, c.record.name) for c in chosen) == sorted(
         (b, n) for b in ("chrome", "firefox") for n in ("_ga", "_gid"))
     keys = {c.record.key for c in chosen}

@@ -48,7 +48,7 @@ class DeletionActions(QObject):
                                     self.tr("Past deletions, and restoring any of them"))
         self.history.setShortcut(QKeySequence("Ctrl+H"))
 
-        self.delete.triggered.connect(lambda: self.flow.delete(window.selected_cookies()))
+        self.delete.triggered.connect(lambda: self.flow.delete(window.selection.cookies()))
         self.delete_sites.triggered.connect(lambda: self.delete_sites_cookies(self._sites()))
         self.delete_undeclared.triggered.connect(lambda: self.delete_undeclared_of(self._one_site()))
         self.undo.triggered.connect(lambda: self.flow.undo())
@@ -100,7 +100,7 @@ class DeletionActions(QObject):
         site_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         site_view.customContextMenuRequested.connect(self._site_menu)
         site_view.selectionModel().selectionChanged.connect(self.update_state)
-        self.window.cookie_view.selectionModel().selectionChanged.connect(self.update_state)
+        self.window.selection.changed.connect(self.update_state)
         self.update_state()
 
     def add_to_cookie_menu(self, menu: QMenu, cookie) -> None:
@@ -179,7 +179,7 @@ class DeletionActions(QObject):
         sites = self.window.site_view.selected_sites()
         if sites:
             return sorted(sites)
-        return sorted({c.site for c in self.window.selected_cookies()})
+        return sorted({c.site for c in self.window.selection.cookies()})
 
     def _one_site(self) -> str | None:
         sites = self._sites()
@@ -194,7 +194,7 @@ class DeletionActions(QObject):
     def update_state(self, *_args) -> None:
         window = self.window
         idle = not self.flow.busy and window.cookie_model.table is not None
-        selected = window.cookie_view.selectionModel().hasSelection()
+        selected = window.selection.has_selection()
         sites = self._sites() if idle else []
         self.delete.setEnabled(idle and selected)
         self.delete_sites.setEnabled(bool(sites))

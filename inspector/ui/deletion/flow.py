@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from inspector.domain import wording
 from inspector.ui import formatting as fmt
@@ -147,18 +147,11 @@ class DeletionFlow(QObject):
 
     def _remove_rows(self, report, remaining) -> None:
         window = self.window
-        table, proxy = window.cookie_model.table, window.proxy
+        table = window.cookie_model.table
         rows = [r for r in map(table.row_of_key, (rec.key for rec in report.deleted)) if r is not None]
-        shown = [p for p in proxy.proxy_rows(rows) if p is not None]
-        selection = window.cookie_view.selectionModel()
-        selection.clear()  # the selected rows are the ones going: choose again after
+        position = window.selection.clear_before_removal(rows)  # the selected rows are the ones going
         window.cookies_removed(rows, remaining)
-        if shown and proxy.rowCount():
-            # The row that moved up into the place of the first deleted one, or the new last.
-            index = proxy.index(min(min(shown), proxy.rowCount() - 1), 0)
-            flags = QItemSelectionModel.SelectionFlag
-            selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
-            window.cookie_view.scrollTo(index)
+        window.selection.select_at(position)
 
     def _announce_deletion(self, report) -> None:
         per_profile: dict = {}
@@ -193,7 +186,7 @@ class DeletionFlow(QObject):
         self.window.status.hide_progress()
         # The restored rows come back with a reload, under the same filters, selected so
         # the user sees what returned.
-        self.window.select_after_load(report.restored_keys)
+        self.window.selection.select_after_load(report.restored_keys)
         self.window.session.refresh()
         head = fmt.plural(self.tr("Restored %n cookie(s)", "", report.restored), report.restored)
         text = f"<b>{escape(head)}</b>."

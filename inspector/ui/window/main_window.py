@@ -10,6 +10,7 @@ from inspector.ui import formatting as fmt
 from inspector.ui.window import settings as window_settings
 from inspector.ui.table.columns import Column
 from inspector.ui.table.cookie_model import CookieModel
+from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.table.cookie_view import CookieView
 from inspector.ui.deletion.actions import DeletionActions
 from inspector.ui.details.details_pane import DetailsPane
@@ -39,7 +40,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self._loaded = None  # loading.Loaded, once the first load is in
-        self._select_on_load = None  # CookieKeys to select once the next load is shown
         self._pending_sites: list[str] | None = None
         self._stores_dialog: StoresDialog | None = None
         self.setWindowTitle(APP_TITLE)
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.cookie_view = CookieView()
         self.cookie_view.setModel(self.proxy)
         self.keeper = SelectionKeeper(self.cookie_view, self.proxy)
+        self.selection = CookieSelection(self.cookie_view, self.proxy)
         self.details = DetailsPane(runner)
         self.notices = Notices(self)
         self.demo_banner, self.error_banner = self.notices.demo_banner, self.notices.error_banner
@@ -203,19 +204,15 @@ class MainWindow(QMainWindow):
         self.notices.show_store_errors(reports)
         self.status.hide_progress()
         self.actions.refresh.setEnabled(True)
-        keys, self._select_on_load = self._select_on_load, None
+        keys = self.selection.take_keys_after_load()
         if keys:
             self.keeper.select_keys(keys)
         self._after_refilter()
         self._update_counts()
 
-    def select_after_load(self, keys) -> None:
-        """Once the next load is shown, select these cookies (CookieKeys), e.g. what an undo brought back."""
-        self._select_on_load = list(keys)
-
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
-        self._select_on_load = None
+        self.selection.take_keys_after_load()  # this load shows nothing to select them in
         self.status.hide_progress()
         self.actions.refresh.setEnabled(True)
         self.notices.show_load_failure(message)
@@ -322,18 +319,6 @@ class MainWindow(QMainWindow):
             self.show_stores()
         else:
             self.clear_filters()
-
-    def selected_cookies(self) -> list:
-        """The InspectedCookies of the selected rows, in display order: what deletion will act on.
-
-        Selected proxy rows map to source rows (mapSelectionToSource at list speed), and
-        each cookie's record carries the CookieKey that addresses its row in its store.
-        """
-        if self._loaded is None:
-            return []
-        rows = self.proxy.selected_source_rows(self.cookie_view.selectionModel().selection())
-        cookies = self.cookie_model.table.cookies
-        return [cookies[r] for r in rows]
 
     def _cookie_menu(self, pos) -> None:
         index = self.cookie_view.indexAt(pos)
