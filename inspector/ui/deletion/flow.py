@@ -150,7 +150,7 @@ class DeletionFlow(QObject):
         table = window.cookie_model.table
         rows = [r for r in map(table.row_of_key, (rec.key for rec in report.deleted)) if r is not None]
         position = window.selection.clear_before_removal(rows)  # the selected rows are the ones going
-        window.cookies_removed(rows, remaining)
+        window.session.adopt_table(remaining, rows)  # the window's models follow its cookies_removed
         window.selection.select_at(position)
 
     def _announce_deletion(self, report) -> None:

@@ -39,7 +39,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self._loaded = None  # loading.Loaded, once the first load is in
         self._pending_sites: list[str] | None = None
         self._stores_dialog: StoresDialog | None = None
         self.setWindowTitle(APP_TITLE)
@@ -174,6 +173,7 @@ class MainWindow(QMainWindow):
         s.load_started.connect(self._load_started)
         s.load_progressed.connect(self.status.show_progress)
         s.loaded.connect(self._on_loaded)
+        s.cookies_removed.connect(self._on_cookies_removed)
         s.warmed.connect(self._on_warmed)
         s.load_failed.connect(self._on_load_failed)
         s.policy_failed.connect(self._on_policy_failed)
@@ -189,7 +189,6 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_loaded(self, loaded) -> None:
-        self._loaded = loaded
         table = loaded.table
         reports = table.result.reports
         self.cookie_model.set_table(table)
@@ -218,7 +217,7 @@ class MainWindow(QMainWindow):
         self.notices.show_load_failure(message)
 
     def _update_title(self) -> None:
-        loaded = self._loaded
+        loaded = self.session.current
         if loaded is None:
             self.setWindowTitle(APP_TITLE)
             return
@@ -283,7 +282,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_warmed(self, table) -> None:
         """Findings arrive after the table is shown: fill their column, the summary and the details."""
-        if self._loaded is None or self._loaded.table is not table:
+        loaded = self.session.current
+        if loaded is None or loaded.table is not table:
             return
         self.cookie_model.findings_changed()
         self._after_refilter()
@@ -297,9 +297,10 @@ class MainWindow(QMainWindow):
         self.site_summary.show_site(self.cookie_model.table, f.sites, self.proxy.source_rows(), f.store)
 
     def _update_counts(self) -> None:
-        if self._loaded is None:
+        loaded = self.session.current
+        if loaded is None:
             return
-        table = self._loaded.table
+        table = loaded.table
         total = Summary(len(table), len(table.result.site_counts), table.undeclared)
         reports = table.result.reports
         failed = sum(1 for r in reports if r.error is not None)
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
         if self.proxy.rowCount() > 0:
             empty.hide()
         else:
-            empty.show_message(self.notices.empty_table_text(self._loaded, self.proxy.filter))
+            empty.show_message(self.notices.empty_table_text(self.session.current, self.proxy.filter))
 
     @Slot(str)
     def _empty_state_link(self, link: str) -> None:
@@ -334,11 +335,10 @@ class MainWindow(QMainWindow):
         self.deletion.add_to_cookie_menu(menu, cookie)
         menu.exec(self.cookie_view.viewport().mapToGlobal(pos))
 
-    def cookies_removed(self, rows: list[int], table) -> None:
-        """Deleted cookies leave without a reload: `table` is the current one minus `rows`."""
+    @Slot(list, object)
+    def _on_cookies_removed(self, rows: list[int], table) -> None:
+        """Deleted cookies leave without a reload: `table` is the previous one minus `rows`."""
         self.cookie_model.remove_cookies(rows, table)
-        self.session.adopt_table(table)
-        self._loaded = self.session.current
         self.site_model.set_table(table)  # counts change and emptied sites go; the selection is kept
         self.store_model.set_reports(table.result.reports)
         self._after_refilter()
@@ -349,14 +349,15 @@ class MainWindow(QMainWindow):
     def _sync_details(self, *_args) -> None:
         selection_model = self.cookie_view.selectionModel()
         count = sum(r.height() for r in selection_model.selection())
-        if self._loaded is None or count != 1:
+        loaded = self.session.current
+        if loaded is None or count != 1:
             self.details.show_nothing(count)
             return
+        table = loaded.table
         row = self.proxy.source_row(selection_model.selection()[0].top())
-        cookie = self._loaded.table.cookies[row]
-        self.details.show_cookie(cookie, self.cookie_model.now_us, self._loaded.table.lang,
-                                 self.session.local_state(cookie.record))
-        self.details.show_consent(self._loaded.table.findings[row], self._loaded.table.about(row))
+        cookie = table.cookies[row]
+        self.details.show_cookie(cookie, self.cookie_model.now_us, table.lang, self.session.local_state(cookie.record))
+        self.details.show_consent(table.findings[row], table.about(row))
 
     def details_visible(self) -> bool:
         return self.actions.details.isChecked()

@@ -1,4 +1,4 @@
-"""One run of the app: which policy and stores are in force, loading them on workers, reloading on change."""
+"""One run of the app: the policy and stores in force, what is loaded, loading on workers, reloading on change."""
 from __future__ import annotations
 
 import os
@@ -20,7 +20,11 @@ def _loading():
 
 
 class Session(QObject):
-    """Loads on the runner it is given, one task at a time; what is asked meanwhile runs next."""
+    """Loads on the runner it is given, one task at a time; what is asked meanwhile runs next.
+
+    `current` is the one answer to "what is loaded": the window and the commands read it
+    here and keep no copy.
+    """
 
     load_started = Signal(str)  # reason
     load_progressed = Signal(int, int, str)
@@ -28,6 +32,7 @@ class Session(QObject):
     load_failed = Signal(str)
     policy_failed = Signal(str)  # the loader's message; the previous policy stays in force
     warmed = Signal(object)  # a table whose findings and filter indexes are now built
+    cookies_removed = Signal(list, object)  # rows of the previous table that left, the table now current
 
     def __init__(self, source: StoreSource, policy_path: str | None, runner, lang: str = "en",
                  watch: bool = True, parent=None, clock: Clock = SYSTEM):
@@ -41,7 +46,7 @@ class Session(QObject):
         # (column, descending) the table shows: loads sort on the worker in that order. The
         # window sets it; until then (a load started before the window) the table's default.
         self.sort_hint: tuple[int, bool] = (Column.HOST, False)
-        self._current = None  # loading.Loaded
+        self._current = None  # loading.Loaded: what is loaded
         self._task: Task | None = None
         # Asked for while a task ran; done once it lands, with what is on disk then.
         self._pending_load: str | None = None
@@ -143,8 +148,8 @@ class Session(QObject):
     def _stores_changed(self) -> None:
         self._load("refresh")
 
-    def adopt_table(self, table) -> None:
-        """After a deletion from the window: `table` (the current one minus the deleted cookies) is
+    def adopt_table(self, table, removed_rows: list[int]) -> None:
+        """After a deletion from the window: `table` (the current one minus `removed_rows`) is
         what the stores now hold. The watcher takes the stores' new state as its starting point,
         so our own write does not come back as a full reload."""
         if self._current is None:
@@ -153,6 +158,7 @@ class Session(QObject):
         self._current = _loading().Loaded(table, current.demo, current.policy, current.policy_error, "delete")
         if self._store_watcher is not None:
             self._store_watcher.watch(_loading().watched_files(table.result.reports))
+        self.cookies_removed.emit(list(removed_rows), table)
 
     def local_state(self, record) -> str | None:
         """The 'Local State' file beside a Chromium profile: where Windows and macOS keep its cookie key."""
