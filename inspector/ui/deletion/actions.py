@@ -25,7 +25,7 @@ class DeletionActions(QObject):
     def __init__(self, window, runner):
         super().__init__(window)
         self.window = window
-        self.flow = DeletionFlow(window, runner)
+        self.flow = DeletionFlow(window.session, window.selection, window.status, runner, window)
         SK = QKeySequence.StandardKey
         self.delete = self._action(self.tr("&Delete Cookies…"), icon("delete"),
                                    self.tr("Delete the selected cookies from their browsers (asks first)"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from inspector.domain import wording
 from inspector.ui import formatting as fmt
@@ -16,7 +17,10 @@ from inspector.ui.window.banner import Banner
 from inspector.ui.deletion.browser_open_dialog import BrowserOpenDialog
 from inspector.ui.deletion.confirm_dialog import ConfirmDeletionDialog
 from inspector.ui.deletion.history import HistoryDialog
+from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.tasks import Task
+from inspector.ui.window.status_bar import StatusBar
+from inspector.ui.workspace.session import Session
 
 _KEPT_LISTED = 5
 
@@ -53,14 +57,20 @@ def _history():
 
 
 class DeletionFlow(QObject):
+    """Deletes from what `session` has loaded: the rows leave through `selection`, progress and
+    outcomes show in `status` and the banners, dialogs open over `parent`."""
+
     deletion_finished = Signal(object)  # deletion.Report
     undo_finished = Signal(object)  # undo.UndoReport
     undoable_changed = Signal(bool)  # whether Edit → Undo has a deletion to restore
     busy_changed = Signal(bool)
 
-    def __init__(self, window, runner):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: Session, selection: CookieSelection, status: StatusBar, runner, parent: QWidget):
+        super().__init__(parent)
+        self._session = session
+        self._selection = selection
+        self._status = status
+        self._parent = parent
         self._runner = runner
         self.done_banner = Banner("info")
         self.done_banner.setAccessibleName(self.tr("Deletion result"))
@@ -93,7 +103,7 @@ class DeletionFlow(QObject):
 
     def delete(self, cookies: list) -> None:
         """Ask to delete these InspectedCookies: nothing goes before the user confirms."""
-        table = self.window.cookie_model.table
+        table = self._table()
         if self._busy or not cookies or table is None:
             return
         self.failed_banner.hide()
@@ -114,31 +124,29 @@ class DeletionFlow(QObject):
             self._show_problem(self.tr("None of these cookies can be deleted."),
                                [wording.note(n, fmt.say) for n in notes])
             return
-        dialog = ConfirmDeletionDialog(plan, notes, self.window)
+        dialog = ConfirmDeletionDialog(plan, notes, self._parent)
         dialog.accepted.connect(lambda: self._confirmed(plan))
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog = dialog
         dialog.open()
 
     def _confirmed(self, plan) -> None:
-        window = self.window
         self._set_busy(True)
-        window.status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
-        self._table_at_start = window.cookie_model.table
-        column, descending = window.session.sort_hint
+        self._status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
+        self._table_at_start = self._table()
+        column, descending = self._session.sort_hint
         self._run(_execute, plan, self._table_at_start, (column, descending), done=self._executed,
                   failed=self._failed)
 
     @Slot(object)
     def _executed(self, outcome) -> None:
         report, remaining = outcome
-        window = self.window
         self._set_busy(False)
-        window.status.hide_progress()
-        if window.cookie_model.table is self._table_at_start and not window.session.loading:
+        self._status.hide_progress()
+        if self._table() is self._table_at_start and not self._session.loading:
             self._remove_rows(report, remaining)
         else:  # a reload landed meanwhile: its rows no longer line up with the deleted ones
-            window.session.refresh()
+            self._session.refresh()
         self.last_undo_id = report.undo_id
         self._set_undoable(True)
         self._announce_deletion(report)
@@ -146,12 +154,11 @@ class DeletionFlow(QObject):
         self._refresh_history()
 
     def _remove_rows(self, report, remaining) -> None:
-        window = self.window
-        table = window.cookie_model.table
+        table = self._table()
         rows = [r for r in map(table.row_of_key, (rec.key for rec in report.deleted)) if r is not None]
-        position = window.selection.clear_before_removal(rows)  # the selected rows are the ones going
-        window.session.adopt_table(remaining, rows)  # the window's models follow its cookies_removed
-        window.selection.select_at(position)
+        position = self._selection.clear_before_removal(rows)  # the selected rows are the ones going
+        self._session.adopt_table(remaining, rows)  # the models follow its cookies_removed
+        self._selection.select_at(position)
 
     def _announce_deletion(self, report) -> None:
         per_profile: dict = {}
@@ -164,7 +171,12 @@ class DeletionFlow(QObject):
         if report.notes:
             text += "<br>" + "<br>".join(escape(wording.note(n, fmt.say)) for n in report.notes)
         self.done_banner.show_message(text, [(self.tr("Undo"), lambda: self.undo(report.undo_id))])
-        self.window.status.showMessage(head, 8000)
+        self._status.showMessage(head, 8000)
+
+    def _table(self):
+        """The CookieTable loaded now, or None before the first load."""
+        current = self._session.current
+        return current.table if current is not None else None
 
     # --- undo -----------------------------------------------------------------------
 
@@ -176,18 +188,18 @@ class DeletionFlow(QObject):
         self.failed_banner.hide()
         self._retry = lambda: self.undo(undo_id)
         self._set_busy(True)
-        self.window.status.show_busy(self.tr("Restoring deleted cookies…"))
+        self._status.show_busy(self.tr("Restoring deleted cookies…"))
         self._run(_undo, undo_id, done=self._undone, failed=self._failed)
 
     @Slot(object)
     def _undone(self, report) -> None:
         self._set_busy(False)
         self._close_refusal()
-        self.window.status.hide_progress()
+        self._status.hide_progress()
         # The restored rows come back with a reload, under the same filters, selected so
         # the user sees what returned.
-        self.window.selection.select_after_load(report.restored_keys)
-        self.window.session.refresh()
+        self._selection.select_after_load(report.restored_keys)
+        self._session.refresh()
         head = fmt.plural(self.tr("Restored %n cookie(s)", "", report.restored), report.restored)
         text = f"<b>{escape(head)}</b>."
         kept = report.kept_newer
@@ -202,7 +214,7 @@ class DeletionFlow(QObject):
         if report.notes:
             text += "<br>" + "<br>".join(escape(wording.note(n, fmt.say)) for n in report.notes)
         self.done_banner.show_message(text)
-        self.window.status.showMessage(head, 8000)
+        self._status.showMessage(head, 8000)
         self.undo_finished.emit(report)
         self.refresh_undoable()
         self._refresh_history()
@@ -212,15 +224,15 @@ class DeletionFlow(QObject):
     @Slot(object)
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self.window.status.hide_progress()
-        self.window.status.clearMessage()
+        self._status.hide_progress()
+        self._status.clearMessage()
         blockers = getattr(exc, "blockers", None)
         if blockers:  # BrowserRunning: a profile opened between the check and the write
             self._refuse(blockers)
             return
         self._close_refusal()
         if getattr(exc, "partial", None) is not None:
-            self.window.session.refresh()  # some stores did change: show what they hold now
+            self._session.refresh()  # some stores did change: show what they hold now
         if getattr(exc, "code", None) == "nothing":
             self.done_banner.show_message(escape(exc.message))
             self._set_undoable(False)
@@ -234,7 +246,7 @@ class DeletionFlow(QObject):
 
     def _refuse(self, blockers) -> None:
         if self.refusal_dialog is None:
-            dialog = BrowserOpenDialog(self.window)
+            dialog = BrowserOpenDialog(self._parent)
             dialog.retry_requested.connect(self._retry_now)
             dialog.rejected.connect(self._refusal_cancelled)
             self.refusal_dialog = dialog
@@ -259,7 +271,7 @@ class DeletionFlow(QObject):
 
     def show_history(self) -> None:
         if self.history_dialog is None:
-            dialog = HistoryDialog(self.window)
+            dialog = HistoryDialog(self._parent)
             dialog.restore_requested.connect(self.undo)
             dialog.refresh_requested.connect(self._refresh_history)
             self.history_dialog = dialog
