@@ -11,9 +11,11 @@ import os
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.tasks import Task
+from inspector.ui.workspace.session import Session
 
 # A chosen file's extension -> report format (domain/reports.py FORMATS).
 REPORT_EXTENSIONS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
@@ -69,15 +71,20 @@ def write_cookies_file(cookies: list, now_us: int, local_states: dict, path: str
 
 
 class Exporter(QObject):
-    """Runs both exports for a window. `choose_file` and `confirm_values` are replaceable (tests)."""
+    """Runs both exports of what `session` has loaded, as far as `selection` shows it; outcomes go to
+    `status` and to boxes over `parent`. `choose_file` and `confirm_values` are replaceable (tests)."""
 
     report_exported = Signal(str)  # path
     cookies_exported = Signal(str, object)  # path, netscape.ExportResult
     export_failed = Signal(str)  # message
 
-    def __init__(self, window, runner, report_action, cookies_action):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: Session, selection: CookieSelection, status: QStatusBar, runner, report_action,
+                 cookies_action, parent: QWidget):
+        super().__init__(parent)
+        self._session = session
+        self._selection = selection
+        self._status = status
+        self._parent = parent
         self.runner = runner
         self.report_action = report_action
         self.cookies_action = cookies_action
@@ -91,11 +98,12 @@ class Exporter(QObject):
     # --- what to export -------------------------------------------------------------
 
     def _table(self):
-        return self.window.cookie_model.table
+        current = self._session.current
+        return current.table if current is not None else None
 
     def _rows(self) -> list[int]:
         """The visible rows, in scan order (what the filters and chosen sites keep)."""
-        return sorted(self.window.proxy.source_rows())
+        return self._selection.shown_rows()
 
     # --- report -----------------------------------------------------------------------
 
@@ -134,12 +142,11 @@ class Exporter(QObject):
         if not path:
             return
         cookies = [table.cookies[r] for r in rows]
-        session = self.window.session
         local_states = {}
         for cookie in cookies:
             store = cookie.record.store
             if store not in local_states:
-                local_states[store] = session.local_state(cookie.record)
+                local_states[store] = self._session.local_state(cookie.record)
         task = Task(write_cookies_file, cookies, table.now_us, local_states, path)
         self._start(task, self.cookies_action, "cookies", path)
 
@@ -148,7 +155,7 @@ class Exporter(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export Cookies With Their Values?"),
                           self.tr("The file will hold the values of {n} cookies: session tokens and other "
                                   "secrets that let whoever reads it sign in as you.").format(n=count),
-                          QMessageBox.StandardButton.Cancel, self.window)
+                          QMessageBox.StandardButton.Cancel, self._parent)
         box.setInformativeText(self.tr("Values are written in clear text to a file only you can read. "
                                        "Keep it private and delete it once it is imported."))
         box.setAccessibleName(self.tr("Confirm exporting cookie values"))
@@ -180,7 +187,7 @@ class Exporter(QObject):
         task.signals.succeeded.connect(self._succeeded)
         task.signals.failed.connect(self._failed)
         task.signals.finished.connect(self._finished)
-        self.window.statusBar().showMessage(self.tr("Exporting…"))
+        self._status.showMessage(self.tr("Exporting…"))
         self.runner.start(task)
 
     @Slot(object)
@@ -204,13 +211,13 @@ class Exporter(QObject):
 
     def _tell(self, kind, title: str, text: str, details: str = "") -> None:
         """The outcome in the status bar, and in a window-modal box that does not block the caller."""
-        self.window.statusBar().showMessage(text, 15_000)
+        self._status.showMessage(text, 15_000)
         if self.message is not None:
             self.message.deleteLater()
-        self.message = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self.window)
+        self.message = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self._parent)
         if details:
             self.message.setDetailedText(details)
         self.message.open()
 
     def _ask_file(self, title: str, filters: str, suggested: str) -> tuple[str, str]:
-        return QFileDialog.getSaveFileName(self.window, title, suggested, filters)
+        return QFileDialog.getSaveFileName(self._parent, title, suggested, filters)

@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.store_model = StoreModel(self)
         self._build(runner)
         self.actions = create_actions(self)
-        self.exporter = Exporter(self, runner, self.actions.export_report, self.actions.export_cookies)
+        self.exporter = Exporter(self.session, self.selection, self.status, runner, self.actions.export_report,
+                                 self.actions.export_cookies, self)
         build_menus(self, self.actions, self.cookie_view.columns_menu,
                     lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
                     lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
