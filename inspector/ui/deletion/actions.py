@@ -1,18 +1,22 @@
-"""The window's delete, undo and history commands: actions, menu entries, context menus, toolbar buttons.
+"""The delete, undo and history commands: their actions, the entries they add to context menus, when each is enabled.
 
 Which cookies a command covers is the domain's (deletion_choice); what happens next is
-DeletionFlow's. Here: what the user can reach, and whether it is enabled right now.
+DeletionFlow's. Here: what the user can reach, and whether it is enabled right now. The
+window places the actions into its menus and toolbar (window_actions.py) and asks for
+the context menus' entries (context_menus.py).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QWidget
 
 from inspector.ui import formatting as fmt
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.icons import icon
-from inspector.ui.roles import RECORD_ROLE
+from inspector.ui.sites.site_view import SiteView
+from inspector.ui.table.cookie_selection import CookieSelection
+from inspector.ui.workspace.session import Session
 
 
 def _choice():
@@ -22,10 +26,17 @@ def _choice():
 
 
 class DeletionActions(QObject):
-    def __init__(self, window, runner):
-        super().__init__(window)
-        self.window = window
-        self.flow = DeletionFlow(window.session, window.selection, window.status, runner, window)
+    """The commands over what `session` has loaded: the cookies chosen in `selection`, or the sites
+    chosen in `site_view`. Actions live on `parent`, so their shortcuts work with the menu bar hidden."""
+
+    def __init__(self, flow: DeletionFlow, session: Session, selection: CookieSelection, site_view: SiteView,
+                 parent: QWidget):
+        super().__init__(parent)
+        self.flow = flow
+        self._session = session
+        self._selection = selection
+        self._site_view = site_view
+        self._parent = parent
         SK = QKeySequence.StandardKey
         self.delete = self._action(self.tr("&Delete Cookies…"), icon("delete"),
                                    self.tr("Delete the selected cookies from their browsers (asks first)"))
@@ -36,7 +47,7 @@ class DeletionActions(QObject):
         self.delete_sites.setShortcut(QKeySequence("Shift+Del"))
         self.delete_undeclared = self._action(self.tr("Delete U&ndeclared Cookies of This Site…"), None,
                                               self.tr("Delete the cookies the site's policy does not declare"))
-        self.category_menu = QMenu(self.tr("Delete Cookies of a &Category"), window)
+        self.category_menu = QMenu(self.tr("Delete Cookies of a &Category"), parent)
         self.category_menu.setIcon(icon("delete"))
         self.category_menu.aboutToShow.connect(lambda: self._fill_categories(self.category_menu, self._one_site()))
         self.undo = self._action(self.tr("&Undo Deletion"), icon("undo"),
@@ -48,60 +59,28 @@ class DeletionActions(QObject):
                                     self.tr("Past deletions, and restoring any of them"))
         self.history.setShortcut(QKeySequence("Ctrl+H"))
 
-        self.delete.triggered.connect(lambda: self.flow.delete(window.selection.cookies()))
+        self.delete.triggered.connect(lambda: self.flow.delete(self._selection.cookies()))
         self.delete_sites.triggered.connect(lambda: self.delete_sites_cookies(self._sites()))
         self.delete_undeclared.triggered.connect(lambda: self.delete_undeclared_of(self._one_site()))
         self.undo.triggered.connect(lambda: self.flow.undo())
         self.history.triggered.connect(self.flow.show_history)
         self.flow.undoable_changed.connect(self.update_state)
         self.flow.busy_changed.connect(self.update_state)
+        session.loaded.connect(self.update_state)
+        selection.changed.connect(self.update_state)
+        site_view.selectionModel().selectionChanged.connect(self.update_state)
+        self.update_state()
 
     def _action(self, text: str, action_icon, tip: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self._parent)
         if action_icon is not None:
             action.setIcon(action_icon)
         action.setToolTip(tip)
         action.setStatusTip(tip)
-        self.window.addAction(action)  # shortcuts work with the menu bar hidden
+        self._parent.addAction(action)  # shortcuts work with the menu bar hidden
         return action
 
-    # --- placing them -----------------------------------------------------------------
-
-    def install(self) -> None:
-        """Into the Edit and View menus and the toolbar (found by what they hold), the banners
-        above the content, and the site list's context menu."""
-        window = self.window
-        edit_menu = _menu_with(window, window.cookie_view.copy_action)
-        view_menu = _menu_with(window, window.actions.refresh)
-        toolbar = window.findChild(QToolBar, "mainToolbar")
-        layout = window.centralWidget().layout()
-        for banner in (self.flow.done_banner, self.flow.failed_banner):
-            layout.insertWidget(layout.indexOf(window.main_splitter), banner)
-        window.session.loaded.connect(self.update_state)
-        self.flow.refresh_undoable()
-        if edit_menu is not None:
-            first = edit_menu.actions()[0] if edit_menu.actions() else None
-            edit_menu.insertAction(first, self.undo)
-            edit_menu.insertSeparator(first)
-            edit_menu.addSeparator()
-            for action in (self.delete, self.delete_sites):
-                edit_menu.addAction(action)
-            edit_menu.addMenu(self.category_menu)
-            edit_menu.addAction(self.delete_undeclared)
-            edit_menu.aboutToShow.connect(self.update_state)
-        if view_menu is not None:
-            view_menu.addSeparator()
-            view_menu.addAction(self.history)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.delete)
-            toolbar.addAction(self.undo)
-        site_view = self.window.site_view
-        site_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        site_view.customContextMenuRequested.connect(self._site_menu)
-        site_view.selectionModel().selectionChanged.connect(self.update_state)
-        self.window.selection.changed.connect(self.update_state)
-        self.update_state()
+    # --- context menus' entries ---------------------------------------------------------
 
     def add_to_cookie_menu(self, menu: QMenu, cookie) -> None:
         """The cookie table's context menu: delete the selection, or the clicked cookie's site's."""
@@ -109,23 +88,13 @@ class DeletionActions(QObject):
         menu.addAction(self.delete)
         self._add_site_entries(menu, cookie.site)
 
-    @Slot(QPoint)
-    def _site_menu(self, pos: QPoint) -> None:
-        view = self.window.site_view
-        index = view.indexAt(pos)
-        site = index.data(RECORD_ROLE) if index.isValid() else None
-        if site is None:
-            return
-        if site not in view.selected_sites():
-            view.select_sites([site])
-        menu = QMenu(view)
-        sites = sorted(view.selected_sites()) or [site]
+    def add_to_site_menu(self, menu: QMenu, sites: list[str]) -> None:
+        """The site list's context menu, over these chosen sites (one: its every command)."""
         if len(sites) > 1:
             action = menu.addAction(icon("delete"), self._sites_text(sites))
             action.triggered.connect(lambda: self.delete_sites_cookies(sites))
         else:
-            self._add_site_entries(menu, site)
-        menu.exec(view.viewport().mapToGlobal(pos))
+            self._add_site_entries(menu, sites[0])
 
     def _add_site_entries(self, menu: QMenu, site: str) -> None:
         enabled = not self.flow.busy
@@ -147,7 +116,7 @@ class DeletionActions(QObject):
             menu.addAction(self.tr("Choose one site first")).setEnabled(False)
             return
         cookies = self._cookies()
-        lang = self.window.cookie_model.table.lang
+        lang = self._session.current.table.lang
         for category in _choice().categories_on_site(cookies, site):
             n = len(_choice().of_category(cookies, site, category.id))
             label = fmt.plural(self.tr("{category} — %n cookie(s)…", "", n), n).format(
@@ -161,8 +130,8 @@ class DeletionActions(QObject):
     # --- what each command covers (the domain decides) ---------------------------------
 
     def _cookies(self) -> list:
-        table = self.window.cookie_model.table
-        return table.cookies if table is not None else []
+        current = self._session.current
+        return current.table.cookies if current is not None else []
 
     def delete_sites_cookies(self, sites) -> None:
         self.flow.delete(_choice().cookies_of_sites(self._cookies(), sites))
@@ -176,10 +145,10 @@ class DeletionActions(QObject):
 
     def _sites(self) -> list[str]:
         """The sites chosen in the site list; with 'All sites', those of the selected cookies."""
-        sites = self.window.site_view.selected_sites()
+        sites = self._site_view.selected_sites()
         if sites:
             return sorted(sites)
-        return sorted({c.site for c in self.window.selection.cookies()})
+        return sorted({c.site for c in self._selection.cookies()})
 
     def _one_site(self) -> str | None:
         sites = self._sites()
@@ -192,9 +161,8 @@ class DeletionActions(QObject):
 
     @Slot()
     def update_state(self, *_args) -> None:
-        window = self.window
-        idle = not self.flow.busy and window.cookie_model.table is not None
-        selected = window.selection.has_selection()
+        idle = not self.flow.busy and self._session.current is not None
+        selected = self._selection.has_selection()
         sites = self._sites() if idle else []
         self.delete.setEnabled(idle and selected)
         self.delete_sites.setEnabled(bool(sites))
@@ -209,10 +177,3 @@ class DeletionActions(QObject):
                                     else self.tr("Delete Cookies of a &Category"))
         self.undo.setEnabled(not self.flow.busy and self.flow.undoable)
 
-
-def _menu_with(window, action: QAction) -> QMenu | None:
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is not None and action in menu.actions():
-            return menu
-    return None

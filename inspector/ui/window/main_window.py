@@ -4,15 +4,17 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from inspector.ui import formatting as fmt
 from inspector.ui.window import settings as window_settings
+from inspector.ui.window.context_menus import ContextMenus
 from inspector.ui.table.columns import Column
 from inspector.ui.table.cookie_model import CookieModel
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.table.cookie_view import CookieView
 from inspector.ui.deletion.actions import DeletionActions
+from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.details.details_pane import DetailsPane
 from inspector.ui.window.export_actions import Exporter
 from inspector.ui.window.filter_bar import FilterBar
@@ -51,15 +53,21 @@ class MainWindow(QMainWindow):
         self.store_model = StoreModel(self)
         self._build(runner)
         self.actions = create_actions(self)
-        self.exporter = Exporter(self.session, self.selection, self.status, runner, self.actions.export_report,
+        self._connect()
+        flow = DeletionFlow(session, self.selection, self.status, runner, self)
+        self.deletion = DeletionActions(flow, session, self.selection, self.site_view, self)
+        self.exporter = Exporter(session, self.selection, self.status, runner, self.actions.export_report,
                                  self.actions.export_cookies, self)
-        build_menus(self, self.actions, self.cookie_view.columns_menu,
+        build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
                     lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
                     lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
-        build_toolbar(self, self.actions)
-        self._connect()
-        self.deletion = DeletionActions(self, runner)
-        self.deletion.install()
+        build_toolbar(self, self.actions, self.deletion)
+        self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,
+                                          self.deletion, self)
+        layout = self.centralWidget().layout()
+        for banner in (flow.done_banner, flow.failed_banner):  # below the notices, above the content
+            layout.insertWidget(layout.indexOf(self.main_splitter), banner)
+        flow.refresh_undoable()  # whether an earlier run left a deletion to undo
         if session.loading:  # started before this window existed (app.main does so)
             self._load_started("load")
         self._show_empty_state()
@@ -164,8 +172,6 @@ class MainWindow(QMainWindow):
         # Counting the shown rows waits for a pause in typing: keystrokes refilter at once.
         self._counts_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_counts)
         self.cookie_view.empty_state.link_activated.connect(self._empty_state_link)
-        self.cookie_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.cookie_view.customContextMenuRequested.connect(self._cookie_menu)
         self.notices.stores_requested.connect(self.show_stores)
         self.cookie_view.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self._sort_changed(self.proxy.sortColumn(), self.proxy.sortOrder())
@@ -321,20 +327,6 @@ class MainWindow(QMainWindow):
             self.show_stores()
         else:
             self.clear_filters()
-
-    def _cookie_menu(self, pos) -> None:
-        index = self.cookie_view.indexAt(pos)
-        if not index.isValid():
-            return
-        cookie = self.cookie_model.table.cookies[self.proxy.source_row(index.row())]
-        menu = QMenu(self)
-        menu.addAction(self.cookie_view.copy_action)
-        menu.addSeparator()
-        only = menu.addAction(self.tr("Show Only {site}").format(site=cookie.site))
-        only.triggered.connect(lambda: self.site_view.select_sites([cookie.site]))
-        menu.addAction(self.actions.clear_filters)
-        self.deletion.add_to_cookie_menu(menu, cookie)
-        menu.exec(self.cookie_view.viewport().mapToGlobal(pos))
 
     @Slot(list, object)
     def _on_cookies_removed(self, rows: list[int], table) -> None:

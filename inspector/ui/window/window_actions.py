@@ -1,4 +1,4 @@
-"""The window's actions, menus and toolbar: every command, with its shortcut, in one place."""
+"""The window's actions, and the menus and toolbar that place them with each feature's (deletion's)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -80,8 +80,9 @@ def create_actions(window: QMainWindow) -> Actions:
     return actions
 
 
-def build_menus(window: QMainWindow, actions: Actions, columns_menu_factory, cookie_sort_factory,
+def build_menus(window: QMainWindow, actions: Actions, deletion, columns_menu_factory, cookie_sort_factory,
                 site_sort_factory) -> None:
+    """Every menu of the menu bar; `deletion` is the DeletionActions whose commands go into Edit and View."""
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(actions.open_policy)
@@ -92,11 +93,19 @@ def build_menus(window: QMainWindow, actions: Actions, columns_menu_factory, coo
     file_menu.addAction(actions.quit)
 
     edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addAction(deletion.undo)
+    edit_menu.addSeparator()
     edit_menu.addAction(window.cookie_view.copy_action)
     edit_menu.addAction(actions.reveal)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.clear_filters)
+    edit_menu.addSeparator()
+    edit_menu.addAction(deletion.delete)
+    edit_menu.addAction(deletion.delete_sites)
+    edit_menu.addMenu(deletion.category_menu)
+    edit_menu.addAction(deletion.delete_undeclared)
+    edit_menu.aboutToShow.connect(deletion.update_state)
 
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addAction(actions.refresh)
@@ -112,6 +121,8 @@ def build_menus(window: QMainWindow, actions: Actions, columns_menu_factory, coo
     view_menu.addSeparator()
     for action in (actions.go_sites, actions.go_cookies, actions.go_details):
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    view_menu.addAction(deletion.history)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(actions.about)
@@ -131,7 +142,7 @@ def _refill(menu, source) -> None:
     source.deleteLater()
 
 
-def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
+def build_toolbar(window: QMainWindow, actions: Actions, deletion) -> QToolBar:
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")  # saveState() needs a name
     toolbar.setMovable(False)
@@ -139,5 +150,8 @@ def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in (actions.refresh, actions.open_policy, actions.stores):
         toolbar.addAction(action)
+    toolbar.addSeparator()
+    toolbar.addAction(deletion.delete)
+    toolbar.addAction(deletion.undo)
     window.addToolBar(toolbar)
     return toolbar
