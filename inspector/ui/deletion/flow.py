@@ -100,20 +100,25 @@ class DeletionFlow(QObject):
         self._runner.start(task)
 
     # --- delete ---------------------------------------------------------------------
+    # git-cola's ConfirmAction steps, ok_to_run → confirm → action → success, except that the
+    # plan the confirmation shows is made on a worker first, and the action runs on one.
 
     def delete(self, cookies: list) -> None:
         """Ask to delete these InspectedCookies: nothing goes before the user confirms."""
-        table = self._table()
-        if self._busy or not cookies or table is None:
+        if not self._ok_to_run(cookies):
             return
         self.failed_banner.hide()
         self._retry = lambda: self.delete(cookies)
         self._set_busy(True)
-        self._run(_prepare, list(cookies), [r.store for r in table.result.reports], done=self._prepared,
+        self._run(_prepare, list(cookies), [r.store for r in self._table().result.reports], done=self._prepared,
                   failed=self._failed)
+
+    def _ok_to_run(self, cookies: list) -> bool:
+        return not self._busy and bool(cookies) and self._table() is not None
 
     @Slot(object)
     def _prepared(self, outcome) -> None:
+        """The plan is in: refuse (a browser holds a store), say nothing can go, or ask."""
         self._set_busy(False)
         plan, blockers, notes = outcome
         if blockers:
@@ -124,22 +129,25 @@ class DeletionFlow(QObject):
             self._show_problem(self.tr("None of these cookies can be deleted."),
                                [wording.note(n, fmt.say) for n in notes])
             return
+        self._confirm(plan, notes)
+
+    def _confirm(self, plan, notes) -> None:
         dialog = ConfirmDeletionDialog(plan, notes, self._parent)
-        dialog.accepted.connect(lambda: self._confirmed(plan))
+        dialog.accepted.connect(lambda: self._action(plan))
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog = dialog
         dialog.open()
 
-    def _confirmed(self, plan) -> None:
+    def _action(self, plan) -> None:
         self._set_busy(True)
         self._status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
         self._table_at_start = self._table()
         column, descending = self._session.sort_hint
-        self._run(_execute, plan, self._table_at_start, (column, descending), done=self._executed,
+        self._run(_execute, plan, self._table_at_start, (column, descending), done=self._success,
                   failed=self._failed)
 
     @Slot(object)
-    def _executed(self, outcome) -> None:
+    def _success(self, outcome) -> None:
         report, remaining = outcome
         self._set_busy(False)
         self._status.hide_progress()
