@@ -40,6 +40,17 @@ class CookieSelection(QObject):
     def has_selection(self) -> bool:
         return self._view.selectionModel().hasSelection()
 
+    def count(self) -> int:
+        """How many rows are selected, counted by range: a select-all of many rows stays cheap."""
+        return sum(r.height() for r in self._view.selectionModel().selection())
+
+    def single_row(self) -> int | None:
+        """The source row of the one selected cookie; None when none or several are."""
+        selection = self._view.selectionModel().selection()
+        if sum(r.height() for r in selection) != 1:
+            return None
+        return self._proxy.source_row(selection[0].top())
+
     def shown_rows(self) -> list[int]:
         """The source rows the filters (and chosen sites) keep, in scan order: what exports write."""
         return sorted(self._proxy.source_rows())

@@ -16,6 +16,7 @@ from inspector.ui.table.cookie_view import CookieView
 from inspector.ui.deletion.actions import DeletionActions
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.details.details_pane import DetailsPane
+from inspector.ui.details.selection_details import SelectionDetails
 from inspector.ui.window.export_actions import Exporter
 from inspector.ui.window.filter_bar import FilterBar
 from inspector.ui.table.filter_proxy import CookieFilter, CookieFilterProxy, Summary
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.store_model = StoreModel(self)
         self._build(runner)
         self.actions = create_actions(self)
+        self.selection_details = SelectionDetails(self.details, self.actions.details, session, self.selection,
+                                                  self.cookie_model, self)
         self._connect()
         flow = DeletionFlow(session, self.selection, self.status, runner, self)
         self.deletion = DeletionActions(flow, session, self.selection, self.site_view, self)
@@ -153,11 +156,10 @@ class MainWindow(QMainWindow):
         a.clear_filters.triggered.connect(self.clear_filters)
         a.refresh.triggered.connect(self.session.refresh)
         a.stores.triggered.connect(self.show_stores)
-        a.details.toggled.connect(self.details.setVisible)
         a.go_sites.triggered.connect(lambda: self.site_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         a.go_cookies.triggered.connect(lambda: self.cookie_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        a.go_details.triggered.connect(self._focus_details)
-        a.reveal.triggered.connect(self._reveal)
+        a.go_details.triggered.connect(self.selection_details.focus)
+        a.reveal.triggered.connect(self.selection_details.reveal)
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
 
@@ -166,8 +168,8 @@ class MainWindow(QMainWindow):
         self.site_view.selectionModel().selectionChanged.connect(self._apply_filter)
         self.site_model.modelAboutToBeReset.connect(self._remember_sites)
         self.site_model.modelReset.connect(self._restore_sites)
-        self.cookie_view.selectionModel().selectionChanged.connect(self._sync_details)
-        self.cookie_view.selectionModel().currentChanged.connect(self._sync_details)
+        self.cookie_view.selectionModel().selectionChanged.connect(self.selection_details.show_selection)
+        self.cookie_view.selectionModel().currentChanged.connect(self.selection_details.show_selection)
         self.keeper.restored.connect(self._after_refilter)
         # Counting the shown rows waits for a pause in typing: keystrokes refilter at once.
         self._counts_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_counts)
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
     def _after_refilter(self) -> None:
         self._counts_timer.start()
         self._show_empty_state()
-        self._sync_details()
+        self.selection_details.show_selection()
         f = self.proxy.filter
         self.site_summary.show_site(self.cookie_model.table, f.sites, self.proxy.source_rows(), f.store)
 
@@ -336,38 +338,13 @@ class MainWindow(QMainWindow):
         self.store_model.set_reports(table.result.reports)
         self._after_refilter()
 
-    # --- details ----------------------------------------------------------------------
-
-    @Slot()
-    def _sync_details(self, *_args) -> None:
-        selection_model = self.cookie_view.selectionModel()
-        count = sum(r.height() for r in selection_model.selection())
-        loaded = self.session.current
-        if loaded is None or count != 1:
-            self.details.show_nothing(count)
-            return
-        table = loaded.table
-        row = self.proxy.source_row(selection_model.selection()[0].top())
-        cookie = table.cookies[row]
-        self.details.show_cookie(cookie, self.cookie_model.now_us, table.lang, self.session.local_state(cookie.record))
-        self.details.show_consent(table.findings[row], table.about(row))
+    # --- details (settings.py saves and restores whether the pane shows) ------------------
 
     def details_visible(self) -> bool:
-        return self.actions.details.isChecked()
+        return self.selection_details.is_visible()
 
     def set_details_visible(self, visible: bool) -> None:
-        self.actions.details.setChecked(visible)
-        self.details.setVisible(visible)
-
-    def _reveal(self) -> None:
-        if self.details.cookie is not None:
-            self.set_details_visible(True)
-            self.details.value.reveal()
-
-    def _focus_details(self) -> None:
-        self.set_details_visible(True)
-        self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.details.value.reveal_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selection_details.set_visible(visible)
 
     # --- the rest ---------------------------------------------------------------------
 
