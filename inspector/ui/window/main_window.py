@@ -19,7 +19,7 @@ from inspector.ui.details.details_pane import DetailsPane
 from inspector.ui.details.selection_details import SelectionDetails
 from inspector.ui.window.export_actions import Exporter
 from inspector.ui.window.filter_bar import FilterBar
-from inspector.ui.table.filter_proxy import CookieFilter, CookieFilterProxy, Summary
+from inspector.ui.table.filter_proxy import CookieFilter, CookieFilterProxy
 from inspector.ui.icons import app_icon
 from inspector.ui.window.notices import Notices
 from inspector.ui.table.selection_keeper import SelectionKeeper
@@ -191,9 +191,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _load_started(self, reason: str) -> None:
-        self.status.show_busy({"policy": self.tr("Applying the policy…"),
-                               "refresh": self.tr("Reading the cookie stores again…")}.get(
-            reason, self.tr("Reading the cookie stores…")))
+        self.status.show_load_started(reason)
         self.actions.refresh.setEnabled(False)
 
     @Slot(object)
@@ -309,12 +307,7 @@ class MainWindow(QMainWindow):
         loaded = self.session.current
         if loaded is None:
             return
-        table = loaded.table
-        total = Summary(len(table), len(table.result.site_counts), table.undeclared)
-        reports = table.result.reports
-        failed = sum(1 for r in reports if r.error is not None)
-        self.status.show_counts(total, self.proxy.summary(), len(reports) - failed, failed,
-                                self.proxy.filter.is_active())
+        self.status.show_table(loaded.table, self.proxy.summary(), self.proxy.filter.is_active())
 
     def _show_empty_state(self) -> None:
         empty = self.cookie_view.empty_state

@@ -35,6 +35,13 @@ class StatusBar(QStatusBar):
             parts.append(self.tr("%n failed", "", failed))
         return " · ".join(parts)
 
+    def show_table(self, table, shown: Summary, filtered: bool) -> None:
+        """The counts of a CookieTable beside those of its `shown` rows (`filtered`: the filters hide some)."""
+        total = Summary(len(table), len(table.result.site_counts), table.undeclared)
+        reports = table.result.reports
+        failed = sum(1 for r in reports if r.error is not None)
+        self.show_counts(total, shown, len(reports) - failed, failed, filtered)
+
     def show_counts(self, total: Summary, shown: Summary, stores: int, failed: int, filtered: bool) -> None:
         self.totals.setText(self.totals_text(total, stores, failed))
         if filtered:
@@ -58,6 +65,12 @@ class StatusBar(QStatusBar):
         if what:
             self.shown.setText(self.tr("Reading {store}… ({done} of {total})").format(
                 store=what, done=done + 1, total=total))
+
+    def show_load_started(self, reason: str) -> None:
+        """A Session load began; `reason` is its load_started's (load, refresh or policy)."""
+        self.show_busy({"policy": self.tr("Applying the policy…"),
+                        "refresh": self.tr("Reading the cookie stores again…")}.get(
+            reason, self.tr("Reading the cookie stores…")))
 
     def show_busy(self, text: str) -> None:
         self.progress.setRange(0, 0)  # indeterminate until the first store reports
