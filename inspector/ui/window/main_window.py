@@ -25,6 +25,7 @@ from inspector.ui.window.notices import Notices
 from inspector.ui.table.selection_keeper import SelectionKeeper
 from inspector.ui.workspace.session import Session
 from inspector.ui.sites.site_model import SiteColumn, SiteModel
+from inspector.ui.sites.site_selection_keeper import SiteSelectionKeeper
 from inspector.ui.sites.site_summary import SiteSummaryHeader
 from inspector.ui.table.sort_menu import sort_menu
 from inspector.ui.sites.site_view import SiteView
@@ -42,7 +43,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self._pending_sites: list[str] | None = None
         self._stores_dialog: StoresDialog | None = None
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.site_summary = SiteSummaryHeader()
         self.site_view = SiteView()
         self.site_view.setModel(self.site_model)
+        self.site_keeper = SiteSelectionKeeper(self.site_view, self.site_model)
         self.cookie_view = CookieView()
         self.cookie_view.setModel(self.proxy)
         self.keeper = SelectionKeeper(self.cookie_view, self.proxy)
@@ -166,8 +167,6 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self._apply_filter)
         self.filter_bar.clear_requested.connect(self.clear_filters)
         self.site_view.selectionModel().selectionChanged.connect(self._apply_filter)
-        self.site_model.modelAboutToBeReset.connect(self._remember_sites)
-        self.site_model.modelReset.connect(self._restore_sites)
         self.cookie_view.selectionModel().selectionChanged.connect(self.selection_details.show_selection)
         self.cookie_view.selectionModel().currentChanged.connect(self.selection_details.show_selection)
         self.keeper.restored.connect(self._after_refilter)
@@ -274,17 +273,9 @@ class MainWindow(QMainWindow):
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self.session.sort_hint = (column, order == Qt.SortOrder.DescendingOrder)
 
-    def _remember_sites(self) -> None:
-        if self._pending_sites is None:
-            self._pending_sites = sorted(self.site_view.selected_sites())
-
-    def _restore_sites(self) -> None:
-        sites, self._pending_sites = self._pending_sites or [], None
-        self.site_view.select_sites(sites)
-
     def restore_site_selection(self, sites: list[str]) -> None:
         """Called by the settings before the first load: applied when the sites are known."""
-        self._pending_sites = list(sites)
+        self.site_keeper.restore_later(sites)
 
     @Slot(object)
     def _on_warmed(self, table) -> None:
