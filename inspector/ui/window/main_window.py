@@ -57,20 +57,7 @@ class MainWindow(QMainWindow):
         self.selection_details = SelectionDetails(self.details, self.actions.details, session, self.selection,
                                                   self.cookie_model, self)
         self._connect()
-        flow = DeletionFlow(session, self.selection, self.status, runner, self)
-        self.deletion = DeletionActions(flow, session, self.selection, self.site_view, self)
-        self.exporter = Exporter(session, self.selection, self.status, runner, self.actions.export_report,
-                                 self.actions.export_cookies, self)
-        build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
-                    lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
-                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
-        build_toolbar(self, self.actions, self.deletion)
-        self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,
-                                          self.deletion, self)
-        layout = self.centralWidget().layout()
-        for banner in (flow.done_banner, flow.failed_banner):  # below the notices, above the content
-            layout.insertWidget(layout.indexOf(self.main_splitter), banner)
-        flow.refresh_undoable()  # whether an earlier run left a deletion to undo
+        self._add_commands(runner)
         if session.loading:  # started before this window existed (app.main does so)
             self._load_started("load")
         self._show_empty_state()
@@ -148,6 +135,25 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.filter_bar.clear_button, self.site_view)
         self.setTabOrder(self.site_view, self.cookie_view)
         self.setTabOrder(self.cookie_view, self.details.value.reveal_button)
+
+    def _add_commands(self, runner) -> None:
+        """Deletion and the exports, each given what it works on; then every menu, the toolbar and
+        the context menus, which place the window's actions and theirs."""
+        session, selection = self.session, self.selection
+        flow = DeletionFlow(session, selection, self.status, runner, self)
+        self.deletion = DeletionActions(flow, session, selection, self.site_view, self)
+        self.exporter = Exporter(session, selection, self.status, runner, self.actions.export_report,
+                                 self.actions.export_cookies, self)
+        build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
+                    lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
+                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
+        build_toolbar(self, self.actions, self.deletion)
+        self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,
+                                          self.deletion, self)
+        layout = self.centralWidget().layout()
+        for banner in (flow.done_banner, flow.failed_banner):  # below the notices, above the content
+            layout.insertWidget(layout.indexOf(self.main_splitter), banner)
+        flow.refresh_undoable()  # whether an earlier run left a deletion to undo
 
     def _connect(self) -> None:
         a = self.actions
