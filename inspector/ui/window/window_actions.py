@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from inspector.ui.formatting import tr
 from inspector.ui.icons import icon
@@ -84,49 +84,39 @@ def build_menus(window: QMainWindow, actions: Actions, deletion, columns_menu_fa
                 site_sort_factory) -> None:
     """Every menu of the menu bar; `deletion` is the DeletionActions whose commands go into Edit and View."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    file_menu.addAction(actions.open_policy)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.export_report)
-    file_menu.addAction(actions.export_cookies)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.quit)
+    _fill(bar.addMenu(tr("&File")), [actions.open_policy, None,
+                                     actions.export_report, actions.export_cookies, None,
+                                     actions.quit])
 
     edit_menu = bar.addMenu(tr("&Edit"))
-    edit_menu.addAction(deletion.undo)
-    edit_menu.addSeparator()
-    edit_menu.addAction(window.cookie_view.copy_action)
-    edit_menu.addAction(actions.reveal)
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions.find)
-    edit_menu.addAction(actions.clear_filters)
-    edit_menu.addSeparator()
-    edit_menu.addAction(deletion.delete)
-    edit_menu.addAction(deletion.delete_sites)
-    edit_menu.addMenu(deletion.category_menu)
-    edit_menu.addAction(deletion.delete_undeclared)
+    _fill(edit_menu, [deletion.undo, None,
+                      window.cookie_view.copy_action, actions.reveal, None,
+                      actions.find, actions.clear_filters, None,
+                      deletion.delete, deletion.delete_sites, deletion.category_menu, deletion.delete_undeclared])
     edit_menu.aboutToShow.connect(deletion.update_state)
 
     view_menu = bar.addMenu(tr("&View"))
-    view_menu.addAction(actions.refresh)
-    view_menu.addAction(actions.stores)
-    view_menu.addSeparator()
-    view_menu.addAction(actions.details)
+    _fill(view_menu, [actions.refresh, actions.stores, None, actions.details])
     # Rebuilt each time they open, so they show the columns and order of this moment.
     for title, factory in ((tr("&Columns"), columns_menu_factory),
                            (tr("Sort C&ookies By"), cookie_sort_factory),
                            (tr("Sort Sit&es By"), site_sort_factory)):
         submenu = view_menu.addMenu(title)
         submenu.aboutToShow.connect(lambda m=submenu, f=factory: _refill(m, f()))
-    view_menu.addSeparator()
-    for action in (actions.go_sites, actions.go_cookies, actions.go_details):
-        view_menu.addAction(action)
-    view_menu.addSeparator()
-    view_menu.addAction(deletion.history)
+    _fill(view_menu, [None, actions.go_sites, actions.go_cookies, actions.go_details, None, deletion.history])
 
-    help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(actions.about)
-    help_menu.addAction(actions.about_qt)
+    _fill(bar.addMenu(tr("&Help")), [actions.about, actions.about_qt])
+
+
+def _fill(widget: QMenu | QToolBar, entries: list) -> None:
+    """Actions and submenus in order; None is a separator."""
+    for entry in entries:
+        if entry is None:
+            widget.addSeparator()
+        elif isinstance(entry, QMenu):
+            widget.addMenu(entry)
+        else:
+            widget.addAction(entry)
 
 
 def _refill(menu, source) -> None:
@@ -148,10 +138,6 @@ def build_toolbar(window: QMainWindow, actions: Actions, deletion) -> QToolBar:
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for action in (actions.refresh, actions.open_policy, actions.stores):
-        toolbar.addAction(action)
-    toolbar.addSeparator()
-    toolbar.addAction(deletion.delete)
-    toolbar.addAction(deletion.undo)
+    _fill(toolbar, [actions.refresh, actions.open_policy, actions.stores, None, deletion.delete, deletion.undo])
     window.addToolBar(toolbar)
     return toolbar
