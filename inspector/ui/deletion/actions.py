@@ -116,7 +116,7 @@ class DeletionActions(QObject):
             menu.addAction(self.tr("Choose one site first")).setEnabled(False)
             return
         cookies = self._cookies()
-        lang = self._session.current.table.lang
+        lang = self._session.table.lang
         for category in _choice().categories_on_site(cookies, site):
             n = len(_choice().of_category(cookies, site, category.id))
             label = fmt.plural(self.tr("{category} — %n cookie(s)…", "", n), n).format(
@@ -130,8 +130,8 @@ class DeletionActions(QObject):
     # --- what each command covers (the domain decides) ---------------------------------
 
     def _cookies(self) -> list:
-        current = self._session.current
-        return current.table.cookies if current is not None else []
+        table = self._session.table
+        return table.cookies if table is not None else []
 
     def delete_sites_cookies(self, sites) -> None:
         self.flow.delete(_choice().cookies_of_sites(self._cookies(), sites))
@@ -161,7 +161,7 @@ class DeletionActions(QObject):
 
     @Slot()
     def update_state(self, *_args) -> None:
-        idle = not self.flow.busy and self._session.current is not None
+        idle = not self.flow.busy and self._session.table is not None
         selected = self._selection.has_selection()
         sites = self._sites() if idle else []
         self.delete.setEnabled(idle and selected)

@@ -110,11 +110,11 @@ class DeletionFlow(QObject):
         self.failed_banner.hide()
         self._retry = lambda: self.delete(cookies)
         self._set_busy(True)
-        self._run(_prepare, list(cookies), [r.store for r in self._table().result.reports], done=self._prepared,
-                  failed=self._failed)
+        stores = [r.store for r in self._session.table.result.reports]
+        self._run(_prepare, list(cookies), stores, done=self._prepared, failed=self._failed)
 
     def _ok_to_run(self, cookies: list) -> bool:
-        return not self._busy and bool(cookies) and self._table() is not None
+        return not self._busy and bool(cookies) and self._session.table is not None
 
     @Slot(object)
     def _prepared(self, outcome) -> None:
@@ -141,7 +141,7 @@ class DeletionFlow(QObject):
     def _action(self, plan) -> None:
         self._set_busy(True)
         self._status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
-        self._table_at_start = self._table()
+        self._table_at_start = self._session.table
         column, descending = self._session.sort_hint
         self._run(_execute, plan, self._table_at_start, (column, descending), done=self._success,
                   failed=self._failed)
@@ -151,7 +151,7 @@ class DeletionFlow(QObject):
         report, remaining = outcome
         self._set_busy(False)
         self._status.hide_progress()
-        if self._table() is self._table_at_start and not self._session.loading:
+        if self._session.table is self._table_at_start and not self._session.loading:
             self._remove_rows(report, remaining)
         else:  # a reload landed meanwhile: its rows no longer line up with the deleted ones
             self._session.refresh()
@@ -162,7 +162,7 @@ class DeletionFlow(QObject):
         self._refresh_history()
 
     def _remove_rows(self, report, remaining) -> None:
-        table = self._table()
+        table = self._session.table
         rows = [r for r in map(table.row_of_key, (rec.key for rec in report.deleted)) if r is not None]
         position = self._selection.clear_before_removal(rows)  # the selected rows are the ones going
         self._session.adopt_table(remaining, rows)  # the models follow its cookies_removed
@@ -180,11 +180,6 @@ class DeletionFlow(QObject):
             text += "<br>" + "<br>".join(escape(wording.note(n, fmt.say)) for n in report.notes)
         self.done_banner.show_message(text, [(self.tr("Undo"), lambda: self.undo(report.undo_id))])
         self._status.showMessage(head, 8000)
-
-    def _table(self):
-        """The CookieTable loaded now, or None before the first load."""
-        current = self._session.current
-        return current.table if current is not None else None
 
     # --- undo -----------------------------------------------------------------------
 

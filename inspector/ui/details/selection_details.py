@@ -25,12 +25,11 @@ class SelectionDetails(QObject):
 
     @Slot()
     def show_selection(self, *_args) -> None:
-        loaded = self._session.current
-        row = self._selection.single_row() if loaded is not None else None
+        table = self._session.table
+        row = self._selection.single_row() if table is not None else None
         if row is None:
             self._pane.show_nothing(self._selection.count())
             return
-        table = loaded.table
         cookie = table.cookies[row]
         self._pane.show_cookie(cookie, self._model.now_us, table.lang, self._session.local_state(cookie.record))
         self._pane.show_consent(table.findings[row], table.about(row))

@@ -97,10 +97,6 @@ class Exporter(QObject):
 
     # --- what to export -------------------------------------------------------------
 
-    def _table(self):
-        current = self._session.current
-        return current.table if current is not None else None
-
     def _rows(self) -> list[int]:
         """The visible rows, in scan order (what the filters and chosen sites keep)."""
         return self._selection.shown_rows()
@@ -109,7 +105,7 @@ class Exporter(QObject):
 
     @Slot()
     def export_report(self) -> None:
-        table = self._table()
+        table = self._session.table
         if table is None:
             return
         filters = ";;".join((self.tr("HTML report (*.html)"), self.tr("CSV table (*.csv)"),
@@ -131,7 +127,7 @@ class Exporter(QObject):
 
     @Slot()
     def export_cookies(self) -> None:
-        table = self._table()
+        table = self._session.table
         if table is None:
             return
         rows = self._rows()

@@ -286,8 +286,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_warmed(self, table) -> None:
         """Findings arrive after the table is shown: fill their column, the summary and the details."""
-        loaded = self.session.current
-        if loaded is None or loaded.table is not table:
+        if self.session.table is not table:
             return
         self.cookie_model.findings_changed()
         self._after_refilter()
@@ -301,10 +300,9 @@ class MainWindow(QMainWindow):
         self.site_summary.show_site(self.cookie_model.table, f.sites, self.proxy.source_rows(), f.store)
 
     def _update_counts(self) -> None:
-        loaded = self.session.current
-        if loaded is None:
-            return
-        self.status.show_table(loaded.table, self.proxy.summary(), self.proxy.filter.is_active())
+        table = self.session.table
+        if table is not None:
+            self.status.show_table(table, self.proxy.summary(), self.proxy.filter.is_active())
 
     def _show_empty_state(self) -> None:
         empty = self.cookie_view.empty_state

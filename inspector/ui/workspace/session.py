@@ -65,6 +65,11 @@ class Session(QObject):
         return self._current
 
     @property
+    def table(self):
+        """The CookieTable loaded now (current.table), or None before the first load."""
+        return self._current.table if self._current is not None else None
+
+    @property
     def policy(self):
         return self._policy
 
