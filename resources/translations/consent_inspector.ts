@@ -343,6 +343,13 @@
     </message>
 </context>
 <context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Show Only {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CookieModel</name>
     <message>
         <source>Name</source>
@@ -1184,18 +1191,6 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applying the policy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the cookie stores again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the cookie stores…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,10 +1200,6 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>Cookie policies (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Only {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,6 +1566,18 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>Reading {store}… ({done} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cookie stores again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cookie stores…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
