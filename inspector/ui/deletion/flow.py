@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QWidget
 
 from inspector.domain import wording
 from inspector.ui import formatting as fmt
-from inspector.ui.window.banner import Banner
+from inspector.ui.banner import Banner
 from inspector.ui.deletion.browser_open_dialog import BrowserOpenDialog
 from inspector.ui.deletion.confirm_dialog import ConfirmDeletionDialog
 from inspector.ui.deletion.history import HistoryDialog
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.tasks import Task
-from inspector.ui.window.status_bar import StatusBar
+from inspector.ui.status_bar import StatusBar
 from inspector.ui.workspace.session import Session
 
 _KEPT_LISTED = 5

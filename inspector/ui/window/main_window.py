@@ -29,7 +29,7 @@ from inspector.ui.sites.site_selection_keeper import SiteSelectionKeeper
 from inspector.ui.sites.site_summary import SiteSummaryHeader
 from inspector.ui.table.sort_menu import sort_menu
 from inspector.ui.sites.site_view import SiteView
-from inspector.ui.window.status_bar import StatusBar
+from inspector.ui.status_bar import StatusBar
 from inspector.ui.window.store_model import StoreModel
 from inspector.ui.window.stores_dialog import StoresDialog
 from inspector.ui.window.window_actions import build_menus, build_toolbar, create_actions

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inspector.ui import formatting as fmt
-from inspector.ui.window.banner import Banner
+from inspector.ui.banner import Banner
 from inspector.ui.workspace.sources import DEMO_ASKED
 
 _SHOWN_ERRORS = 3
