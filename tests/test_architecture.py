@@ -1,20 +1,35 @@
-"""The domain stays free of Qt (the CLI and tests run without a display, rules never hide in widgets) and of tangles."""
+"""The architecture holds: the import-linter contracts, no Qt below the window at run time, no private imports."""
 from __future__ import annotations
 
+import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def test_import_linter_contracts_are_kept():
+    # The contracts live in pyproject.toml; lint-imports sits beside the interpreter in a venv.
+    lint = Path(sys.executable).with_name("lint-imports" + (".exe" if os.name == "nt" else ""))
+    if not lint.is_file():
+        pytest.skip("import-linter is not installed (it comes with the test extra: pip install '.[test]')")
+    run = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert "0 broken" in run.stdout
+
+
 def test_domain_and_cli_never_import_qt():
+    # Every module of the domain and the command line, imported for real: no Qt may come along.
     code = (
-        "import sys, pkgutil, importlib, inspector.domain as d, inspector.domain.stores as s\n"
-        "for pkg in (d, s):\n"
-        "    for m in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + '.'):\n"
-        "        importlib.import_module(m.name)\n"
-        "import inspector.cli.main, inspector.cli.output\n"
+        "import sys, pkgutil, importlib, inspector.domain as d, inspector.cli as c\n"
+        "for pkg in (d, c):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        if not m.name.endswith('__main__'):\n"
+        "            importlib.import_module(m.name)\n"
         "print(sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
@@ -34,8 +49,6 @@ def _modules() -> dict[str, Path]:
 
 def _imports(path: Path, modules: dict) -> list[tuple[str, str]]:
     """(module, name) of every `from inspector... import name` in the file, at any depth."""
-    import ast
-
     out = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("inspector"):
@@ -52,29 +65,6 @@ def test_no_module_imports_another_modules_private_names():
     assert private == []
 
 
-def test_the_domain_has_no_import_cycles():
-    # Imports inside functions count too: a lazy import is still a dependency both ways.
-    modules = _modules()
-    graph = {}
-    for name, path in modules.items():
-        if name.startswith(("inspector.domain", "inspector.files", "inspector.resources")):
-            targets = {f"{m}.{n}" if f"{m}.{n}" in modules else m for m, n in _imports(path, modules)}
-            graph[name] = {t for t in targets if t != name}
-    done, cycles = set(), []
-
-    def visit(node, trail):
-        if node in trail:
-            cycles.append(trail[trail.index(node):] + [node])
-            return
-        if node in done or node not in graph:
-            return
-        for target in sorted(graph[node]):
-            visit(target, trail + [node])
-        done.add(node)
-
-    for node in sorted(graph):
-        visit(node, [])
-    assert cycles == []
 def test_codes_are_cheap_enough_for_the_window_to_import_before_its_first_paint():
     code = ("import sys; before = set(sys.modules); import inspector.domain.codes\n"
             "print(sorted(n for n in set(sys.modules) - before if '.' not in n or n.startswith('inspector.')))")
