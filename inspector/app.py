@@ -9,7 +9,14 @@ from typing import NamedTuple
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from inspector.cli.options import add_common
+from inspector.cli.options import add_common, named_stores
+from inspector import resources
+from inspector.ui.icons import app_icon
+from inspector.ui.tasks import ThreadPoolRunner
+from inspector.ui.window.main_window import MainWindow
+from inspector.ui.window.settings import open_settings
+from inspector.ui.workspace.session import Session
+from inspector.ui.workspace.sources import DemoStores, DiscoveredStores, FixedStores
 
 APP_ID = "consent-inspector"
 
@@ -31,12 +38,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def store_source(args: argparse.Namespace):
-    from inspector.ui.workspace.sources import DemoStores, DiscoveredStores, FixedStores
-
     if args.store:
-        from inspector.cli.common import resolve_stores  # the store readers: only for --store, after parsing
-
-        return FixedStores(resolve_stores(args))  # a bad --store exits with the CLI's message
+        return FixedStores(named_stores(args.store))  # a bad --store exits with the CLI's message
     if args.demo:
         return DemoStores()
     return DiscoveredStores()
@@ -44,12 +47,10 @@ def store_source(args: argparse.Namespace):
 
 def install_translators(app: QApplication) -> None:
     """Qt's own strings and ours in the user's language, where a translation exists."""
-    from inspector.resources import resource_dir
-
     locale = QLocale()
     app._translators = []  # QTranslator objects must outlive the app's use of them
     for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                            ("consent_inspector", str(resource_dir() / "translations"))):
+                            ("consent_inspector", str(resources.resource_dir() / "translations"))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
@@ -77,12 +78,6 @@ def build(argv: list[str] | None = None, runner=None, settings: QSettings | None
     source = store_source(args)
     app = application()
     install_translators(app)
-
-    from inspector.ui.icons import app_icon
-    from inspector.ui.window.main_window import MainWindow
-    from inspector.ui.workspace.session import Session
-    from inspector.ui.window.settings import open_settings
-    from inspector.ui.tasks import ThreadPoolRunner
 
     app.setWindowIcon(app_icon())
     runner = runner or ThreadPoolRunner()

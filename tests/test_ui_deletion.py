@@ -309,13 +309,13 @@ def test_delete_key_deletes_from_the_table_but_edits_the_search_box(qtbot, windo
 def test_preparing_a_deletion_scans_each_profile_once(real_stores, monkeypatch):
     from deletion_support import chromium_store, firefox_store, records
     from inspector.domain.deletion import locks
-    from inspector.ui.deletion.flow import _prepare
+    from inspector.domain.api import prepare_deletion
 
     chromium, firefox = chromium_store(real_stores), firefox_store(real_stores)
     scans = []
     scan_processes = locks._browser_process
     monkeypatch.setattr(locks, "_browser_process", lambda store: scans.append(store.profile) or scan_processes(store))
     chosen = [r for s in (chromium, firefox) for r in records(s) if r.name == "_ga"]
-    plan, blockers, notes = _prepare(chosen, [chromium, firefox])
+    plan, blockers, notes = prepare_deletion(chosen, [chromium, firefox])
     assert plan.count == len(chosen) and blockers == [] and notes == []
     assert sorted(scans) == sorted([chromium.profile, firefox.profile])  # the refusal and the notes: one scan

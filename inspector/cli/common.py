@@ -9,7 +9,8 @@ from pathlib import Path
 from inspector.domain.policy import PolicyError, default_policy_path, load_policy
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
-from inspector.domain.stores.discovery import discover, stores_from_path
+from inspector.cli.options import named_stores
+from inspector.domain.stores.discovery import discover
 
 # 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
 EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE = 0, 1, 2
@@ -31,14 +32,7 @@ def load_policy_or_exit(path: str | None):
 def resolve_stores(args) -> list:
     """The stores named by --store, else the demo stores (--demo), else every discovered one."""
     if args.store:
-        stores = []
-        for kind, path in args.store:
-            try:
-                stores.extend(stores_from_path(kind, path))
-            except ValueError as exc:
-                say(f"--store {kind}:{path}: {exc}")
-                raise SystemExit(EXIT_USAGE)
-        return stores
+        return named_stores(args.store)
     if args.demo:
         return demo_stores()
     return discover()

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import argparse
 
-from inspector.domain.stores.discovery import KINDS
+import sys
+
+from inspector.domain.stores.discovery import KINDS, stores_from_path
 
 SITE_HELP = "only cookies whose site or host contains TEXT, or that a request to host TEXT would carry"
 
@@ -27,3 +29,15 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         "PATH is a cookie database or a profile directory (repeatable)",
     )
     parser.add_argument("--demo", action="store_true", help="use the built-in demo stores")
+
+
+def named_stores(pairs) -> list:
+    """The stores --store KIND:PATH names; a path that names none ends the run with status 2."""
+    stores = []
+    for kind, path in pairs:
+        try:
+            stores.extend(stores_from_path(kind, path))
+        except ValueError as exc:
+            print(f"consent-inspector: --store {kind}:{path}: {exc}", file=sys.stderr)
+            raise SystemExit(2)
+    return stores

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector.domain.records import us_to_iso
 from inspector.domain import wording
 
 
@@ -66,8 +67,6 @@ def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
 
 def exact_time(us: int | None) -> str:
     """The exact UTC instant, as people read it: '2027-11-29 09:35:31 UTC'."""
-    from inspector.domain.records import us_to_iso  # only ever asked once cookies are loaded
-
     iso = us_to_iso(us)
     if iso is None:
         return ""

@@ -27,6 +27,7 @@ from typing import Iterable, TextIO
 from inspector.domain import wording
 from inspector.domain.findings import engine as F
 from inspector.domain.records import us_to_iso
+from inspector.domain.exports.report_html import render_html
 from inspector.domain.exports.rows import FindingRows, store_row
 from inspector.domain.scan import site_filter
 
@@ -236,8 +237,6 @@ def write_report(report: Report, fmt: str, out: TextIO) -> None:
     elif fmt == "csv":
         write_csv(report, out)
     elif fmt == "html":
-        from inspector.domain.exports.report_html import render_html
-
         out.write(render_html(report))
     else:
         raise ValueError(f"unknown report format '{fmt}' (known: {', '.join(FORMATS)})")

@@ -16,13 +16,12 @@ from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.icons import icon
 from inspector.ui.sites.site_view import SiteView
 from inspector.ui.table.cookie_selection import CookieSelection
+from inspector.ui import deferred
 from inspector.ui.workspace.session import Session
 
 
 def _choice():
-    from inspector.domain.deletion import choice as deletion_choice  # imported on first use, after the first paint
-
-    return deletion_choice
+    return deferred.domain().deletion_choice
 
 
 class DeletionActions(QObject):

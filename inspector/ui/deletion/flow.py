@@ -20,40 +20,10 @@ from inspector.ui.deletion.history import HistoryDialog
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.tasks import Task
 from inspector.ui.status_bar import StatusBar
+from inspector.ui import deferred
 from inspector.ui.workspace.session import Session
 
 _KEPT_LISTED = 5
-
-
-# --- on the worker (Qt-free; the domain is imported there, after the first paint) -----
-
-def _prepare(cookies, stores):
-    from inspector.domain.deletion.plan import plan_deletion
-
-    plan = plan_deletion(cookies, stores)
-    check = plan.lock_check()  # one look at the profiles gives both the refusal and the stale-lock notes
-    return plan, check.blockers, plan.notes(check)
-
-
-def _execute(plan, table, sort):
-    from inspector.domain.deletion.plan import execute
-
-    report = execute(plan)
-    remaining = table.without([r.key for r in report.deleted])
-    remaining.order(*sort)  # the sort the table shows, built here rather than on the GUI thread
-    return report, remaining
-
-
-def _undo(undo_id):
-    from inspector.domain.deletion.undo import undo
-
-    return undo(undo_id)
-
-
-def _history():
-    from inspector.domain.deletion.undo import history
-
-    return history()
 
 
 class DeletionFlow(QObject):
@@ -111,7 +81,7 @@ class DeletionFlow(QObject):
         self._retry = lambda: self.delete(cookies)
         self._set_busy(True)
         stores = [r.store for r in self._session.table.result.reports]
-        self._run(_prepare, list(cookies), stores, done=self._prepared, failed=self._failed)
+        self._run(deferred.domain().prepare_deletion, list(cookies), stores, done=self._prepared, failed=self._failed)
 
     def _ok_to_run(self, cookies: list) -> bool:
         return not self._busy and bool(cookies) and self._session.table is not None
@@ -143,8 +113,8 @@ class DeletionFlow(QObject):
         self._status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
         self._table_at_start = self._session.table
         column, descending = self._session.sort_hint
-        self._run(_execute, plan, self._table_at_start, (column, descending), done=self._success,
-                  failed=self._failed)
+        self._run(deferred.domain().execute_deletion, plan, self._table_at_start, (column, descending),
+                  done=self._success, failed=self._failed)
 
     @Slot(object)
     def _success(self, outcome) -> None:
@@ -192,7 +162,7 @@ class DeletionFlow(QObject):
         self._retry = lambda: self.undo(undo_id)
         self._set_busy(True)
         self._status.show_busy(self.tr("Restoring deleted cookies…"))
-        self._run(_undo, undo_id, done=self._undone, failed=self._failed)
+        self._run(deferred.domain().undo_deletion, undo_id, done=self._undone, failed=self._failed)
 
     @Slot(object)
     def _undone(self, report) -> None:
@@ -285,14 +255,14 @@ class DeletionFlow(QObject):
 
     def _refresh_history(self) -> None:
         if self.history_dialog is not None and self.history_dialog.isVisible():
-            self._run(_history, done=self.history_dialog.set_entries, failed=self._history_failed)
+            self._run(deferred.domain().history, done=self.history_dialog.set_entries, failed=self._history_failed)
 
     @Slot(object)
     def _history_failed(self, exc: Exception) -> None:
         self._show_problem(self.tr("The deletion history could not be read."), [str(exc)])
 
     def refresh_undoable(self) -> None:
-        self._run(_history, done=self._history_read, failed=self._history_unreadable)
+        self._run(deferred.domain().history, done=self._history_read, failed=self._history_unreadable)
 
     @Slot(object)
     def _history_unreadable(self, _exc: Exception) -> None:

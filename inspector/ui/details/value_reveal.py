@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from inspector.ui.icons import icon
 from inspector.ui.tasks import Task
+from inspector.ui import deferred
 
 
 class ValueReveal(QWidget):
@@ -93,9 +94,7 @@ class ValueReveal(QWidget):
         self.forget()
         self.reveal_button.setEnabled(False)
         self.busy.show()
-        from inspector.domain.stores.values import read_value  # the store readers: not needed before the first reveal
-
-        task = Task(read_value, self._record, self._local_state)
+        task = Task(deferred.domain().read_value, self._record, self._local_state)
         task.signals.succeeded.connect(self._on_value)
         task.signals.failed.connect(self._on_error)
         self._task = task
@@ -123,9 +122,7 @@ class ValueReveal(QWidget):
             return
         self._task = None
         self.busy.hide()
-        from inspector.domain.stores.values import ValueUnavailable
-
-        if isinstance(exc, ValueUnavailable):
+        if isinstance(exc, deferred.domain().ValueUnavailable):
             message = str(exc)
         else:
             message = self.tr("The value could not be read ({kind}).").format(kind=type(exc).__name__)

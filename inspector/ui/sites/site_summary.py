@@ -11,6 +11,7 @@ from inspector.domain import wording
 from inspector.ui.formatting import say
 from inspector.ui.table.findings_column import SEVERITY_ICONS, explanation
 from inspector.ui.icons import icon
+from inspector.ui import deferred
 
 _ICON_PX = 16
 
@@ -47,11 +48,9 @@ class SiteSummaryHeader(QFrame):
             self.summary = None
             self.hide()
             return
-        from inspector.domain.findings.engine import site_summaries  # loaded by then: not imported before the first paint
-
         (site,) = sites
         # Findings are already computed per row (on the worker): no engine is used here.
-        summary = site_summaries(table.result, table.findings, rows).get(site)
+        summary = deferred.domain().site_summaries(table.result, table.findings, rows).get(site)
         if summary is not None:
             summary = replace(summary, absent=self._absent_from_profiles(table, site, store))
         self.summary = summary
@@ -64,13 +63,11 @@ class SiteSummaryHeader(QFrame):
     def _absent_from_profiles(self, table, site: str, store: str | None) -> tuple:
         """Declared cookies missing from the shown profiles. A text or status filter hides rows, but does
         not make a cookie absent from the browser: over the site's rows in the chosen stores, not the visible ones."""
-        from inspector.domain.findings.engine import site_summaries
-
         key = (id(table), site, store)
         if key != self._absent_key:
             site_of, store_of = table.site_of, table.store_of
             rows = [i for i, s in enumerate(site_of) if s == site and (store is None or store_of[i] == store)]
-            whole = site_summaries(table.result, table.findings, rows).get(site)
+            whole = deferred.domain().site_summaries(table.result, table.findings, rows).get(site)
             self._absent_key, self._absent = key, (whole.absent if whole is not None else ())
         return self._absent
 

@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from inspector.domain.codes import severity_rank, worst
+from inspector.domain.deletion.choice import scan_without
 from inspector.domain.findings.engine import FindingsEngine, describe, scan_findings
 from inspector.domain.policy.model import UNDECLARED
 from inspector.domain.scan import InspectedCookie, ScanResult, gc_paused
@@ -312,8 +313,6 @@ class CookieTable:
 
     def without(self, keys) -> CookieTable:
         """This table minus the cookies with these CookieKeys (deleted), row order kept; no store is read."""
-        from inspector.domain.deletion.choice import scan_without
-
         table = CookieTable(scan_without(self.result, keys), self.lang, self.engine)
         if self._findings is not None:
             # The kept rows keep their findings: same order, minus the deleted rows.

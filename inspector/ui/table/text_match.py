@@ -12,17 +12,17 @@ from itertools import compress
 from operator import itemgetter, or_
 from typing import TYPE_CHECKING
 
+from inspector.ui import deferred
+
 if TYPE_CHECKING:
     from inspector.ui.table.cookie_table import CookieTable
 
 
 def host_hits(table: CookieTable, needle: str) -> list[int]:
     """The host ids whose cookies the domain's site filter (the CLI's --site) keeps."""
-    from inspector.domain.scan import site_filter  # here: the window paints before the domain loads
-    from inspector.domain.sites import normalize_host
-
-    keep = site_filter(needle)
-    needle_host = normalize_host(needle)
+    domain = deferred.domain()
+    keep = domain.site_filter(needle)
+    needle_host = domain.normalize_host(needle)
     # The site filter keeps a host when the text is in the host or its site, or when
     # a request to the text (as a host) would carry the host's cookies, which needs
     # the host to be the text or one of its parent domains, so a part of it. These

@@ -15,59 +15,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.tasks import Task
+from inspector.ui import deferred
 from inspector.ui.workspace.session import Session
-
-# A chosen file's extension -> report format (domain/reports.py FORMATS).
-REPORT_EXTENSIONS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
-
 
 def report_format(path: str, chosen_filter: str = "") -> tuple[str, str]:
     """(format, path): the file's extension decides; without one, the dialog's filter does and adds it."""
-    ext = os.path.splitext(path)[1].lower()
-    if ext in REPORT_EXTENSIONS:
-        return REPORT_EXTENSIONS[ext], path
+    fmt = deferred.domain().format_for_path(path)
+    if fmt is not None:
+        return fmt, path
     for fmt in ("html", "csv", "json"):
         if f"*.{fmt}" in chosen_filter:
             return fmt, path + "." + fmt
     return "html", path + ".html"
-
-
-def _write_privately(path: str, write: Callable, private: bool):
-    """Write through a temporary file beside `path`, then rename: a failure leaves no half file."""
-    tmp = f"{path}.{os.getpid()}.part"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o666)
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as out:
-            result = write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return result
-
-
-def write_report_file(result, rows: list[int], per_cookie: list, fmt: str, path: str) -> str:
-    """On a worker: the report of these cookie indexes, with an engine of the worker's own."""
-    from inspector.domain.findings.engine import FindingsEngine
-    from inspector.domain.exports.report import build_report, write_report
-
-    report = build_report(result, indexes=rows, per_cookie=per_cookie, engine=FindingsEngine())
-    _write_privately(path, lambda out: write_report(report, fmt, out), private=False)
-    return path
-
-
-def write_cookies_file(cookies: list, now_us: int, local_states: dict, path: str):
-    """On a worker: the Netscape file, values read (and decrypted) here, never on the GUI thread."""
-    from inspector.domain.exports.netscape import export_cookies
-    from inspector.domain.stores.values import read_value
-
-    def value_of(record):
-        return read_value(record, local_states.get(record.store))
-
-    return _write_privately(path, lambda out: export_cookies(cookies, out, now_us, value_of), private=True)
 
 
 class Exporter(QObject):
@@ -115,7 +74,7 @@ class Exporter(QObject):
         if not path:
             return
         fmt, path = report_format(path, chosen)
-        task = Task(write_report_file, table.result, self._rows(), table.findings, fmt, path)
+        task = Task(deferred.domain().write_report_file, table.result, self._rows(), table.findings, fmt, path)
         self._start(task, self.report_action, "report", path)
 
     def _report_done(self, path: str) -> None:
@@ -143,7 +102,7 @@ class Exporter(QObject):
             store = cookie.record.store
             if store not in local_states:
                 local_states[store] = self._session.local_state(cookie.record)
-        task = Task(write_cookies_file, cookies, table.now_us, local_states, path)
+        task = Task(deferred.domain().write_cookies_file, cookies, table.now_us, local_states, path)
         self._start(task, self.cookies_action, "cookies", path)
 
     def values_box(self, count: int) -> QMessageBox:

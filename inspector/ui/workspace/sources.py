@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from inspector.domain.stores.discovery import discover
+from inspector.ui import deferred
+
 if TYPE_CHECKING:  # the domain is imported on the first load, after the window has painted
     from inspector.domain.records import StoreRef
 
@@ -43,9 +46,7 @@ class DemoStores(StoreSource):
 
     def resolve(self) -> Resolved:
         if self._stores is None:
-            from inspector.domain.stores.demo import demo_stores
-
-            self._stores = demo_stores(self._directory)
+            self._stores = deferred.domain().demo_stores(self._directory)
         return Resolved(list(self._stores), self._reason)
 
 
@@ -54,8 +55,6 @@ class DiscoveredStores(StoreSource):
         self._demo = DemoStores(DEMO_NOTHING_FOUND, demo_directory)
 
     def resolve(self) -> Resolved:
-        from inspector.domain.stores.discovery import discover
-
         stores = discover()
         if stores:
             return Resolved(stores)

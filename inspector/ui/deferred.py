@@ -1,0 +1,10 @@
+"""The first-paint boundary: what the window asks of the domain after it has painted, imported then."""
+from __future__ import annotations
+
+
+def domain():
+    """inspector.domain.api: the store readers, YAML, the catalogs and the public suffix list come
+    with it, and the window paints before anything calls this (see also workspace/session.py)."""
+    from inspector.domain import api  # the boundary's import, inside a function on purpose
+
+    return api
