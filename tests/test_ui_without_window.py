@@ -17,7 +17,7 @@ from inspector.ui.table.cookie_view import CookieView
 from inspector.ui.table.filter_proxy import CookieFilter, CookieFilterProxy
 from inspector.ui.tasks import InlineRunner
 from inspector.ui.window.export_actions import Exporter
-from inspector.ui.window.status_bar import StatusBar
+from inspector.ui.status_bar import StatusBar
 from inspector.ui.workspace.session import Session
 from inspector.ui.workspace.sources import FixedStores
 
