@@ -45,17 +45,24 @@ def test_json_lists_every_cookie_of_both_browsers_with_policy_status(real_stores
                                                        "cookies_preferences")} <= declared
     sid = next(r for r in doc["cookies"] if r["name"] == "sessionid" and r["host"] == "opendata.lillemetropole.fr"
                and r["browser"] == "chromium")
-    assert sid["provider"] == "Opendatasoft" and sid["category"] == "necessary"
+    assert sid["provider"] == "Opendatasoft" and sid["category"] == "necessary" and sid["source"] == "policy"
     assert sid["purpose"] == "To remember the user from one page to another"
     assert sid["session"] is True and sid["expires"] is None and sid["policy_site"]
     ga = next(r for r in doc["cookies"] if r["name"] == "_ga" and r["host"] == ".lillemetropole.fr"
               and r["browser"] == "chromium")
     assert ga["status"] == "undeclared" and ga["site"] == "lillemetropole.fr"
+    # Undeclared, yet explained: the catalog's words, named as such; the status is still the policy's.
+    assert (ga["provider"], ga["category"], ga["source"]) == ("Google Analytics", "statistics", "catalog")
     assert ga["expires"] == "2028-01-03T07:49:07Z"
     # example.org's own sessionid shares a name with a declared cookie, but no policy covers it.
     other = next(r for r in doc["cookies"] if r["name"] == "sessionid" and r["host"] == "example.org"
                  and r["browser"] == "chromium")
-    assert other["status"] == "no-policy" and other["provider"] is None
+    assert other["status"] == "no-policy" and other["source"] == "catalog" and "Django" in other["provider"]
+    # Every cookie a source knows carries that source; the others carry none, and nothing else.
+    for row in doc["cookies"]:
+        assert (row["source"] is None) == (row["provider"] is None) == (row["category"] is None)
+        assert row["source"] in (None, "policy", "catalog", "ocd")
+        assert (row["source"] == "policy") == (row["status"] == "declared")
 
 
 def test_site_filter_keeps_what_that_host_would_receive(real_stores, capsys):

@@ -36,6 +36,7 @@ UNKNOWN = ("unknown", None)
 MISMATCH = ("category-mismatch", None)
 OVER_DECLARED = ("lifetime", "declared")
 BEYOND_13 = ("lifetime", "13-months")
+NEEDS = ("needs-consent", None)  # no policy says otherwise, and a catalog files it where consent is needed
 
 
 # (host, name, expires after creation in days or None for session, created days ago) -> findings
@@ -59,20 +60,22 @@ CASES = [
     ("shop.example", "ods_odd", 30, 0, [UNDECLARED]),
     ("shop.example", "_gid", 1, 0, [UNDECLARED]),
     ("shop.example", "_fbp", 400, 0, [UNDECLARED, BEYOND_13]),  # catalog: marketing
-    # no policy: the catalog explains, or the cookie is unknown
+    # no policy: the catalog explains (and a cookie needing consent says so), or the cookie is unknown
     ("other.org", "zz_custom", 30, 0, [UNKNOWN]),
     ("other.org", "PHPSESSID", None, 0, []),
-    ("other.org", "_ga", 400, 0, [BEYOND_13]),
-    ("other.org", "_ga", 395, 0, []),  # 13 months is ~395.4 days
-    ("other.org", "_ga", 396, 0, [BEYOND_13]),
-    ("other.org", "_ga", None, 0, []),  # a session cookie has no lifetime to judge
+    ("other.org", "_ga", 400, 0, [NEEDS, BEYOND_13]),
+    ("other.org", "_ga", 395, 0, [NEEDS]),  # 13 months is ~395.4 days
+    ("other.org", "_ga", 396, 0, [NEEDS, BEYOND_13]),
+    ("other.org", "_ga", None, 0, [NEEDS]),  # a session cookie has no lifetime to judge
     ("other.org", "__cf_bm", 900, 0, []),  # necessary: no consent, no 13-month rule
     # rewritten after creation: creation-to-expiry beyond the 400-day cap, so only the time left counts
-    ("other.org", "_ga", 880, 500, []),  # 380 days left
-    ("other.org", "_ga", 899, 500, [BEYOND_13]),  # 399 days left
+    ("other.org", "_ga", 880, 500, [NEEDS]),  # 380 days left
+    ("other.org", "_ga", 899, 500, [NEEDS, BEYOND_13]),  # 399 days left
     # domain hints: IDE is DoubleClick's only on doubleclick.net
-    (".doubleclick.net", "IDE", 390, 0, []),
+    (".doubleclick.net", "IDE", 390, 0, [NEEDS]),
     ("other.org", "IDE", 390, 0, [UNKNOWN]),
+    # only the Open Cookie Database knows it, as Functional: maybe necessary, so no sure "needs consent"
+    ("other.org", "wp-wpml_current_language", 1, 0, []),
     # Instagram's sessionid is known there, Django's everywhere else
     (".instagram.com", "sessionid", 365, 0, []),
 ]
@@ -96,14 +99,16 @@ def test_sources_say_whose_information_a_finding_uses(policy):
     assert mismatch.source == "catalog" and mismatch.about.category == "statistics"
     (beyond,) = findings_of(policy, record("shop.example", "_pk_id.9.x", 400))
     assert beyond.source == "policy" and "statistics" in wording.finding(beyond)
-    (beyond_catalog,) = findings_of(policy, record("other.org", "_ga", 400))
+    needs, beyond_catalog = findings_of(policy, record("other.org", "_ga", 400))
     assert beyond_catalog.source == "catalog" and "browsers' cap" in wording.finding(beyond_catalog)
+    assert needs.source == "catalog" and wording.finding(needs) == (
+        "Needs consent (statistics, per the catalog): no policy covers this site to say otherwise.")
     (unknown,) = findings_of(policy, record("other.org", "zz", 1))
     assert unknown.source is None
 
 
 def test_rewritten_cookies_report_the_time_left(policy):
-    (beyond,) = findings_of(policy, record("other.org", "_ga", 899, 500))
+    _needs, beyond = findings_of(policy, record("other.org", "_ga", 899, 500))
     assert "at least 399 days" in wording.finding(beyond)
 
 
@@ -122,7 +127,7 @@ def test_one_cookie_name_under_two_policies_is_judged_by_each(policy):
     (under_none,) = inspect([rec], EMPTY_POLICY)
     engine = F.FindingsEngine()
     assert codes(engine.findings(under_policy, NOW_US)) == [MISMATCH]
-    assert codes(engine.findings(under_none, NOW_US)) == [BEYOND_13]
+    assert codes(engine.findings(under_none, NOW_US)) == [NEEDS, BEYOND_13]
     assert codes(engine.findings(under_policy, NOW_US)) == [MISMATCH]
 
 
@@ -133,9 +138,11 @@ def test_equal_findings_are_shared_and_rows_are_plain_json(policy):
     finding_rows = FindingRows()
     rows = finding_rows(per_cookie[0])
     assert finding_rows(per_cookie[1]) is rows  # worded once, shared by the three rows
-    assert list(rows) == [{"code": "lifetime", "message": wording.finding(per_cookie[0][0]), "source": "catalog",
-                     "check": "13-months", "provider": "Google Analytics", "category": "statistics",
-                     "purpose": per_cookie[0][0].about.purpose}]
+    about = {"provider": "Google Analytics", "category": "statistics", "purpose": per_cookie[0][0].about.purpose}
+    assert list(rows) == [
+        {"code": "needs-consent", "message": wording.finding(per_cookie[0][0]), "source": "catalog", **about},
+        {"code": "lifetime", "message": wording.finding(per_cookie[0][1]), "source": "catalog",
+         "check": "13-months", **about}]
     json.dumps(rows)
 
 
@@ -210,10 +217,11 @@ REAL_CASES = [
     ("chromium", ".www.lillemetropole.fr", "SESSd41d8cd98f00b204e9800998ecf8427e", set()),  # Drupal, no policy
     ("chromium", "example.org", "cart_id", {"unknown"}),
     ("chromium", "example.org", "sessionid", set()),  # Django's, by name: no policy covers example.org
-    ("chromium", ".example.org", "_ga", {"lifetime"}),  # capped at 400 days, beyond 13 months
+    ("chromium", ".example.org", "_ga", {"needs-consent", "lifetime"}),  # capped at 400 days, beyond 13 months
     ("chromium", "localhost", "dev_session", {"unknown"}),
-    ("firefox", ".youtube.com", "VISITOR_INFO1_LIVE", set()),
-    ("firefox", ".doubleclick.net", "IDE", set()),
+    # trackers on sites no policy covers: they need consent, per the catalog
+    ("firefox", ".youtube.com", "VISITOR_INFO1_LIVE", {"needs-consent"}),
+    ("firefox", ".doubleclick.net", "IDE", {"needs-consent"}),
     ("firefox", ".lillemetropole.fr", "_ga", {"undeclared", "lifetime"}),
 ]
 
@@ -243,7 +251,9 @@ def test_scan_json_and_csv_carry_findings(real_stores, capsys):
     ga = next(r for r in rows if r["name"] == "_ga" and r["host"] == ".lillemetropole.fr")
     assert [f["code"] for f in ga["findings"]] == ["undeclared", "lifetime"]
     assert ga["findings"][0]["source"] == "catalog" and ga["findings"][0]["provider"] == "Google Analytics"
-    assert ga["provider"] is None and ga["category"] is None  # the policy columns stay the policy's
+    # The row's own columns carry the catalog's answer too, with its source; the status stays undeclared.
+    assert (ga["provider"], ga["category"], ga["source"], ga["status"]) == (
+        "Google Analytics", "statistics", "catalog", "undeclared")
     sid = next(r for r in rows if r["name"] == "sessionid" and r["host"] == "opendata.lillemetropole.fr")
     assert sid["findings"] == []
     assert main(["scan", *store, "--format", "csv"]) == 0

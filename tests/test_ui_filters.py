@@ -43,10 +43,14 @@ CASES = [
                  rows(DECLARED + UNDECLARED), id="host-receives-domain-cookies"),
     pytest.param("", ("example.org",), None, None, None, rows(EXAMPLE), id="one-site"),
     pytest.param("", ("example.org", "github.com"), None, None, None, rows(EXAMPLE + GITHUB), id="two-sites"),
-    pytest.param("", (), "necessary", None, None, rows(DECLARED), id="category"),
-    pytest.param("", (), NO_CATEGORY, None, None, rows(UNDECLARED + ("has_js",) + EXAMPLE + GITHUB + TRACKERS),
-                 id="not-categorised"),
-    pytest.param("", (), "marketing", None, None, [], id="category-without-cookies"),
+    # Categories are the effective ones: the policy's, else a catalog's (has_js: Drupal, necessary).
+    pytest.param("", (), "necessary", None, None, rows(DECLARED + ("has_js",)), id="category"),
+    pytest.param("", (), "statistics", None, None, rows(UNDECLARED + ("_octo",)), id="category-per-catalog"),
+    pytest.param("", (), "marketing", None, None, rows(TRACKERS), id="category-of-trackers"),
+    pytest.param("", (), NO_CATEGORY, None, None, rows(EXAMPLE + ("logged_in",)), id="not-categorised"),
+    pytest.param("", (), "preferences", None, None, [], id="category-without-cookies"),
+    # Search finds cookies by what the catalogs say too.
+    pytest.param("google analytics", (), None, None, None, rows(["_ga", "_gid"]), id="catalog-provider"),
     pytest.param("", (), None, None, "declared", rows(DECLARED), id="declared"),
     pytest.param("", (), None, None, "undeclared", rows(UNDECLARED), id="undeclared"),
     pytest.param("", (), None, None, "no-policy", rows(("has_js",) + EXAMPLE + GITHUB + TRACKERS), id="no-policy"),

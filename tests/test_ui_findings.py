@@ -34,7 +34,8 @@ BOTH = ("chrome", "firefox")
 UNDECLARED = ("_pk_id.1.abcd", "_pk_ses.1.abcd", "_ga", "_gid")
 EXAMPLE = ("prefs", "flash_msg", "cart_id")
 GITHUB = ("_octo", "logged_in")
-WITH_FINDINGS = UNDECLARED + EXAMPLE + GITHUB
+TRACKERS = ("IDE", "VISITOR_INFO1_LIVE")  # no policy covers them; the catalog says they need consent
+WITH_FINDINGS = UNDECLARED + EXAMPLE + GITHUB + TRACKERS
 LILLE_HEADER = "lillemetropole.fr — policy: 4 declared · seen: 9 · 4 undeclared · 1 beyond 13 months"
 
 
@@ -56,7 +57,9 @@ def _column_matches_domain(window, per_cookie) -> int:
         expected = per_cookie[index_of[id(cookie)]]
         cell = proxy.index(row, Column.FINDINGS)
         assert cell.data(FINDINGS_ROLE) == expected
-        assert cell.data() == " · ".join(dict.fromkeys(findings_column.label(f) for f in expected))
+        # "Undeclared" is the Status column's word: the Findings column does not say it twice.
+        assert cell.data() == " · ".join(dict.fromkeys(findings_column.label(f) for f in expected
+                                                       if f.code != "undeclared"))
         tip = cell.data(Qt.ItemDataRole.ToolTipRole)
         assert (tip is None) == (not expected)
         for finding in expected:
@@ -75,11 +78,13 @@ def test_findings_column_matches_scan_findings_row_for_row_on_demo(qtbot, tmp_pa
     per_cookie = F.scan_findings(result, F.FindingsEngine())
     assert _column_matches_domain(window, per_cookie) == 32
     assert shown_names(window) == rows(("sessionid", "django_language", "csrftoken", "cookies_preferences",
-                                        "has_js", "IDE", "VISITOR_INFO1_LIVE") + WITH_FINDINGS)
+                                        "has_js") + WITH_FINDINGS)
     cells = {(c.record.browser, c.record.name): window.proxy.index(r, Column.FINDINGS).data()
              for r in range(window.proxy.rowCount())
              for c in [window.proxy.index(r, 0).data(COOKIE_ROLE)]}
-    assert cells[("chrome", "_ga")] == "Undeclared · Beyond 13 months"
+    assert cells[("chrome", "_ga")] == "Beyond 13 months"
+    assert cells[("chrome", "_gid")] == ""  # undeclared only: the Status column says so
+    assert cells[("chrome", "IDE")] == "Needs consent"  # a known tracker never looks cleaner than an unknown
     assert cells[("firefox", "prefs")] == "Unknown"
     assert cells[("chrome", "csrftoken")] == ""
     header = window.proxy.headerData(Column.FINDINGS, Qt.Orientation.Horizontal)
@@ -213,10 +218,11 @@ def test_site_summary_header_on_real_stores(qtbot, tmp_path, real_stores):
 CASES = [
     pytest.param("", (), None, None, rows(WITH_FINDINGS), id="alone"),
     pytest.param("", ("lillemetropole.fr",), None, None, rows(UNDECLARED), id="+site"),
-    pytest.param("", ("doubleclick.net",), None, None, [], id="+site-without-findings"),
+    pytest.param("", ("doubleclick.net",), None, None, rows(["IDE"]), id="+site-of-a-tracker"),
+    pytest.param("", ("lillemetropole.fr",), None, "declared", [], id="+site-without-findings"),
     pytest.param("_g", (), None, None, rows(["_ga", "_gid"]), id="+text"),
     pytest.param("", (), "firefox", None, rows(WITH_FINDINGS, ["firefox"]), id="+store"),
-    pytest.param("", (), None, "no-policy", rows(EXAMPLE + GITHUB), id="+status"),
+    pytest.param("", (), None, "no-policy", rows(EXAMPLE + GITHUB + TRACKERS), id="+status"),
     pytest.param("", (), None, "declared", [], id="+declared"),
     pytest.param("_i", ("example.org", "github.com"), "chrome", None,
                  rows(["cart_id", "logged_in"], ["chrome"]), id="+text+sites+store"),
@@ -261,7 +267,7 @@ def test_show_findings_only_is_remembered(qtbot, tmp_path):
 
 
 @pytest.mark.parametrize("name,provider,finding", [
-    pytest.param("IDE", "Google Ads / DoubleClick", None, id="no-policy-but-known"),
+    pytest.param("IDE", "Google Ads / DoubleClick", "Needs consent", id="no-policy-but-known"),
     pytest.param("_pk_id.1.abcd", "Matomo", "Undeclared", id="undeclared-policy-silent"),
 ])
 def test_details_show_the_catalog_labelled_as_catalog(qtbot, tmp_path, name, provider, finding):
@@ -278,10 +284,7 @@ def test_details_show_the_catalog_labelled_as_catalog(qtbot, tmp_path, name, pro
     assert catalog.fields["purpose"].text() == about.purpose
     # The policy side does not borrow the guess.
     assert not details.policy_facts.fields["provider"].text()
-    if finding is None:
-        assert details.findings.rows == []
-    else:
-        assert finding in details.findings.text and "not a declaration" in details.findings.text
+    assert finding in details.findings.text and "not a declaration" in details.findings.text
 
 
 def test_details_list_each_finding_with_its_explanation(qtbot, tmp_path):
@@ -425,7 +428,7 @@ def test_findings_fill_in_after_the_table_is_shown(qtbot, tmp_path):
     assert table.findings_ready
     rows = {(r["cookie"].record.browser, r["cookie"].record.name): r for r in visible_rows(window)}
     ga = rows[("chrome", "_ga")]
-    assert "Undeclared" in ga[Column.FINDINGS]
+    assert "Beyond 13 months" in ga[Column.FINDINGS]
     assert rows[("chrome", "sessionid")][Column.FINDINGS] in ("", None)
     # The findings-only filter uses the same findings.
     expected = {i for i, f in enumerate(table.findings) if f}

@@ -54,9 +54,14 @@ def test_window_matches_the_cli_json_row_for_row(qtbot, tmp_path, real_stores, b
         assert cells[Column.NAME] == row["name"]
         assert cells[Column.HOST] == row["host"]
         assert cells[Column.PATH] == row["path"]
-        assert cells[Column.PROVIDER] == (row["provider"] or "—")
-        assert cells[Column.PURPOSE] == (row["purpose"] or "—")
-        assert cells[Column.CATEGORY] == (categories[row["category"]].label.get("en") if row["category"] else "")
+        # The policy's words plain; a catalog's marked as the guess they are; nothing known, a dash.
+        mark = "" if row["source"] == "policy" else "≈ "
+        assert cells[Column.PROVIDER] == (mark + row["provider"] if row["provider"] else "—")
+        assert cells[Column.PURPOSE] == (mark + row["purpose"] if row["purpose"] else "—")
+        if row["source"] == "policy":
+            assert cells[Column.CATEGORY] == categories[row["category"]].label.get("en")
+        else:
+            assert cells[Column.CATEGORY] == (row["category"] or "").capitalize()
         assert cells[Column.STATUS] == {"declared": "Declared", "undeclared": "Undeclared",
                                         "no-policy": "No policy"}[row["status"]]
         assert cells["cookie"].site == row["site"]

@@ -25,6 +25,7 @@ WORDED_BY = {
     "plan-line": (W.PLAN_LINE_WORDS,),
     "note": (W.NOTE_WORDS,),
     "history": (W.HISTORY_WORDS,),
+    "category": (W.CATEGORY_NAMES,),
 }
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
@@ -108,7 +109,8 @@ def test_every_finding_is_worded_and_holds_no_sentence(policy):
 
 def test_lifetime_findings_carry_their_numbers_as_parameters(policy):
     (cookie,) = inspect([record("other.org", "_ga", 400)], policy)
-    (beyond,) = F.cookie_findings(cookie, NOW_US, F.FindingsEngine())
+    needs, beyond = F.cookie_findings(cookie, NOW_US, F.FindingsEngine())
+    assert (needs.code, dict(needs.params)) == (C.NEEDS_CONSENT, {"category": "statistics", "source": C.CATALOG})
     assert (beyond.code, beyond.check) == (C.LIFETIME, C.CHECK_13_MONTHS)
     assert dict(beyond.params) == {"stored_days": 400, "rewritten": False, "category": "statistics",
                                    "source": C.CATALOG, "at_cap": True}

@@ -24,7 +24,8 @@ LIFETIME = "lifetime"
 CATEGORY_MISMATCH = "category-mismatch"
 DECLARED_ABSENT = "declared-absent"
 UNKNOWN = "unknown"
-KINDS = (UNDECLARED_COOKIE, LIFETIME, CATEGORY_MISMATCH, DECLARED_ABSENT, UNKNOWN)
+NEEDS_CONSENT = "needs-consent"  # no policy covers the site; a catalog files the cookie where consent is needed
+KINDS = (UNDECLARED_COOKIE, LIFETIME, CATEGORY_MISMATCH, DECLARED_ABSENT, UNKNOWN, NEEDS_CONSENT)
 
 # The two lifetime checks (Finding.check of a LIFETIME finding).
 CHECK_DECLARED = "declared"  # stored longer than the policy declares
@@ -37,7 +38,7 @@ WARNING = "warning"
 INFO = "info"
 SEVERITIES = (WARNING, INFO)
 SEVERITY = {UNDECLARED_COOKIE: WARNING, LIFETIME: WARNING, CATEGORY_MISMATCH: WARNING,
-            DECLARED_ABSENT: INFO, UNKNOWN: INFO}
+            DECLARED_ABSENT: INFO, UNKNOWN: INFO, NEEDS_CONSENT: INFO}
 _RANK = {WARNING: 2, INFO: 1}
 
 
@@ -56,7 +57,16 @@ def worst(severities: Iterable[Optional[str]]) -> Optional[str]:
 
 POLICY = "policy"  # the site's published policy
 CATALOG = "catalog"  # the known-cookie catalog: a guess from the name, never a declaration
-SOURCES = (POLICY, CATALOG)
+OCD = "ocd"  # the Open Cookie Database: a guess too, ranked below our own catalog
+SOURCES = (POLICY, CATALOG, OCD)
+
+# --- the consent-banner categories the catalogs file cookies under ----------------------
+
+NECESSARY = "necessary"
+PREFERENCES = "preferences"
+STATISTICS = "statistics"
+MARKETING = "marketing"
+CATEGORIES = (NECESSARY, PREFERENCES, STATISTICS, MARKETING)
 
 # --- what a site summary counts, in the order it shows them (SiteSummary.tallies) ------
 
@@ -115,7 +125,7 @@ HISTORY_STATUSES = (DONE, UNDONE, INTERRUPTED, INCOMPLETE, CORRUPT)
 TABLES = {
     "status": STATUSES, "kind": KINDS, "check": CHECKS, "severity": SEVERITIES, "source": SOURCES,
     "tally": TALLIES, "evidence": EVIDENCE, "refusal": REFUSALS, "plan-line": PLAN_LINES, "note": NOTES,
-    "history": HISTORY_STATUSES,
+    "history": HISTORY_STATUSES, "category": CATEGORIES,
 }
 
 

@@ -87,11 +87,20 @@ SEVERITY_NAMES = {
 SOURCE_NAMES = {
     C.POLICY: QT_TRANSLATE_NOOP("Source", "policy"),
     C.CATALOG: QT_TRANSLATE_NOOP("Source", "catalog"),
+    C.OCD: QT_TRANSLATE_NOOP("Source", "Open Cookie Database"),
 }
 # Whose information a finding rests on, beside it in the window; the catalog is a guess and says so.
 SOURCE_LABELS = {
     C.POLICY: QT_TRANSLATE_NOOP("Findings", "per the site's policy"),
     C.CATALOG: QT_TRANSLATE_NOOP("Findings", "per the catalog (a guess from the name, not a declaration)"),
+    C.OCD: QT_TRANSLATE_NOOP("Findings", "per the Open Cookie Database (a guess from the name, not a declaration)"),
+}
+# The consent-banner categories, as the catalogs file cookies.
+CATEGORY_NAMES = {
+    C.NECESSARY: QT_TRANSLATE_NOOP("Category", "Necessary"),
+    C.PREFERENCES: QT_TRANSLATE_NOOP("Category", "Preferences"),
+    C.STATISTICS: QT_TRANSLATE_NOOP("Category", "Statistics"),
+    C.MARKETING: QT_TRANSLATE_NOOP("Category", "Marketing"),
 }
 
 
@@ -107,6 +116,11 @@ def source_label(code: Optional[str], say: Say = english) -> str:
     return word(SOURCE_LABELS, code, say)
 
 
+def category_name(code: Optional[str], say: Say = english) -> str:
+    """A catalog category's name; a policy's own categories carry their own labels."""
+    return word(CATEGORY_NAMES, code, say, code or "")
+
+
 # --- findings ----------------------------------------------------------------------------------
 
 # A few words per finding: the window's column and the title of its explanation.
@@ -115,6 +129,7 @@ FINDING_LABELS = {
     C.CATEGORY_MISMATCH: QT_TRANSLATE_NOOP("Findings", "Category mismatch"),
     C.DECLARED_ABSENT: QT_TRANSLATE_NOOP("Findings", "Declared but absent"),
     C.UNKNOWN: QT_TRANSLATE_NOOP("Findings", "Unknown"),
+    C.NEEDS_CONSENT: QT_TRANSLATE_NOOP("Findings", "Needs consent"),
 }
 # A lifetime finding is labelled by the check it failed.
 CHECK_LABELS = {
@@ -128,6 +143,7 @@ KIND_NAMES = {
     C.CATEGORY_MISMATCH: QT_TRANSLATE_NOOP("Report", "category mismatch"),
     C.DECLARED_ABSENT: QT_TRANSLATE_NOOP("Report", "declared but absent"),
     C.UNKNOWN: QT_TRANSLATE_NOOP("Report", "unknown"),
+    C.NEEDS_CONSENT: QT_TRANSLATE_NOOP("Report", "needs consent"),
 }
 CHECK_NAMES = {
     C.CHECK_DECLARED: QT_TRANSLATE_NOOP("Report", "over declared lifetime"),
@@ -163,9 +179,15 @@ MESSAGES = {
     },
     C.DECLARED_ABSENT: QT_TRANSLATE_NOOP("Finding", "Declared by the {policy} policy, but not in {profiles}."),
     C.UNKNOWN: QT_TRANSLATE_NOOP(
-        "Finding", "No policy covers this cookie's site, and the catalog does not know this name."),
+        "Finding", "No policy covers this cookie's site, and neither catalog knows this name."),
+    C.NEEDS_CONSENT: QT_TRANSLATE_NOOP(
+        "Finding", "Needs consent ({category}, per the {source}): no policy covers this site to say otherwise."),
 }
-CATALOG_SAYS = QT_TRANSLATE_NOOP("Finding", "Catalog (not a declaration): {provider}, {category}. {purpose}")
+CATALOG_SAYS = {
+    C.CATALOG: QT_TRANSLATE_NOOP("Finding", "Catalog (not a declaration): {provider}, {category}. {purpose}"),
+    C.OCD: QT_TRANSLATE_NOOP("Finding", "Open Cookie Database (not a declaration): {provider}, {category}. "
+                                        "{purpose}"),
+}
 AT_BROWSER_CAP = QT_TRANSLATE_NOOP("Finding", "400 days is the browsers' cap: the site asked for at least that.")
 
 
@@ -197,11 +219,13 @@ def finding(finding, say: Say = english) -> str:
         return text + " " + say(AT_BROWSER_CAP) if p["at_cap"] else text
     if code == C.DECLARED_ABSENT:
         return say(MESSAGES[code]).format(policy=p["policy"], profiles=", ".join(p["profiles"]))
+    if code == C.NEEDS_CONSENT:
+        return say(MESSAGES[code]).format(category=p["category"], source=source_name(p["source"], say))
     text = say(MESSAGES[code]).format(**p)
     about = finding.about
     if code == C.UNDECLARED_COOKIE and about is not None:
-        text += " " + say(CATALOG_SAYS).format(provider=about.provider, category=about.category,
-                                               purpose=about.purpose)
+        text += " " + say(CATALOG_SAYS[about.source]).format(provider=about.provider, category=about.category,
+                                                             purpose=about.purpose)
     return text
 
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 
 from inspector.domain.records import us_to_iso
 from inspector.domain import wording
+from inspector.domain.codes import POLICY
 
 
 # Module-level tr() calls land in the global context when pyside6-lupdate extracts them.
@@ -138,6 +139,64 @@ def status(code: str) -> str:
 
 def status_tooltip(code: str) -> str:
     return wording.status_tip(code, say)
+
+
+GUESS_MARK = "≈ "  # before a catalog's answer: a guess from the name, never the site's declaration
+
+
+def category(about) -> str:
+    """A description's category: the policy's own label, or a catalog's category worded."""
+    if about is None:
+        return ""
+    if about.source == POLICY:
+        return about.source_label or about.category
+    return wording.category_name(about.category, say)
+
+
+def category_choices(policy, lang: str, counts: dict | None) -> list[tuple[str, str]]:
+    """(id, label) of every category a filter may offer: the policy's, then the catalogs' others.
+
+    With `counts` ({id: (declared, guessed)}), each label says how many rows it holds and on
+    whose word: "Marketing (3 declared, 41 per catalog)".
+    """
+    labels = {c.id: c.label.get(lang) for c in policy.categories.values()}
+    for code in wording.CATEGORY_NAMES:
+        labels.setdefault(code, wording.category_name(code, say))
+    out = []
+    for cid, label in labels.items():
+        if counts is not None:
+            declared, guessed = counts.get(cid, (0, 0))
+            parts = ([tr("%n declared", declared)] if declared else []) + (
+                [tr("%n per catalog", guessed)] if guessed else [])
+            if parts:
+                label = f"{label} ({', '.join(parts)})"
+        out.append((cid, label))
+    return out
+
+
+def described(about, text: str | None) -> str:
+    """A description's provider or purpose as a cell shows it: plain for a declaration, marked for a guess."""
+    if about is None or not text:
+        return "—"
+    return text if about.source == POLICY else GUESS_MARK + text
+
+
+def about_tooltip(about) -> str:
+    """Who says so, in which entry, and where to read more."""
+    if about is None:
+        return tr("No policy declares this cookie, and neither catalog knows its name")
+    lines = [wording.source_label(about.source, say).capitalize()]
+    if about.source == POLICY:
+        lines.append(tr("Declared as: {entry}").format(entry=about.entry))
+    else:
+        lines.append(tr("Entry: {entry}").format(entry=about.entry))
+        if about.source_label:
+            lines.append(tr("Its own category: {label}").format(label=about.source_label))
+        if about.uncertain:
+            lines.append(tr("May be strictly necessary or a preference: consent is not certain either way"))
+    if about.link:
+        lines.append(about.link)
+    return "\n".join(lines)
 
 
 def yes_no(value: bool) -> str:

@@ -80,6 +80,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%n declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n per catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy declares this cookie, and neither catalog knows its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared as: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own category: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be strictly necessary or a preference: consent is not certain either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +324,25 @@
     </message>
     <message>
         <source>Catalog source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,11 +1038,19 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No policy covers this cookie&apos;s site, and the catalog does not know this name.</source>
+        <source>No policy covers this cookie&apos;s site, and neither catalog knows this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs consent ({category}, per the {source}): no policy covers this site to say otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog (not a declaration): {provider}, {category}. {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cookie Database (not a declaration): {provider}, {category}. {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,6 +1069,10 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>per the Open Cookie Database (a guess from the name, not a declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undeclared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1086,10 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1305,6 +1368,10 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>needs consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>over declared lifetime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +1553,10 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cookie Database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,12 +165,7 @@ class OcdCatalog:
 
     def lookup(self, host: str, name: str) -> OcdEntry | None:
         """The best entry for a cookie stored under `host` (see the module docstring), else None."""
-        candidates = self._by_name.get(name)
-        if candidates is None:
-            if len(self._by_name) >= _CACHE_LIMIT:
-                self._by_name.clear()
-            candidates = self._by_name[name] = self._candidates(name)
-        hinted, generic, fallback = candidates
+        hinted, generic, fallback = self.lookup_candidates(name)
         if hinted:
             bare = normalize_host(host)
             best, best_key = None, None
@@ -184,6 +179,18 @@ class OcdCatalog:
             if best is not None:
                 return best
         return generic or fallback
+
+    def depends_on_host(self, name: str) -> bool:
+        """Whether the answer for `name` can differ from one host to another (entries with domains)."""
+        return bool(self.lookup_candidates(name)[0])
+
+    def lookup_candidates(self, name: str):
+        candidates = self._by_name.get(name)
+        if candidates is None:
+            if len(self._by_name) >= _CACHE_LIMIT:
+                self._by_name.clear()
+            candidates = self._by_name[name] = self._candidates(name)
+        return candidates
 
     def _candidates(self, name: str):
         """(entries with domains, most specific name first; best domain-less entry; fallback copy or None)."""

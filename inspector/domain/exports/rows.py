@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from inspector.domain import wording
+from inspector.domain.descriptions import Describer
 from inspector.domain.findings.engine import default_engine
 from inspector.domain.records import StoreReport, us_to_iso
 
 COLUMNS = (
     "browser", "profile", "container", "store", "site", "host", "name", "path",
     "expires", "created", "secure", "http_only", "same_site", "partition",
-    "session", "expired", "status", "provider", "function", "purpose", "category", "policy_site",
+    "session", "expired", "status", "provider", "function", "purpose", "category", "source", "policy_site",
     "findings",
 )
 
@@ -52,39 +53,29 @@ class FindingRows:
         return row
 
 
-def _policy_fields(match, lang: str) -> tuple:
-    """(status, provider, function, purpose, category, policy_site) of a policy match."""
-    rule, site = match.rule, match.site
-    if rule is None:
-        return match.status, None, None, None, None, site.id if site else None
-    return (match.status, rule.provider.name, rule.function.get(lang), rule.purpose.get(lang),
-            rule.category.id, site.id if site else None)
-
-
-def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None):
-    """Yield cookie_row() for each inspected cookie; policy text is looked up once per match.
+def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None, describer: Describer | None = None):
+    """Yield cookie_row() for each inspected cookie.
 
     `findings` is aligned with `cookies` (findings.findings_for); computed here when None.
-    The policy columns (provider, function, purpose, category) are the policy's alone:
-    what the catalog guesses appears only in `findings`, marked with source "catalog".
+    provider, function, purpose and category come from the most authoritative source that
+    knows the cookie, named in `source` (policy | catalog | ocd | None); `status` still
+    says only what the policy declares.
     """
-    per_match: dict[int, tuple] = {}
     iso = us_to_iso
     engine = default_engine()
     if findings is None:
         cookies = cookies if isinstance(cookies, (list, tuple)) else list(cookies)
         findings = engine.many(cookies, now_us)
+    describe = (describer or Describer(engine.catalog, lang=lang)).describe
     finding_rows = FindingRows()
     rows_of = finding_rows.by_tuple.get
-    for (record, site, match), found in zip(cookies, findings):
+    for cookie, found in zip(cookies, findings):
         rows = rows_of(id(found))
         if rows is None:
             rows = finding_rows(found)
-        fields = per_match.get(id(match))
-        if fields is None:
-            # The match rides along in the entry so its id cannot be reused while cached.
-            fields = per_match[id(match)] = (_policy_fields(match, lang), match)
-        status, provider, function, purpose, category, policy_site = fields[0]
+        record, site, match = cookie
+        about = describe(cookie) or _UNKNOWN
+        policy_site = match.site
         (browser, profile, container, store, host, name, path, expires, created, _access,
          secure, http_only, same_site, partition, session) = record[:15]
         yield {
@@ -104,14 +95,24 @@ def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None):
             "partition": partition,
             "session": bool(session),
             "expired": expires is not None and expires <= now_us,
-            "status": status,
-            "provider": provider,
-            "function": function,
-            "purpose": purpose,
-            "category": category,
-            "policy_site": policy_site,
+            "status": match.status,
+            "provider": about.provider,
+            "function": about.function,
+            "purpose": about.purpose,
+            "category": about.category,
+            "source": about.source,
+            "policy_site": policy_site.id if policy_site is not None else None,
             "findings": rows,
         }
+
+
+class _Unknown:
+    """What no source knows: every field empty, and no source."""
+
+    provider = function = purpose = category = source = None
+
+
+_UNKNOWN = _Unknown()
 
 
 def cookie_row(c, now_us: int, lang: str = "en") -> dict:

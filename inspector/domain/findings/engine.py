@@ -47,8 +47,10 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from inspector.domain.catalog.catalog import Catalog, KnownCookie, default_catalog
+from inspector.domain.catalog.ocd import OcdCatalog, OcdEntry, default_ocd
 from inspector.domain.codes import (CATALOG, CATEGORY_MISMATCH, CHECK_13_MONTHS, CHECK_DECLARED, DECLARED,
-                                    DECLARED_ABSENT, EMPTY, KINDS, LIFETIME, NO_POLICY, POLICY, SEVERITY,
+                                    DECLARED_ABSENT, EMPTY, KINDS, LIFETIME, NEEDS_CONSENT, NO_POLICY, OCD, POLICY,
+                                    SEVERITY,
                                     TALLY_ABSENT, TALLY_BEYOND_13_MONTHS, TALLY_MISMATCH, TALLY_OVER_DECLARED,
                                     TALLY_UNDECLARED, TALLY_UNKNOWN, UNDECLARED, UNDECLARED_COOKIE, UNKNOWN,
                                     Params, worst)
@@ -133,18 +135,48 @@ class AbsentCookie:
 # --- per cookie -----------------------------------------------------------------------
 
 
-def describe(cookie, catalog: Catalog | None = None, lang: str = "en") -> About | None:
-    """Provider, category and purpose of a cookie: from the policy if it declares it, else the catalog."""
+def describe(cookie, catalog: Catalog | None = None, lang: str = "en", ocd: OcdCatalog | None = None) -> About | None:
+    """Provider, category and purpose of a cookie: from the policy if it declares it, else the catalogs."""
     rule = cookie.match.rule
     if rule is not None:
         return About(POLICY, rule.provider.name, rule.category.id, rule.purpose.get(lang),
                      rule.lifetime_text, cookie.match.site.source_url)
-    known = (catalog or default_catalog()).lookup(cookie.record.host, cookie.record.name)
-    return _about(known) if known is not None else None
+    host, name = cookie.record.host, cookie.record.name
+    known = (catalog or default_catalog()).lookup(host, name)
+    if known is not None:
+        return _about(known)
+    entry = (ocd or default_ocd()).lookup(host, name)
+    return _ocd_about(entry) if entry is not None else None
 
 
 def _about(known: KnownCookie) -> About:
     return About(CATALOG, known.provider.name, known.category, known.purpose, known.lifetime_text, known.source)
+
+
+def _ocd_about(entry: OcdEntry) -> About:
+    return About(OCD, entry.platform, entry.category, entry.purpose, entry.retention or None, entry.link)
+
+
+class _Guess:
+    """What a catalog says of one cookie, whichever catalog it is: what the findings need of it."""
+
+    __slots__ = ("source", "name", "category", "provider", "needs_consent", "about")
+
+    def __init__(self, source, name, category, provider, needs_consent, about):
+        self.source, self.name, self.category, self.provider = source, name, category, provider
+        self.needs_consent, self.about = needs_consent, about
+
+
+def _guess(catalog: Catalog, ocd: OcdCatalog, host: str, name: str) -> Optional[_Guess]:
+    known = catalog.lookup(host, name)
+    if known is not None:
+        return _Guess(CATALOG, known.name, known.category, known.provider.name, known.needs_consent, _about(known))
+    entry = ocd.lookup(host, name)
+    if entry is None:
+        return None
+    # Functional in the Open Cookie Database may be strictly necessary: never a sure "needs consent".
+    return _Guess(OCD, entry.name, entry.category, entry.platform, entry.needs_consent and not entry.uncertain,
+                  _ocd_about(entry))
 
 
 class _Static:
@@ -190,8 +222,9 @@ class FindingsEngine:
 
     _LIMIT = 500_000
 
-    def __init__(self, catalog: Catalog | None = None):
+    def __init__(self, catalog: Catalog | None = None, ocd: OcdCatalog | None = None):
         self.catalog = catalog if catalog is not None else default_catalog()
+        self.ocd = ocd if ocd is not None else default_ocd()
         self._static: dict[tuple, _Static] = {}  # (host, name) -> findings
         self._by_name: dict[str, _Static] = {}  # name -> findings of a no-policy cookie, whatever its host
         self._lifetimes: dict[tuple, tuple] = {}
@@ -260,33 +293,38 @@ class FindingsEngine:
 
     def _compute_static(self, host: str, name: str, match) -> _Static:
         status = match.status
-        known = self.catalog.lookup(host, name)
-        about = _about(known) if known is not None else None
+        known = _guess(self.catalog, self.ocd, host, name)
+        about = known.about if known is not None else None
         if status == NO_POLICY:
             static = self._no_policy(known, about, match)
-            static.by_name_ok = not self.catalog.lookup_name(name)[0]
+            static.by_name_ok = not self.catalog.lookup_name(name)[0] and not self.ocd.depends_on_host(name)
             return static
         if status == DECLARED:
             return self._declared(match, known, about)
         if status == UNDECLARED:
             finding = Finding(UNDECLARED_COOKIE, params={"policy": match.site.name},
-                              source=CATALOG if known else POLICY, about=about)
+                              source=known.source if known else POLICY, about=about)
             return _Static((finding,), None, None, *_consent(known), about, match)
         raise AssertionError(f"unexpected policy status {status!r}")
 
     @staticmethod
-    def _no_policy(known: KnownCookie | None, about: About | None, match) -> _Static:
+    def _no_policy(known: _Guess | None, about: About | None, match) -> _Static:
         if known is None:
             return _Static(_UNKNOWN_FIXED, None, None, None, None, None, match)
-        return _Static(NO_FINDINGS, None, None, *_consent(known), about, match)
+        fixed = NO_FINDINGS
+        if known.needs_consent:
+            # A known tracker must never look cleaner than an unknown cookie.
+            fixed = (Finding(NEEDS_CONSENT, params={"category": known.category, "source": known.source},
+                             source=known.source, about=about),)
+        return _Static(fixed, None, None, *_consent(known), about, match)
 
-    def _declared(self, match, known: KnownCookie | None, about: About | None) -> _Static:
+    def _declared(self, match, known: _Guess | None, about: About | None) -> _Static:
         rule = match.rule
         fixed = NO_FINDINGS
         if known is not None and known.needs_consent and not rule.category.needs_consent:
             params = {"declared_category": rule.category.label, "name": known.name, "category": known.category,
-                      "provider": known.provider.name}
-            fixed = (Finding(CATEGORY_MISMATCH, params=params, source=CATALOG, about=about),)
+                      "provider": known.provider}
+            fixed = (Finding(CATEGORY_MISMATCH, params=params, source=known.source, about=about),)
         declared_s = None
         if rule.lifetime_text is not None:
             declared_s = -1 if rule.lifetime_seconds is None else rule.lifetime_seconds
@@ -305,7 +343,7 @@ def _lifetime_findings(static: _Static, days: int, rewritten: bool, over_declare
         source = static.consent_source
         params = {"stored_days": days, "rewritten": rewritten, "category": static.consent_category,
                   "source": source, "at_cap": at_cap}
-        out += (Finding(LIFETIME, CHECK_13_MONTHS, params, source, static.about if source == CATALOG else None),)
+        out += (Finding(LIFETIME, CHECK_13_MONTHS, params, source, static.about if source != POLICY else None),)
     return out
 
 
@@ -325,9 +363,9 @@ def stored_lifetime_us(expires_us: int, created_us: Optional[int], now_us: int) 
     return span, False
 
 
-def _consent(known: KnownCookie | None) -> tuple[Optional[str], Optional[str]]:
+def _consent(known: _Guess | None) -> tuple[Optional[str], Optional[str]]:
     if known is not None and known.needs_consent:
-        return known.category, CATALOG
+        return known.category, known.source
     return None, None
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from inspector.domain.codes import UNDECLARED
+from inspector.domain.codes import POLICY, UNDECLARED
 from inspector.ui.table import findings_column
 from inspector.ui import formatting as fmt
 from inspector.ui.table.columns import Column
@@ -35,6 +35,8 @@ class CookieModel(QAbstractTableModel):
         self._now_us = 0
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self.refresh_palette()
 
     # --- data in ----------------------------------------------------------------------
@@ -171,7 +173,8 @@ class CookieModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return match.status
         if role == CATEGORY_ROLE:
-            return match.rule.category.id if match.rule is not None else None
+            about = table.description(row)
+            return about.category if about is not None else None
         undeclared = match.status == UNDECLARED
         if role == R.BackgroundRole:
             return self._undeclared_bg if undeclared else None
@@ -188,8 +191,13 @@ class CookieModel(QAbstractTableModel):
                 return self._warning_fg if undeclared else None
         if column == Column.EXPIRES and role == R.ForegroundRole:
             return self._muted_fg if table.is_expired(row, self._now_us) else None
-        if column in (Column.PROVIDER, Column.PURPOSE) and role == R.ForegroundRole:
-            return self._muted_fg if table.cookies[row].match.rule is None else None
+        if column in (Column.PROVIDER, Column.PURPOSE):
+            about = table.description(row)
+            guess = about is None or about.source != POLICY
+            if role == R.ForegroundRole:
+                return self._muted_fg if guess else None
+            if role == R.FontRole:
+                return self._italic if guess and about is not None else None
         return None
 
     def _display(self, table: CookieTable, row: int, column: int):
@@ -198,12 +206,13 @@ class CookieModel(QAbstractTableModel):
         if column == Column.NAME:
             return r.name
         if column == Column.PROVIDER:
-            rule = c.match.rule
-            return rule.provider.name if rule is not None else "—"
+            about = table.description(row)
+            return fmt.described(about, about.provider if about is not None else None)
         if column == Column.PURPOSE:
-            return table.purpose(row) or "—"
+            about = table.description(row)
+            return fmt.described(about, about.purpose if about is not None else None)
         if column == Column.CATEGORY:
-            return table.category_label(row) or ""
+            return fmt.category(table.description(row))
         if column == Column.HOST:
             return r.host
         if column == Column.PATH:
@@ -231,8 +240,14 @@ class CookieModel(QAbstractTableModel):
             return fmt.status_tooltip(c.match.status)
         if column == Column.FINDINGS:
             return findings_column.tooltip(table.findings_of(row))
-        if column == Column.CATEGORY and c.match.rule is not None:
-            return c.match.rule.category.description.get(table.lang)
+        if column in (Column.PROVIDER, Column.PURPOSE, Column.CATEGORY):
+            about = table.description(row)
+            tip = fmt.about_tooltip(about)
+            if column == Column.PURPOSE and about is not None:
+                tip = about.purpose + "\n\n" + tip
+            if column == Column.CATEGORY and about is not None and about.source == POLICY:
+                tip = c.match.rule.category.description.get(table.lang) + "\n\n" + tip
+            return tip
         if column == Column.WHERE:
             return r.store
         if column == Column.HOST and r.partition:

@@ -15,7 +15,9 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from inspector.domain.codes import severity_rank, worst
+from inspector.domain.codes import POLICY
 from inspector.domain.deletion.choice import scan_without
+from inspector.domain.descriptions import Describer, Description
 from inspector.domain.findings.engine import FindingsEngine, describe, scan_findings
 from inspector.domain.policy.model import UNDECLARED
 from inspector.domain.scan import InspectedCookie, ScanResult, gc_paused
@@ -118,15 +120,6 @@ class CookieTable:
     def _names(self) -> list[str]:
         return list(map(attrgetter("name"), self._records))
 
-    @cached_property
-    def _rule_ids(self) -> list[int]:
-        return list(map(id, map(attrgetter("rule"), self._matches)))
-
-    @cached_property
-    def _rules(self) -> dict:
-        """id -> rule. Rules are few and shared by every cookie they declare: work per rule."""
-        return {id(rule): rule for rule in dict.fromkeys(map(attrgetter("rule"), self._matches))}
-
     # Per row, what the category, browser/profile, status and site filters compare.
 
     @cached_property
@@ -142,9 +135,42 @@ class CookieTable:
         return list(map(attrgetter("store"), self._records))
 
     @cached_property
+    def describer(self) -> Describer:
+        return Describer(self.engine.catalog, self.engine.ocd, self.lang)
+
+    def description(self, row: int) -> Description | None:
+        """What the most authoritative source says the cookie is for, and which source (None: none knows)."""
+        return self.describer.describe(self.cookies[row])
+
+    @cached_property
+    def description_of(self) -> list[Description | None]:
+        """Per row; descriptions are shared by every row of one (host, name) or policy rule."""
+        return list(map(self.describer.describe, self.cookies))
+
+    @cached_property
     def category_of(self) -> list[str | None]:
-        per_rule = {i: (rule.category.id if rule is not None else None) for i, rule in self._rules.items()}
-        return list(map(per_rule.__getitem__, self._rule_ids))
+        """Per row, the effective category: the policy's, else a catalog's."""
+        return [d.category if d is not None else None for d in self.description_of]
+
+    @cached_property
+    def source_of(self) -> list[str | None]:
+        return [d.source if d is not None else None for d in self.description_of]
+
+    @cached_property
+    def explained_by_site(self) -> dict[str, int]:
+        """Per site, how many of its rows some source explains."""
+        return dict(Counter(compress(self.site_of, self.description_of)))
+
+    @property
+    def explained(self) -> int:
+        return sum(self.explained_by_site.values())
+
+    @cached_property
+    def category_counts(self) -> dict[str, tuple[int, int]]:
+        """Per effective category: (rows the policy declares in it, rows a catalog files there)."""
+        counts = Counter(zip(self.category_of, map(POLICY.__eq__, self.source_of)))
+        return {c: (counts.get((c, True), 0), counts.get((c, False), 0))
+                for c in dict.fromkeys(k for k, _declared in counts) if c is not None}
 
     @cached_property
     def site_id_of(self) -> list[int]:
@@ -161,18 +187,20 @@ class CookieTable:
         return list(map(bool, self.findings))
 
     def about(self, row: int):
-        """What the policy, or failing it the catalog, says of the cookie (domain About, or None)."""
-        return describe(self.cookies[row], self.engine.catalog, self.lang)
+        """What the policy, or failing it a catalog, says of the cookie (domain About, or None)."""
+        return describe(self.cookies[row], self.engine.catalog, self.lang, self.engine.ocd)
 
     def search_index(self) -> SearchIndex:
         """What the filter box needs beyond the hosts: a text id per row, and the rows of each text."""
         search = self._search
         if search is None:
             with gc_paused():
-                keys = list(zip(self._names, self._rule_ids))
+                descriptions = self.description_of
+                keys = list(zip(self._names, map(id, descriptions)))
+                by_id = {id(d): d for d in dict.fromkeys(descriptions)}
                 distinct = dict.fromkeys(keys)
                 text_of = _ids(keys, distinct)
-                texts = [self._text(name, self._rules[rule_id]) for name, rule_id in distinct]
+                texts = [self._text(name, by_id[desc_id]) for name, desc_id in distinct]
                 search = SearchIndex(text_of, texts, _groups(text_of, len(texts)))
             self._search = search
         return search
@@ -181,25 +209,31 @@ class CookieTable:
         """Build on a worker what the first keystroke (and the counts) would otherwise wait for."""
         _ = self.findings
         with gc_paused():  # cached properties: reading them builds them
-            _ = (self.site_of, self.status_of, self.store_of, self.category_of, self.site_id_of,
-                 self.undeclared_of, self.has_findings_of, self.rows_by_host)
+            _ = (self.site_of, self.status_of, self.store_of, self.description_of, self.category_of,
+                 self.source_of, self.explained_by_site, self.category_counts, self.site_id_of, self.undeclared_of,
+                 self.has_findings_of, self.rows_by_host)
         self.search_index()
         self.order_index(column, descending)
 
-    def _text(self, name: str, rule) -> str:
-        if rule is None:
+    @staticmethod
+    def _text(name: str, about: Description | None) -> str:
+        # The search box finds a cookie by its name, its provider and its purpose, whoever says so.
+        if about is None:
             return name.lower()
-        return "\n".join((name, rule.provider.name, rule.purpose.get(self.lang))).lower()
+        return "\n".join((name, about.provider, about.purpose)).lower()
 
     # --- per-row presentation facts -----------------------------------------------
 
     def purpose(self, row: int) -> str | None:
-        rule = self.cookies[row].match.rule
-        return rule.purpose.get(self.lang) if rule is not None else None
+        about = self.description(row)
+        return about.purpose if about is not None else None
 
     def category_label(self, row: int) -> str | None:
-        rule = self.cookies[row].match.rule
-        return rule.category.label.get(self.lang) if rule is not None else None
+        """The policy's own label for its category; a catalog's category id, for the UI to word."""
+        about = self.description(row)
+        if about is None:
+            return None
+        return about.source_label if about.source == POLICY else about.category
 
     def is_expired(self, row: int, now_us: int | None = None) -> bool:
         return self.cookies[row].record.is_expired(self.now_us if now_us is None else now_us)
@@ -252,8 +286,8 @@ class CookieTable:
                 per_object = {id(found): findings_key(found) for found in self.findings}
                 keys = list(map(per_object.__getitem__, map(id, self.findings)))
             elif column in (Column.PROVIDER, Column.PURPOSE, Column.CATEGORY):
-                per_rule = {i: _rule_key(column, rule, self.lang) for i, rule in self._rules.items()}
-                keys = list(map(per_rule.__getitem__, self._rule_ids))
+                per_about = {id(d): _about_key(column, d) for d in dict.fromkeys(self.description_of)}
+                keys = list(map(per_about.__getitem__, map(id, self.description_of)))
             else:
                 keys = [self.sort_key(column, row) for row in range(len(self.cookies))]
             self._sort_keys[column] = keys
@@ -280,9 +314,8 @@ class CookieTable:
         """The raw value a column sorts `row` by (SORT_ROLE): text, µs, or a tuple of them."""
         c = self.cookies[row]
         r = c.record
-        rule = c.match.rule
         if column in (Column.PROVIDER, Column.PURPOSE, Column.CATEGORY):
-            return _rule_key(column, rule, self.lang)
+            return _about_key(column, self.description(row))
         if column == Column.NAME:
             return r.name.casefold()
         if column == Column.HOST:
@@ -334,14 +367,14 @@ def findings_key(found: tuple) -> tuple[int, int]:
     return (severity_rank(worst(f.severity for f in found)), len(found))
 
 
-def _rule_key(column: Column, rule, lang: str) -> str:
-    if rule is None:
+def _about_key(column: Column, about: Description | None) -> str:
+    if about is None:
         return _LAST
     if column == Column.PROVIDER:
-        return rule.provider.name.casefold()
+        return about.provider.casefold()
     if column == Column.PURPOSE:
-        return rule.purpose.get(lang).casefold()
-    return rule.category.label.get(lang).casefold()
+        return about.purpose.casefold()
+    return (about.source_label or about.category).casefold()
 
 
 def _ids(values: list, distinct=None) -> list[int]:

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from inspector.domain import wording
-from inspector.domain.codes import INFO, WARNING, worst
+from inspector.domain.codes import INFO, UNDECLARED_COOKIE, WARNING, worst
 from inspector.ui.formatting import say
 from inspector.ui.icons import icon
 
@@ -39,8 +39,9 @@ def source_label(source: str | None) -> str:
 
 
 def text(found: tuple) -> str:
-    """The cell: each finding's label once, worst first (the order the domain gives)."""
-    return " · ".join(dict.fromkeys(label(f) for f in found))
+    """The cell: each finding's label once, worst first (the order the domain gives). "Undeclared"
+    is left to the Status column beside it, which already says so; the tooltip keeps it."""
+    return " · ".join(dict.fromkeys(label(f) for f in found if f.code != UNDECLARED_COOKIE))
 
 
 def severity(found: tuple) -> str | None:

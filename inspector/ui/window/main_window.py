@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.cookie_model.set_table(table)
         self.site_model.set_table(table)
         self.store_model.set_reports(reports)
-        self.filter_bar.set_categories([(c.id, c.label.get(table.lang)) for c in loaded.policy.categories.values()])
+        self._fill_categories()
         self.filter_bar.set_stores([(r.store.path, fmt.store_label(r.store.browser, r.store.profile), r.store.path)
                                     for r in reports if r.error is None])
         self._update_title()
@@ -289,7 +289,15 @@ class MainWindow(QMainWindow):
         if self.session.table is not table:
             return
         self.cookie_model.findings_changed()
+        self._fill_categories()
         self._after_refilter()
+
+    def _fill_categories(self) -> None:
+        """The policy's categories and the catalogs', counted once the table is warm (on the worker)."""
+        loaded = self.session.current
+        table = loaded.table
+        counts = table.category_counts if table.findings_ready else None
+        self.filter_bar.set_categories(fmt.category_choices(loaded.policy, table.lang, counts))
 
     @Slot()
     def _after_refilter(self) -> None:
