@@ -60,7 +60,8 @@ def make_stores(workdir: Path, count: int) -> list[str]:
 
 def child_scan(store_args: list[str]) -> dict:
     sys.path.insert(0, str(ROOT))
-    from inspector.cli.main import build_parser, load_policy_or_exit, resolve_stores
+    from inspector.cli.common import load_policy_or_exit, resolve_stores
+    from inspector.cli.main import build_parser
     from inspector.domain.scan import scan
 
     args = build_parser().parse_args(store_args)
