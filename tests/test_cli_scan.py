@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from inspector.cli.main import main
+from inspector.cli.table import display_width, escape
 from inspector.domain.exports.rows import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,14 +87,58 @@ def test_expired_cookies_still_in_a_store_are_shown_as_expired(real_stores, caps
     assert flash["expired"] is True and flash["session"] is False
 
 
-def test_table_is_readable_and_ends_with_a_summary(real_stores, capsys):
+def test_table_is_readable_and_ends_with_a_summary(real_stores, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")  # captured output is no terminal: $COLUMNS gives the width
     code, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores))
     lines = out.splitlines()
     assert code == 0
-    assert lines[0].split()[:3] == ["SITE", "NAME", "HOST"]
-    assert any("sessionid" in l and "declared" in l and "necessary" in l for l in lines)
-    assert lines[-1].startswith("79 cookies · 6 sites · ")
+    assert lines[0].split()[:5] == ["SITE", "NAME", "CATEGORY", "PROVIDER", "STATUS"]
+    assert max(len(line) for line in lines) <= 200
+    assert any("sessionid" in line and "declared" in line and "necessary" in line for line in lines)
+    # A catalog's answer is marked as a guess; the summary says how much is explained.
+    assert any(" _ga " in line and "≈ statistics" in line and "≈ Google Analytics" in line for line in lines)
+    assert re.match(r"79 cookies · \d+ explained \(\d+ %\) · 6 sites · ", lines[-1])
     assert "session" in out and "expired" in out
+
+
+@pytest.mark.parametrize("width", [80, 100, 132])
+def test_the_table_fits_the_width_it_is_given(real_stores, capsys, monkeypatch, width):
+    monkeypatch.setenv("COLUMNS", str(width))
+    _, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores))
+    lines = out.splitlines()
+    assert all(display_width(line) <= width for line in lines[:-1])  # the summary line may wrap
+    header = lines[0].split()
+    assert header[:5] == ["SITE", "NAME", "CATEGORY", "PROVIDER", "STATUS"]
+    if width == 80:
+        assert len(header) == 5  # at 80 columns: site, name, category, provider and status
+
+
+def test_piped_without_columns_the_table_is_80_wide_and_wide_shows_everything(real_stores, capsys, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    _, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores))
+    assert max(display_width(line) for line in out.splitlines()[:-1]) <= 80
+    _, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores), "--wide")
+    header = out.splitlines()[0]
+    for title in ("FINDINGS", "HOST", "EXPIRES", "BROWSER · PROFILE", "PATH"):
+        assert title in header
+    assert "…" not in out  # nothing is cut
+
+
+def test_columns_option_chooses_and_orders_the_columns(real_stores, capsys):
+    code, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores), "--columns", "name,findings,host")
+    assert code == 0 and out.splitlines()[0].split() == ["NAME", "FINDINGS", "HOST"]
+    assert any(line.startswith("_ga ") and "> 13 months" in line for line in out.splitlines())
+    code, _, err = run_cli(capsys, "scan", *real_store_args(real_stores), "--columns", "name,value")
+    assert code == 2 and "unknown column value" in err
+
+
+def test_terminal_output_escapes_what_websites_control():
+    # A cookie name may carry escape sequences (clear screen, window title, clipboard), CR/LF and bidi overrides.
+    hostile = "a\x1b[2J\x1b]0;pwned\x07b\r\nforged\u202eevil\x9b"
+    shown = escape(hostile)
+    assert shown.isprintable() and "\x1b" not in shown and "\n" not in shown and "\u202e" not in shown
+    assert shown == "a\\x1b[2J\\x1b]0;pwned\\x07b\\x0d\\x0aforged\\u202eevil\\x9b"
+    assert escape("Français – 日本語 🍪") == "Français – 日本語 🍪"  # printable text stays as it is
 
 
 def test_csv_has_the_json_columns(real_stores, capsys):

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from typing import TextIO
 
 import orjson
 
 from inspector.domain.codes import UNDECLARED
+from inspector.cli.table import TableColumn, fit, terminal_width
+from inspector.cli.table import write_table as write_rows
+from inspector.domain.descriptions import Describer
 from inspector.domain.exports.rows import COLUMNS, cookie_rows, error_row, store_row
 from inspector.domain.scan import gc_paused
 
@@ -59,42 +61,76 @@ def _csv_cells(rows):
         yield row
 
 
-def _cell(text, width: int) -> str:
-    text = "" if text is None else str(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+# The table's columns, most kept first (`keep`): at 80 columns a terminal shows site, name,
+# category, provider and status; wider ones add the others in this order.
+TABLE_COLUMNS = (
+    TableColumn("site", "SITE", 12, 24, 0, cut_left=True),
+    TableColumn("name", "NAME", 10, 28, 1),
+    TableColumn("category", "CATEGORY", 13, 13, 2),  # "≈ preferences" is never cut
+    TableColumn("provider", "PROVIDER", 10, 24, 3),
+    TableColumn("status", "STATUS", 10, 10, 4),
+    TableColumn("findings", "FINDINGS", 22, 30, 5),
+    TableColumn("host", "HOST", 20, 30, 6, cut_left=True),
+    TableColumn("expires", "EXPIRES", 10, 20, 7),
+    TableColumn("where", "BROWSER · PROFILE", 14, 30, 8),
+    TableColumn("path", "PATH", 6, 12, 9),
+)
+COLUMN_KEYS = tuple(c.key for c in TABLE_COLUMNS)
+GUESS = "≈"  # a catalog's answer, not the policy's declaration
 
 
-def write_table(result, cookies, out: TextIO) -> None:
-    widths = _fit_widths(shutil.get_terminal_size((200, 24)).columns)
-    header = "  ".join(_cell(h, w).ljust(w) for (h, _k, _w), w in zip(_TABLE, widths))
-    out.write(header.rstrip() + "\n")
-    now = result.now_us
+def table_columns(keys) -> list[TableColumn]:
+    """The named columns (`--columns`), in the order given; an unknown name is a ValueError."""
+    by_key = {c.key: c for c in TABLE_COLUMNS}
+    unknown = [k for k in keys if k not in by_key]
+    if unknown:
+        raise ValueError(f"unknown column {', '.join(unknown)} (known: {', '.join(COLUMN_KEYS)})")
+    return [by_key[k] for k in keys]
+
+
+def write_table(result, cookies, out: TextIO, columns=None, width: int | None = -1) -> None:
+    """`width`: -1 for the terminal's (or $COLUMNS, else 80), None for no limit (--wide)."""
+    chosen = table_columns(columns) if columns else list(TABLE_COLUMNS)
+    layout = fit(chosen, terminal_width(out) if width == -1 else width)
     ordered = sorted(cookies, key=lambda c: (c.site, c.record.host, c.record.name))
-    for row in cookie_rows(ordered, now):
-        row["where"] = f"{row['browser']} · {row['profile']}" + (f" · {row['container']}" if row["container"] else "")
-        if row["session"]:
-            row["expires"] = "session"
-        elif row["expired"]:
-            row["expires"] = f"expired {row['expires']}"
-        out.write("  ".join(_cell(row[k], w).ljust(w) for (_h, k, _w), w in zip(_TABLE, widths)).rstrip() + "\n")
+    write_rows(out, layout, map(_table_cells, cookie_rows(ordered, result.now_us)), wide=width is None)
     out.write(summary_line(result, cookies) + "\n")
 
 
-def _fit_widths(columns: int) -> list[int]:
-    widths = [w for _h, _k, w in _TABLE]
-    # Shrink the widest columns first until the table fits the terminal.
-    while sum(widths) + 2 * (len(widths) - 1) > columns and max(widths) > 8:
-        i = widths.index(max(widths))
-        widths[i] -= 1
-    return widths
+def _table_cells(row: dict) -> dict:
+    guess = row["source"] not in (None, "policy")
+    cells = dict(row)
+    cells["where"] = f"{row['browser']} · {row['profile']}" + (f" · {row['container']}" if row["container"] else "")
+    cells["expires"] = ("session" if row["session"] else
+                        f"expired {row['expires']}" if row["expired"] else row["expires"])
+    cells["provider"] = f"{GUESS} {row['provider']}" if guess and row["provider"] else row["provider"] or "—"
+    cells["category"] = f"{GUESS} {row['category']}" if guess and row["category"] else row["category"] or ""
+    # Short findings; "undeclared" is the status column's already.
+    cells["findings"] = ", ".join(dict.fromkeys(
+        SHORT_FINDINGS.get((f["code"], f.get("check")), f["code"]) for f in row["findings"]
+        if f["code"] != "undeclared"))
+    return cells
+
+
+SHORT_FINDINGS = {
+    ("lifetime", "declared"): "> declared",
+    ("lifetime", "13-months"): "> 13 months",
+    ("category-mismatch", None): "category?",
+    ("needs-consent", None): "needs consent",
+    ("unknown", None): "unknown",
+}
 
 
 def summary_line(result, cookies) -> str:
+    describer = Describer()
     sites = len({c.site for c in cookies})
     undeclared = sum(1 for c in cookies if c.match.status == UNDECLARED)
     ok = sum(1 for r in result.reports if r.error is None)
     failed = len(result.reports) - ok
-    text = f"{len(cookies)} cookies · {sites} sites · {undeclared} undeclared · {ok} stores"
+    explained = sum(1 for c in cookies if c.match.rule is not None or describer.describe(c) is not None)
+    share = f" ({explained * 100 // len(cookies)} %)" if cookies else ""
+    text = (f"{len(cookies)} cookies · {explained} explained{share} · {sites} sites · {undeclared} undeclared"
+            f" · {ok} stores")
     if failed:
         text += f" · {failed} failed"
     return text

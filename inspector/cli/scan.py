@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 from inspector.cli import output
-from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, report_store_errors, scan_from_args
+from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args
 from inspector.cli.options import SITE_HELP, add_common
 from inspector.domain.scan import site_filter
 
@@ -14,16 +14,28 @@ def add_parser(sub) -> None:
     add_common(scan)
     scan.add_argument("--site", metavar="TEXT", help=SITE_HELP)
     scan.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    scan.add_argument("--columns", metavar="LIST", type=lambda t: [k.strip() for k in t.split(",") if k.strip()],
+                      help=f"table columns, comma-separated, in order (of: {', '.join(output.COLUMN_KEYS)}); "
+                      "by default every column that fits, dropped from the right")
+    scan.add_argument("--wide", action="store_true", help="table: every column at full width, whatever the terminal")
 
 
 def cmd_scan(args) -> int:
+    if args.columns:
+        try:
+            output.table_columns(args.columns)
+        except ValueError as exc:
+            say(f"--columns: {exc}")
+            return EXIT_USAGE
     result = scan_from_args(args)
     cookies = result.cookies
     if args.site:
         keep = site_filter(args.site)
         cookies = [c for c in cookies if keep(c)]
-    writer = {"json": output.write_json, "csv": output.write_csv}.get(args.format, output.write_table)
-    writer(result, cookies, sys.stdout)
+    if args.format == "table":
+        output.write_table(result, cookies, sys.stdout, args.columns, None if args.wide else -1)
+    else:
+        {"json": output.write_json, "csv": output.write_csv}[args.format](result, cookies, sys.stdout)
     report_store_errors(result)
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 

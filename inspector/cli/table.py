@@ -121,7 +121,15 @@ def pad(text: str, width: int) -> str:
 
 
 def write_table(out: TextIO, layout: list[tuple[TableColumn, int]], rows, wide: bool = False) -> None:
-    """The header, then one line per row (a mapping of column key -> text), every cell escaped."""
+    """The header, then one line per row (a mapping of column key -> text), every cell escaped.
+
+    `wide`: nothing is cut, and each column is as wide as its widest cell.
+    """
+    if wide:
+        rows = list(rows)
+        layout = [(c, max([display_width(c.header)] + [display_width(escape(r.get(c.key))) for r in rows]))
+                  for c, _w in layout]
+
     def line(cells) -> str:
         parts = []
         for (column, width), cell in zip(layout, cells):
