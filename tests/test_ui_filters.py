@@ -8,7 +8,9 @@ Analytics ones, trackers on doubleclick.net and youtube.com, example.org's cooki
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
+from inspector.ui.sites.site_model import SiteColumn
 from inspector.ui.table.filter_proxy import NO_CATEGORY
 from ui_support import make_window, shown_names, status_text
 
@@ -127,3 +129,35 @@ def test_status_bar_counts(qtbot, tmp_path):
     assert window.status.totals.text() == "32 cookies · 5 sites · 8 undeclared · 2 stores"
     window.filter_bar.search.setText("lillemetropole")
     assert status_text(window) == "Showing 18 cookies of 32 · 1 site · 8 undeclared"
+
+
+@pytest.mark.parametrize("source,expected", [
+    pytest.param("policy", rows(DECLARED), id="policy"),
+    pytest.param("catalog", rows(UNDECLARED + ("has_js",) + TRACKERS), id="catalog"),
+    pytest.param("ocd", rows(["_octo"]), id="open-cookie-database"),
+    pytest.param("", rows(EXAMPLE + ("logged_in",)), id="unknown"),
+])
+def test_the_source_filter_shows_whose_word_explains_each_cookie(qtbot, tmp_path, source, expected):
+    window = make_window(qtbot, tmp_path)
+    bar = window.filter_bar
+    bar.source.setCurrentIndex(bar.source.findData(source))
+    assert bar.source.currentData() == source
+    assert shown_names(window) == expected
+    assert bar.clear_button.isEnabled()
+    bar.clear_button.click()
+    assert window.proxy.rowCount() == 32
+
+
+def test_counts_say_how_much_is_explained(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.cookie_model.table.warm(-1, False)
+    window.status.show_table(window.cookie_model.table, window.proxy.summary(), False)
+    # 24 of the 32 demo cookies are explained: 8 by the policy, 16 by a catalog.
+    assert window.status.totals.text() == "32 cookies · 24 explained (75 %) · 5 sites · 8 undeclared · 2 stores"
+    sites = window.site_model
+    row = next(r for r in range(sites.rowCount()) if sites.index(r, 0).data() == "example.org")
+    assert sites.index(row, SiteColumn.COOKIES).data(Qt.ItemDataRole.ToolTipRole) == "0 of 6 explained"
+    window._fill_categories()
+    categories = [window.filter_bar.category.itemText(i) for i in range(window.filter_bar.category.count())]
+    assert "Marketing (4 per catalog)" in categories and "Necessary (8 declared, 2 per catalog)" in categories
+

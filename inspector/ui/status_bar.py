@@ -23,14 +23,19 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.totals)
         self.addPermanentWidget(self.policy)
 
-    def totals_text(self, total: Summary, stores: int, failed: int) -> str:
-        """'312 cookies · 41 sites · 9 undeclared · 4 stores' (· 1 failed)."""
+    def totals_text(self, total: Summary, stores: int, failed: int, explained: int | None = None) -> str:
+        """'312 cookies · 270 explained (86 %) · 41 sites · 9 undeclared · 4 stores' (· 1 failed).
+
+        `explained` (how many cookies some source describes) is None until the table is warm."""
         parts = [
             plural(self.tr("%n cookie(s)", "", total.cookies), total.cookies),
             plural(self.tr("%n site(s)", "", total.sites), total.sites),
             self.tr("%n undeclared", "", total.undeclared),
             plural(self.tr("%n store(s)", "", stores), stores),
         ]
+        if explained is not None and total.cookies:
+            parts.insert(1, self.tr("{explained} explained ({share} %)").format(
+                explained=explained, share=explained * 100 // total.cookies))
         if failed:
             parts.append(self.tr("%n failed", "", failed))
         return " · ".join(parts)
@@ -40,10 +45,12 @@ class StatusBar(QStatusBar):
         total = Summary(len(table), len(table.result.site_counts), table.undeclared)
         reports = table.result.reports
         failed = sum(1 for r in reports if r.error is not None)
-        self.show_counts(total, shown, len(reports) - failed, failed, filtered)
+        explained = table.explained if table.warm_done else None
+        self.show_counts(total, shown, len(reports) - failed, failed, filtered, explained)
 
-    def show_counts(self, total: Summary, shown: Summary, stores: int, failed: int, filtered: bool) -> None:
-        self.totals.setText(self.totals_text(total, stores, failed))
+    def show_counts(self, total: Summary, shown: Summary, stores: int, failed: int, filtered: bool,
+                    explained: int | None = None) -> None:
+        self.totals.setText(self.totals_text(total, stores, failed, explained))
         if filtered:
             text = self.tr("Showing {cookies} of {total} · {sites} · {undeclared} undeclared").format(
                 cookies=plural(self.tr("%n cookie(s)", "", shown.cookies), shown.cookies),

@@ -955,6 +955,14 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cookies by whose word explains them: the site&apos;s policy, a catalog, or nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show findings only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +980,26 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cookie Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,6 +1462,10 @@ Partitioned under {partition}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>{explained} of {cookies} explained</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n cookie(s) the site&apos;s policy does not declare</source>
         <translation type="unfinished">
@@ -1616,6 +1648,10 @@ Partitioned under {partition}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{explained} explained ({share} %)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>

@@ -36,6 +36,7 @@ class SiteModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._table = None
         self._rows: list[SiteRow] = [SiteRow(None, 0, 0, None)]
         self._row_of: dict | None = None  # site -> row, rebuilt after each change of order
         self._sort_column = SiteColumn.SITE
@@ -57,6 +58,7 @@ class SiteModel(QAbstractTableModel):
         rows = list(map(SiteRow._make, zip(sites, sites.values(), map(undeclared.get, sites, repeat(0)),
                                           map(names.get, sites))))
         total = SiteRow(None, len(table), sum(undeclared.values()), None)
+        self._table = table
         self.beginResetModel()
         self._rows = [total] + sorted(rows, key=self._key(self._sort_column), reverse=self._descending)
         self._row_of = None
@@ -142,7 +144,18 @@ class SiteModel(QAbstractTableModel):
             return plural(self.tr("%n undeclared cookie(s)", "", row.undeclared), row.undeclared)
         return None
 
+    def explained(self, row: SiteRow) -> int | None:
+        """How many of the row's cookies some source explains (None until the table is warm)."""
+        table = self._table
+        if table is None or not table.warm_done:
+            return None
+        return table.explained if row.site is None else table.explained_by_site.get(row.site, 0)
+
     def _tooltip(self, row: SiteRow, column: int) -> str | None:
+        if column == SiteColumn.COOKIES:
+            explained = self.explained(row)
+            if explained is not None:
+                return self.tr("{explained} of {cookies} explained").format(explained=explained, cookies=row.cookies)
         if column == SiteColumn.UNDECLARED and row.undeclared:
             return plural(self.tr("%n cookie(s) the site's policy does not declare", "", row.undeclared),
                           row.undeclared)

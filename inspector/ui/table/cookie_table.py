@@ -54,6 +54,7 @@ class CookieTable:
         self.engine = engine if engine is not None else FindingsEngine()
         self._findings: list[tuple] | None = None
         self._findings_lock = threading.Lock()
+        self.warm_done = False  # set once warm() has built everything below, counts included
 
     @property
     def findings(self) -> list[tuple]:
@@ -214,6 +215,7 @@ class CookieTable:
                  self.has_findings_of, self.rows_by_host)
         self.search_index()
         self.order_index(column, descending)
+        self.warm_done = True
 
     @staticmethod
     def _text(name: str, about: Description | None) -> str:

@@ -27,6 +27,7 @@ from inspector.ui.table.text_match import RowGather, matching_rows
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NEEDLE_CACHE = 16  # filter texts whose rows are kept for the current other filters and order
 NO_CATEGORY = ""  # the category filter value for cookies no policy rule categorises
+NO_SOURCE = ""  # the source filter value for cookies no policy and no catalog explains
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class CookieFilter:
     category: str | None = None  # a category id, NO_CATEGORY, or None for any
     store: str | None = None  # a store path
     status: str | None = None  # declared | undeclared | no-policy
+    source: str | None = None  # policy | catalog | ocd, NO_SOURCE, or None for any
     findings_only: bool = False  # only cookies with at least one consent finding
 
     @property
@@ -45,7 +47,8 @@ class CookieFilter:
         return self.text.strip().lower()
 
     def is_active(self) -> bool:
-        return bool(self.needle or self.sites or self.findings_only) or any(v is not None for v in (self.category, self.store, self.status))
+        return bool(self.needle or self.sites or self.findings_only) or any(
+            v is not None for v in (self.category, self.store, self.status, self.source))
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,8 @@ class CookieFilterProxy(QAbstractProxyModel):
     def _base_rows(self) -> RowGather:
         """The sorted rows that pass every filter but the text."""
         f = self._filter
-        key = (f.sites, f.category, f.store, f.status, f.findings_only, self._sort_column, self._sort_order)
+        key = (f.sites, f.category, f.store, f.status, f.source, f.findings_only, self._sort_column,
+               self._sort_order)
         if key != self._base_key:
             table = self.table
             order = (self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
@@ -175,6 +179,7 @@ class CookieFilterProxy(QAbstractProxyModel):
             # Per-row facts are built on first use: name them, fetch them only when filtering.
             for facts, wanted in (("site_of", f.sites or None), ("category_of", _category_set(f.category)),
                                   ("store_of", _single(f.store)), ("status_of", _single(f.status)),
+                                  ("source_of", _category_set(f.source)),
                                   ("has_findings_of", _single(True if f.findings_only else None))):
                 if wanted is not None:
                     values = getattr(table, facts)

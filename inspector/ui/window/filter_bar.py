@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from inspector.domain.codes import DECLARED, NO_POLICY, UNDECLARED
+from inspector.domain.codes import CATALOG, DECLARED, NO_POLICY, OCD, POLICY, UNDECLARED
 from inspector.ui import formatting as fmt
 from inspector.ui.category_colors import category_icon
-from inspector.ui.table.filter_proxy import NO_CATEGORY
+from inspector.ui.table.filter_proxy import NO_CATEGORY, NO_SOURCE
 from inspector.ui.icons import icon
 
 _ANY = None
@@ -38,7 +38,11 @@ class FilterBar(QWidget):
                                  self.tr("Show the cookies of one browser profile"))
         self.status = self._combo(self.tr("Status filter"),
                                   self.tr("Show cookies by what the site's cookie policy says of them"))
+        self.source = self._combo(self.tr("Source filter"),
+                                  self.tr("Show cookies by whose word explains them: the site's policy, a catalog, "
+                                          "or nobody"))
         self._fill_status()
+        self._fill_sources()
         self.set_categories([])
         self.set_stores([])
 
@@ -70,6 +74,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.category, 1)
         layout.addWidget(self.store, 1)
         layout.addWidget(self.status, 1)
+        layout.addWidget(self.source, 1)
         layout.addWidget(self.findings_only)
         layout.addWidget(self.clear_button)
         self.changed.connect(self._update_clear_button)
@@ -98,6 +103,13 @@ class FilterBar(QWidget):
         self.status.addItem(icon("policy"), fmt.status(DECLARED), DECLARED)
         self.status.addItem(icon("warning"), fmt.status(UNDECLARED), UNDECLARED)
         self.status.addItem(icon("site"), fmt.status(NO_POLICY), NO_POLICY)
+
+    def _fill_sources(self) -> None:
+        self.source.addItem(self.tr("All sources"), _ANY)
+        self.source.addItem(icon("policy"), self.tr("Policy"), POLICY)
+        self.source.addItem(icon("info"), self.tr("Catalog"), CATALOG)
+        self.source.addItem(icon("info"), self.tr("Open Cookie Database"), OCD)
+        self.source.addItem(icon("site"), self.tr("Unknown"), NO_SOURCE)
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
         """(id, label) pairs from the policy; the current choice survives if it still exists."""
@@ -136,13 +148,14 @@ class FilterBar(QWidget):
     def values(self) -> dict:
         return {"text": self.search.text(), "category": self.category.currentData(),
                 "store": self.store.currentData(), "status": self.status.currentData(),
-                "findings_only": self.findings_only.isChecked()}
+                "source": self.source.currentData(), "findings_only": self.findings_only.isChecked()}
 
     def set_values(self, values: dict) -> None:
         """Restore saved choices; a category or store not (yet) offered is kept for later."""
         blocked = self.blockSignals(True)
         self.search.setText(values.get("text") or "")
-        for combo, key in ((self.category, "category"), (self.store, "store"), (self.status, "status")):
+        for combo, key in ((self.category, "category"), (self.store, "store"), (self.status, "status"),
+                           (self.source, "source")):
             value = values.get(key)
             if value is None:
                 combo.setCurrentIndex(0)
@@ -159,7 +172,7 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         blocked = self.blockSignals(True)
         self.search.clear()
-        for combo in (self.category, self.store, self.status):
+        for combo in (self.category, self.store, self.status, self.source):
             combo.setCurrentIndex(0)
         self.findings_only.setChecked(False)
         self.blockSignals(blocked)
@@ -167,7 +180,7 @@ class FilterBar(QWidget):
 
     def is_active(self) -> bool:
         return bool(self.search.text().strip()) or self.findings_only.isChecked() or any(
-            c.currentIndex() > 0 for c in (self.category, self.store, self.status))
+            c.currentIndex() > 0 for c in (self.category, self.store, self.status, self.source))
 
     def _update_clear_button(self) -> None:
         self.clear_button.setEnabled(self.is_active())

@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
         values = self.filter_bar.values()
         self.proxy.set_filter(CookieFilter(text=values["text"], sites=self.site_view.selected_sites(),
                                            category=values["category"], store=values["store"],
-                                           status=values["status"], findings_only=values["findings_only"]))
+                                           status=values["status"], source=values["source"],
+                                           findings_only=values["findings_only"]))
 
     @Slot()
     def clear_filters(self) -> None:
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
         """The policy's categories and the catalogs', counted once the table is warm (on the worker)."""
         loaded = self.session.current
         table = loaded.table
-        counts = table.category_counts if table.findings_ready else None
+        counts = table.category_counts if table.warm_done else None
         self.filter_bar.set_categories(fmt.category_choices(loaded.policy, table.lang, counts))
 
     @Slot()

@@ -50,7 +50,7 @@ def restore_window(window, settings: QSettings) -> bool:
     _restore_bytes(settings, _SITE_HEADER, window.site_view.header().restoreState)
     window.set_details_visible(_to_bool(settings.value(_DETAILS, True)))
     values = {}
-    for key in ("text", "category", "store", "status"):
+    for key in ("text", "category", "store", "status", "source"):
         present = _to_bool(settings.value(_FILTER + key + "Set", False))
         values[key] = str(settings.value(_FILTER + key, "")) if present else None
     values["text"] = values["text"] or ""
