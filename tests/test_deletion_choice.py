@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from inspector.domain.deletion import choice
+from inspector.domain.descriptions import Describer
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.policy.loader import load_policy
 from inspector.domain.scan import scan
@@ -28,24 +29,36 @@ def test_site_covers_every_cookie_grouped_under_it_and_nothing_else(result):
     assert choice.cookies_of_sites(result.cookies, []) == []
 
 
-def test_categories_present_on_a_site_are_listed_once(result):
-    ids = [c.id for c in choice.categories_on_site(result.cookies, "lillemetropole.fr")]
-    assert ids == ["necessary", "statistics"]
-    assert choice.categories_on_site(result.cookies, "github.com") == []
+def test_categories_present_on_a_site_are_listed_once_with_whose_word(result):
+    describe = Describer().describe
+    found = choice.categories_on_site(result.cookies, "lillemetropole.fr", describe)
+    assert list(found) == ["necessary", "statistics"]
+    declared_necessary, guessed_necessary = found["necessary"]
+    # has_js (Drupal) and cookies_preferences (the portal's consent cookie), per the catalog, in both browsers
+    assert declared_necessary == 6 and guessed_necessary == 4
+    assert found["statistics"][1] > 0  # _ga and _gid, undeclared but filed there by the catalog
+    assert list(choice.categories_on_site(result.cookies, "doubleclick.net", describe)) == ["marketing"]
+    # the test policy declares example.org's prefs; its other cookies no source knows, so they count nowhere
+    assert choice.categories_on_site(result.cookies, "example.org", describe) == {"necessary": (2, 0)}
 
 
 @pytest.mark.parametrize("category, names", [
-    ("statistics", {"_pk_id.1.abcd", "_pk_ses.1.abcd"}),
-    ("necessary", {"sessionid", "csrftoken", "django_language"}),
+    ("statistics", {"_pk_id.1.abcd", "_pk_ses.1.abcd", "_ga", "_gid"}),
+    ("necessary", {"sessionid", "csrftoken", "django_language", "has_js", "cookies_preferences"}),
 ])
-def test_category_picks_exactly_the_declared_cookies_of_that_category(result, category, names):
-    chosen = choice.of_category(result.cookies, "lillemetropole.fr", category)
+def test_category_picks_every_cookie_of_that_effective_category(result, category, names):
+    describer = Describer()
+    chosen = choice.of_category(result.cookies, "lillemetropole.fr", category, describer.describe)
     assert {c.record.name for c in chosen} == names
     assert len(chosen) == 2 * len(names)  # both browsers hold them
-    assert all(c.rule.category.id == category and c.site == "lillemetropole.fr" for c in chosen)
-    every = [c for c in result.cookies if c.site == "lillemetropole.fr" and c.rule is not None
-             and c.rule.category.id == category]
-    assert len(chosen) == len(every)
+    assert all(describer.describe(c).category == category and c.site == "lillemetropole.fr" for c in chosen)
+    # the policy's declarations among them keep their category
+    assert all(c.rule.category.id == category for c in chosen if c.rule is not None)
+
+
+def test_an_ad_network_offers_its_trackers_for_deletion(result):
+    chosen = choice.of_category(result.cookies, "doubleclick.net", "marketing", Describer().describe)
+    assert _names(chosen) == [("chrome", "IDE"), ("firefox", "IDE")]
 
 
 def test_undeclared_picks_the_sites_undeclared_cookies_only(result):

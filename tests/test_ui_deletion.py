@@ -241,7 +241,10 @@ def test_history_lists_the_deletion_and_restores_it(qtbot, window, stores):
 
 
 @pytest.mark.parametrize("command, expected", [
-    (lambda a: a.delete_category_of("lillemetropole.fr", "statistics"), {"_pk_id.1.abcd", "_pk_ses.1.abcd"}),
+    # the effective category: the policy's two declared Matomo cookies, and _ga/_gid per the catalog
+    (lambda a: a.delete_category_of("lillemetropole.fr", "statistics"), {"_pk_id.1.abcd", "_pk_ses.1.abcd",
+                                                                        "_ga", "_gid"}),
+    (lambda a: a.delete_category_of("doubleclick.net", "marketing"), {"IDE"}),  # an ad network, no policy
     (lambda a: a.delete_undeclared_of("lillemetropole.fr"), {"cookies_preferences", "_ga", "_gid", "has_js"}),
     (lambda a: a.delete_sites_cookies(["example.org"]), {"prefs", "flash_msg", "cart_id"}),
 ])
@@ -267,7 +270,7 @@ def test_the_category_menu_lists_the_categories_on_the_site(window):
     menu = window.deletion.category_menu
     menu.aboutToShow.emit()
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["Necessary — 6 cookies…", "Statistics — 4 cookies…"]
+    assert texts == ["Necessary (6 declared, 4 per catalog)…", "Statistics (4 declared, 4 per catalog)…"]
     assert window.deletion.delete_undeclared.text() == "Delete Undeclared Cookies of lillemetropole.fr…"
 
 

@@ -622,14 +622,12 @@ Partitioned under {partition}</source>
         <source>Choose one site first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>{category} — %n cookie(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{category} ({counts})…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No declared cookies on {site}</source>
+        <source>No cookie of {site} has a known category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1770,6 +1768,17 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <source>%n declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n per catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

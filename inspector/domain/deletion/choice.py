@@ -6,10 +6,14 @@ that the UI holds no rule of its own and the CLI could share them.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable, Optional
 
+from inspector.domain.codes import POLICY
 from inspector.domain.policy.model import UNDECLARED
 from inspector.domain.scan import InspectedCookie, ScanResult
+
+# Describer.describe: a cookie's description (provider, purpose, category, source), or None.
+Describe = Callable[[InspectedCookie], Optional[object]]
 
 
 def cookies_of_sites(cookies: Iterable[InspectedCookie], sites: Iterable[str]) -> list[InspectedCookie]:
@@ -18,20 +22,30 @@ def cookies_of_sites(cookies: Iterable[InspectedCookie], sites: Iterable[str]) -
     return [c for c in cookies if c.site in wanted]
 
 
-def categories_on_site(cookies: Iterable[InspectedCookie], site: str) -> list:
-    """The policy categories (Category objects) of the site's declared cookies, in policy-id order, once each."""
-    found: dict = {}
+def categories_on_site(cookies: Iterable[InspectedCookie], site: str, describe: Describe) -> dict[str, tuple]:
+    """The effective categories on a site (the policy's, else a catalog's), by id:
+    (how many cookies the policy declares there, how many a catalog files there)."""
+    found: dict[str, list[int]] = {}
     for c in cookies:
-        rule = c.match.rule
-        if c.site == site and rule is not None:
-            found.setdefault(rule.category.id, rule.category)
-    return [found[k] for k in sorted(found)]
+        if c.site != site:
+            continue
+        about = describe(c)
+        if about is not None:
+            counts = found.setdefault(about.category, [0, 0])
+            counts[0 if about.source == POLICY else 1] += 1
+    return {k: tuple(found[k]) for k in sorted(found)}
 
 
-def of_category(cookies: Iterable[InspectedCookie], site: str, category_id: str) -> list[InspectedCookie]:
-    """The site's cookies that its policy declares under `category_id`."""
-    return [c for c in cookies
-            if c.site == site and c.match.rule is not None and c.match.rule.category.id == category_id]
+def of_category(cookies: Iterable[InspectedCookie], site: str, category_id: str,
+                describe: Describe) -> list[InspectedCookie]:
+    """The site's cookies in `category_id`: declared so by its policy, or filed so by a catalog."""
+    out = []
+    for c in cookies:
+        if c.site == site:
+            about = describe(c)
+            if about is not None and about.category == category_id:
+                out.append(c)
+    return out
 
 
 def undeclared_of(cookies: Iterable[InspectedCookie], site: str) -> list[InspectedCookie]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from inspector.domain import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.icons import icon
@@ -114,17 +115,20 @@ class DeletionActions(QObject):
         if site is None:
             menu.addAction(self.tr("Choose one site first")).setEnabled(False)
             return
-        cookies = self._cookies()
-        lang = self._session.table.lang
-        for category in _choice().categories_on_site(cookies, site):
-            n = len(_choice().of_category(cookies, site, category.id))
-            label = fmt.plural(self.tr("{category} — %n cookie(s)…", "", n), n).format(
-                category=category.label.get(lang))
-            action = menu.addAction(label)
-            action.setToolTip(category.description.get(lang))
-            action.triggered.connect(lambda _=False, c=category.id: self.delete_category_of(site, c))
+        table = self._session.table
+        policy = self._session.current.policy
+        for cid, (declared, guessed) in _choice().categories_on_site(table.cookies, site,
+                                                                     table.describer.describe).items():
+            declared_as = policy.categories.get(cid)
+            name = declared_as.label.get(table.lang) if declared_as else wording.category_name(cid, fmt.say)
+            parts = ([fmt.tr("%n declared", declared)] if declared else []) + (
+                [fmt.tr("%n per catalog", guessed)] if guessed else [])
+            action = menu.addAction(self.tr("{category} ({counts})…").format(category=name, counts=", ".join(parts)))
+            if declared_as is not None:
+                action.setToolTip(declared_as.description.get(table.lang))
+            action.triggered.connect(lambda _=False, c=cid: self.delete_category_of(site, c))
         if menu.isEmpty():
-            menu.addAction(self.tr("No declared cookies on {site}").format(site=site)).setEnabled(False)
+            menu.addAction(self.tr("No cookie of {site} has a known category").format(site=site)).setEnabled(False)
 
     # --- what each command covers (the domain decides) ---------------------------------
 
@@ -136,7 +140,8 @@ class DeletionActions(QObject):
         self.flow.delete(_choice().cookies_of_sites(self._cookies(), sites))
 
     def delete_category_of(self, site: str, category_id: str) -> None:
-        self.flow.delete(_choice().of_category(self._cookies(), site, category_id))
+        table = self._session.table
+        self.flow.delete(_choice().of_category(self._cookies(), site, category_id, table.describer.describe))
 
     def delete_undeclared_of(self, site: str | None) -> None:
         if site is not None:
