@@ -75,6 +75,13 @@ def test_window_matches_the_cli_json_row_for_row(qtbot, tmp_path, real_stores, b
         assert ("Secure" in flags) == row["secure"] and ("HttpOnly" in flags) == row["http_only"]
         assert (fmt.same_site(row["same_site"]) in flags) == (row["same_site"] in ("none", "lax", "strict"))
     assert window.status.totals.text().startswith(f"{len(expected)} cookies · ")
+    # The table warmed on real stores (findings, counts, the search index), and says how much is explained.
+    table = window.cookie_model.table
+    assert table.warm_done
+    explained = sum(1 for row in expected if row["source"])
+    window.status.show_table(table, window.proxy.summary(), False)
+    share = explained * 100 // len(expected)
+    assert f"{len(expected)} cookies · {explained} explained ({share} %) · " in window.status.totals.text()
 
 
 def test_a_corrupt_store_shows_in_the_banner_beside_a_good_one(qtbot, tmp_path, real_stores):

@@ -198,7 +198,7 @@ class CookieTable:
             with gc_paused():
                 descriptions = self.description_of
                 keys = list(zip(self._names, map(id, descriptions)))
-                by_id = {id(d): d for d in dict.fromkeys(descriptions)}
+                by_id = {id(d): d for d in descriptions}  # by identity: equal descriptions may be distinct objects
                 distinct = dict.fromkeys(keys)
                 text_of = _ids(keys, distinct)
                 texts = [self._text(name, by_id[desc_id]) for name, desc_id in distinct]
@@ -288,7 +288,7 @@ class CookieTable:
                 per_object = {id(found): findings_key(found) for found in self.findings}
                 keys = list(map(per_object.__getitem__, map(id, self.findings)))
             elif column in (Column.PROVIDER, Column.PURPOSE, Column.CATEGORY):
-                per_about = {id(d): _about_key(column, d) for d in dict.fromkeys(self.description_of)}
+                per_about = {i: _about_key(column, d) for i, d in {id(d): d for d in self.description_of}.items()}
                 keys = list(map(per_about.__getitem__, map(id, self.description_of)))
             else:
                 keys = [self.sort_key(column, row) for row in range(len(self.cookies))]
