@@ -27,6 +27,8 @@ def _fact() -> QLabel:
     return label
 
 
+_ANY_HEIGHT = 16777215  # QWIDGETSIZE_MAX: no limit
+
 class _Facts(QGroupBox):
     """A titled form whose rows are named, filled in and hidden by key."""
 
@@ -113,7 +115,7 @@ class DetailsPane(QStackedWidget):
         layout.addLayout(groups)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(details)
@@ -133,10 +135,14 @@ class DetailsPane(QStackedWidget):
             text = self.tr("Select a cookie to see what it is for.")
         self.placeholder.setText(text)
         self.setCurrentIndex(0)
+        # One line of text needs one line of room: the table below gets the rest.
+        self.setMaximumHeight(self.placeholder.sizeHint().height() + 2 * self.placeholder.fontMetrics().height())
 
     def show_cookie(self, cookie, now_us: int, lang: str, local_state: str | None = None) -> None:
         """Fill the pane for one InspectedCookie; another cookie than before hides its value again."""
         self._cookie = cookie
+        self.setMaximumHeight(_ANY_HEIGHT)
+        self._scroll.verticalScrollBar().setValue(0)  # a new cookie is read from its name down
         r = cookie.record
         self.title.setText(r.name)
         self._set_status_chip(cookie.match.status)
