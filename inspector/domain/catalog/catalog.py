@@ -1,28 +1,4 @@
-"""The known-cookie catalog (resources/known_cookies.yaml): load, validate, and match a cookie by name and host.
-
-The catalog describes widely seen cookies (analytics, advertising, consent platforms,
-frameworks, hosting) for the cookies no site policy declares. It is a guess from the
-name, never a declaration: every match says it comes from the catalog, and a site's
-own policy always wins over it (findings.py applies that rule).
-
-    catalog = default_catalog()                  # cached; raises CatalogError
-    known = catalog.lookup(".example.org", "_ga")  # KnownCookie or None
-    known.provider.name, known.category, known.purpose, known.source
-
-File format (errors are `file:line:column: message`, like the policy loader's):
-
-    version: 1
-    providers:
-      google-analytics: {name: Google Analytics, url: "https://..."}
-    cookies:
-      - name: _ga                     # or `pattern: "_ga_*"` (glob with * and ?)
-        domains: [youtube.com]        # optional: only cookies stored on these domains or subdomains
-        provider: google-analytics
-        category: statistics          # necessary | preferences | statistics | marketing
-        purpose: Tells visitors apart so that returning ones are counted once.
-        lifetime: 2 years             # as in policy.yaml, or `session`
-        source: "https://..."         # where the facts come from
-"""
+"""The known-cookie catalog (resources/known_cookies.yaml): load, validate, and match a cookie by name and host."""
 from __future__ import annotations
 
 import os

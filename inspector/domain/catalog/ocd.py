@@ -1,35 +1,4 @@
-"""The Open Cookie Database catalog (resources/catalog/open-cookie-database.json): load it, map its categories, match a cookie.
-
-A second source of cookie facts, ranked below our own catalog (known_cookies.yaml):
-ask it only about cookies neither a site's policy nor our catalog describes. Like our
-catalog it is a guess from the name, never a declaration. The JSON is built from the
-database's facts by tools/build_ocd_catalog.py; purposes are our own sentences.
-
-    ocd = default_ocd()                               # cached; raises OcdCatalogError
-    entry = ocd.lookup(".example.org", "_hjSessionUser_123")   # OcdEntry or None
-    entry.platform, entry.category, entry.uncertain, entry.ocd_category, entry.purpose
-    ocd.attribution                                   # "Open Cookie Database, Apache-2.0": show it
-
-Matching, for one cookie (host, name); names are case-sensitive:
-
-1. Candidates: entries named exactly `name`, and prefix entries `name` starts with
-   (prefixes have at least 2 characters; the builder drops shorter ones).
-2. Evidence first: an entry whose `domains` cover the host (the host is a listed domain
-   or a subdomain of one; a leading dot on the host is ignored) beats an entry without
-   domains, which beats an entry listed only for other domains. This is what tells apart
-   the names several platforms use (`token`: Adform on adform.net, Xandr on adnxs.com).
-3. Within one of those tiers: an exact name beats a prefix, a longer prefix beats a
-   shorter one, a more specific (longer) matching domain wins, and the entry ID settles
-   the remaining ties so the answer never depends on file order.
-
-The last tier, an entry whose domains do not cover the host, is a fallback used only when
-no entry of the first two tiers matches, and only for distinctive names: at least 4
-characters and not made of letters alone. Vendor scripts set many cookies on the site's
-own domain although the database lists the vendor's (`_fbp` for facebook.com, `_uetsid`
-for bing.com), so those still resolve; but a word such as `sessionid`, `token`, `optout`
-or `MUID` says too little to pin a cookie on an unrelated site on the one vendor the
-database happens to list. A fallback answer says so: its `matched_on` is "other-domain".
-"""
+"""The Open Cookie Database catalog (resources/catalog/open-cookie-database.json): load it, map its categories, match a cookie."""
 from __future__ import annotations
 
 import dataclasses
@@ -164,7 +133,7 @@ class OcdCatalog:
         return self.header.get("upstream_commit", "")
 
     def lookup(self, host: str, name: str) -> OcdEntry | None:
-        """The best entry for a cookie stored under `host` (see the module docstring), else None."""
+        """The best entry for a cookie stored under `host`, else None (the rules: inspector.domain.catalog)."""
         hinted, generic, fallback = self.lookup_candidates(name)
         if hinted:
             bare = normalize_host(host)
