@@ -1,8 +1,4 @@
-"""Which cookies a deletion command covers (a site, a category on a site, the undeclared ones), and what remains.
-
-The window's "Delete…" commands are these filters over InspectedCookie fields, kept here so
-that the UI holds no rule of its own and the CLI could share them.
-"""
+"""Which cookies a deletion command covers (a site, a category on a site, the undeclared ones), and what remains."""
 from __future__ import annotations
 
 from dataclasses import replace

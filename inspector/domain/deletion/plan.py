@@ -1,25 +1,4 @@
-"""Delete cookies safely: plan -> preview -> backup -> one transaction per store -> report.
-
-The API the window (and the CLI) calls. It is Qt-free and blocking: run it on a worker.
-
-    plan = plan_deletion(cookies, stores=None)
-        cookies: InspectedCookie or CookieRecord items (what the user selected);
-        stores: the StoreRefs of the scan, so each record finds its browser/profile/lock dir.
-        plan.count, plan.counts() -> {(browser, profile): n}, plan.stores, plan.lines() -> [Note]
-        check = plan.lock_check()         one look at the profiles (one process scan each)
-        check.blockers -> [LockStatus]    open browser profiles; check again for "Retry"
-        plan.notes(check) -> [Note]       stale locks of that check, cookies that cannot be deleted (Safari)
-    report = execute(plan)                -> Report(undo_id, deleted records, per-store results)
-
-Undo and the history of deletions are in undo.py.
-
-Lines, notes and lock states are codes with parameters (domain/codes.py); inspector/domain/wording.py
-words them. Every failure before a change raises DeletionError (`code`, `message`) and leaves every
-store as it was: BrowserRunning (code "running", with `.blockers`), "changed" (the store
-changed since the plan: plan again), "schema", "read-only", "backup", "missing",
-"corrupt", "failed". Backups live in backup.backup_dir() (CONSENT_INSPECTOR_DATA_DIR
-overrides the per-user data dir); each holds every column of every deleted row.
-"""
+"""Delete cookies safely: plan -> preview -> backup -> one transaction per store -> report."""
 from __future__ import annotations
 
 import os

@@ -1,12 +1,4 @@
-"""Undo a deletion: re-insert exactly the backed-up rows and session cookies, keeping any newer cookie.
-
-Qt-free and blocking, like plan.py: run it on a worker.
-
-    result = undo(undo_id=None)           -> UndoReport (None: the latest deletion not undone yet)
-    entries = history()                   -> [Entry(undo_id, created, status, counts, total, ...)]
-
-Failures raise DeletionError, as in a deletion (BrowserRunning while a profile is open).
-"""
+"""Undo a deletion: re-insert exactly the backed-up rows and session cookies, keeping any newer cookie."""
 from __future__ import annotations
 
 import os
