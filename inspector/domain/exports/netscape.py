@@ -1,11 +1,4 @@
-"""The Netscape cookies.txt export (curl, wget, yt-dlp read it): the one place where cookie values leave the app.
-
-    result = export_cookies(cookies, stream, now_us)   # cookies: InspectedCookie or CookieRecord
-    result.written, result.skipped                     # counts; skipped holds reasons, never values
-
-Callers must have the user's explicit confirmation first (the CLI's --yes-include-values,
-the window's confirmation dialog): the file holds live session tokens.
-"""
+"""The Netscape cookies.txt export (curl, wget, yt-dlp read it): the one place where cookie values leave the app."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,21 +1,4 @@
-"""Consent reports: per site, what the policy declares, what the browsers hold, and the findings.
-
-API for the window (File → Export report…) and `consent-inspector report`:
-
-    from inspector.domain.exports.report import build_report, format_for_path, write_report, FORMATS
-
-    report = build_report(result)                  # every cookie of a ScanResult
-    report = build_report(result, indexes=rows)    # only these cookie indexes (what a filter keeps)
-    report = build_report(result, site="lille")    # like `--site TEXT` (scan.site_filter)
-    write_report(report, "html", stream)           # FORMATS = ("html", "csv", "json")
-    format_for_path("consent.htm")                 # "html": the format a file name asks for, or None
-    report.totals, wording.site_summary(report.sites[0].summary)  # for a preview
-
-A report never holds a cookie value: it is built from records, which have none. The
-one export with values is the Netscape cookies.txt file (netscape.py), on explicit request.
-Every provider/category/purpose carries its source, "policy" or "catalog", so a guess
-from the catalog never passes for a declaration.
-"""
+"""Consent reports: per site, what the policy declares, what the browsers hold, and the findings."""
 from __future__ import annotations
 
 import csv
