@@ -1,15 +1,4 @@
-"""Turn a published cookie-policy page (saved HTML, or copied text with tab-separated rows) into policy YAML.
-
-    result = import_policy_file("page.html", "opendata.lillemetropole.fr")
-    result.cookies        # ImportedCookie per cookie name, in page order
-    result.reviews        # what a person must check: unmapped headings, odd cells...
-    result.to_yaml()      # a policy file our loader accepts (check_yaml() proves it)
-
-Section headings give the category through English and French keywords. A heading
-that maps to no category gets the `to-review` category and a `# REVIEW` comment on each
-of its cookies: nothing is guessed silently. A cell naming several cookies ("_pk_id,
-_pk_ses") gives one entry per name; `*` and `?` wildcards are kept as patterns.
-"""
+"""Turn a published cookie-policy page (saved HTML, or copied text with tab-separated rows) into policy YAML."""
 from __future__ import annotations
 
 import json

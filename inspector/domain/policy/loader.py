@@ -1,12 +1,4 @@
-"""Read policy.yaml safely and validate it, with file:line:column errors; builds the policy model.
-
-    policy = load_policy("policy.yaml")            # any problem: one PolicyError (file:line:column)
-    policy = parse_policy(text, "<imported>")      # the same for YAML in memory
-
-The pieces are public for the catalog, whose file shares this format (providers, cookie
-names and patterns, lifetimes, URLs): read_text + compose give the node tree, a
-PolicyReader gives typed access to it with errors of the caller's class.
-"""
+"""Read policy.yaml safely and validate it, with file:line:column errors; builds the policy model."""
 from __future__ import annotations
 
 import difflib

@@ -1,8 +1,4 @@
-"""The published cookie policy as a model: sites, categories, providers, rules, and cookie classification.
-
-Loading and validating the YAML lives in loader.py, which builds this model; the model
-never imports it. `inspector.domain.policy` offers both.
-"""
+"""The published cookie policy as a model: sites, categories, providers, rules, and cookie classification."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
