@@ -1,18 +1,4 @@
-"""The one atomic file write: a reader of the target sees the old file or the new one, never a part.
-
-    write_atomic(path, data)                       # an ordinary document: 0o644 less the umask
-    write_atomic(path, data, 0o600)                # a private file (cookie values, backups): exactly 0600
-    write_atomic(path, data, 0o600, keep_mode=True)  # the target's own mode, 0600 if it is new
-
-    with open_atomic(path, text=True) as out:      # the same for a writer that streams
-        write_report(report, "csv", out)
-
-`data` is bytes, or str encoded with `encoding` (UTF-8 by default); text is written as
-given, with no newline translation. The new content goes to a temporary file beside the
-target, is flushed and fsync'ed, gets its mode, and is renamed over the target; on POSIX
-the folder is fsync'ed too, so the rename survives a power cut. On any failure (or an
-exception inside the `with` block) the temporary file is removed and the target is untouched.
-"""
+"""The one atomic file write: a reader of the target sees the old file or the new one, never a part."""
 from __future__ import annotations
 
 import contextlib
@@ -30,8 +16,18 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, mode: int | None = 
                  keep_mode: bool = False, encoding: str = "utf-8") -> None:
     """Replace `path` with `data` atomically.
 
+        write_atomic(path, data)                       # an ordinary document: 0o644 less the umask
+        write_atomic(path, data, 0o600)                # a private file (cookie values, backups): exactly 0600
+        write_atomic(path, data, 0o600, keep_mode=True)  # the target's own mode, 0600 if it is new
+
     The new file's mode: with `keep_mode`, the existing target's; else (or when there is no
     target yet) `mode` exactly, whatever the umask; with neither, DOCUMENT_MODE less the umask.
+
+    `data` is bytes, or str encoded with `encoding` (UTF-8 by default); text is written as
+    given, with no newline translation. The new content goes to a temporary file beside the
+    target, is flushed and fsync'ed, gets its mode, and is renamed over the target; on POSIX
+    the folder is fsync'ed too, so the rename survives a power cut. On any failure the
+    temporary file is removed and the target is untouched.
     """
     if isinstance(data, str):
         data = data.encode(encoding)
@@ -43,7 +39,15 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, mode: int | None = 
 def open_atomic(path: str | os.PathLike, mode: int | None = None, *, keep_mode: bool = False,
                 text: bool = False, encoding: str = "utf-8") -> Iterator[IO]:
     """A file to write the new content of `path` into; it replaces `path` when the block ends
-    without an exception. `mode` and `keep_mode` as in write_atomic; `text` gives a str stream."""
+    without an exception. `mode` and `keep_mode` as in write_atomic; `text` gives a str stream.
+
+        with open_atomic(path, text=True) as out:      # write_atomic for a writer that streams
+            write_report(report, "csv", out)
+
+    The same guarantees as write_atomic (text in `encoding`, no newline translation); an
+    exception inside the `with` block also leaves the target untouched and removes the
+    temporary file.
+    """
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     final_mode = _target_mode(path) if keep_mode else None

@@ -1,10 +1,4 @@
-"""Rules for a cookie name or a glob of names (`*`, `?`): which rules speak for a name, best first.
-
-Shared by the policy (a site's declared cookies) and the catalog (widely seen cookies):
-an exact name beats any pattern, and among patterns the one with more literal characters
-wins, as it matches fewer names (`_pk_id.*` before `_pk_*`); equally specific patterns keep
-their order in the file. Matching is case-sensitive, as cookie names are.
-"""
+"""Rules for a cookie name or a glob of names (`*`, `?`): which rules speak for a name, best first."""
 from __future__ import annotations
 
 import re
@@ -46,7 +40,13 @@ def _literal_prefix(pattern: str) -> str:
 
 
 class NameRules(Generic[R]):
-    """Rules (anything with `name` and `is_pattern`) indexed for lookups by cookie name."""
+    """Rules (anything with `name` and `is_pattern`) indexed for lookups by cookie name.
+
+    Shared by the policy (a site's declared cookies) and the catalog (widely seen cookies):
+    an exact name beats any pattern, and among patterns the one with more literal characters
+    wins, as it matches fewer names (`_pk_id.*` before `_pk_*`); equally specific patterns keep
+    their order in the file. Matching is case-sensitive, as cookie names are.
+    """
 
     def __init__(self, rules: Iterable[R]):
         rules = tuple(rules)
