@@ -1,9 +1,4 @@
-"""A scan result laid out per row for the cookie model and its filter proxy. Qt-free: built on a worker.
-
-Everything here is lookup work done once per scan, so that filtering and sorting
-200,000 rows never calls back into Python per row through Qt. The facts themselves
-(site, status, category, expiry) come from the domain's InspectedCookie, untouched.
-"""
+"""A scan result laid out per row for the cookie model and its filter proxy. Qt-free: built on a worker."""
 from __future__ import annotations
 
 import operator

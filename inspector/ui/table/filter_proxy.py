@@ -1,17 +1,4 @@
-"""The proxy between the cookie model and the table: every filter of the filter bar, and sorting.
-
-Why not QSortFilterProxyModel: it asks Python once per source row on every refilter
-(filterAcceptsRow, or data() for its built-in filter), and once per comparison when
-sorting. Measured on 200,000 cookies with PySide6 6.12: 320 ms per keystroke and
-seconds per sort, against a 50 ms budget. This proxy keeps the QSortFilterProxyModel
-contract that matters to views and callers (mapToSource/mapFromSource, sort(), a
-filter that lives here and not in widgets) but computes the visible rows in bulk over
-the per-row facts of CookieTable, then resets once.
-
-The semantics stay the domain's: the text box uses `scan.site_filter` for site and host
-(so `opendata.lillemetropole.fr` also shows `.lillemetropole.fr` cookies it receives;
-see text_match.py), and status, category and site are the InspectedCookie's own values.
-"""
+"""The proxy between the cookie model and the table: every filter of the filter bar, and sorting."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

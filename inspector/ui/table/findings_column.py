@@ -1,8 +1,4 @@
-"""How consent findings read on screen: short labels, the column's icon and tooltip, source words (translatable).
-
-The domain gives codes and parameters; the catalogue (inspector/domain/wording.py) words them,
-translated through Qt.
-"""
+"""How consent findings read on screen: short labels, the column's icon and tooltip, source words (translatable)."""
 from __future__ import annotations
 
 from html import escape

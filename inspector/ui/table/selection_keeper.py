@@ -1,9 +1,4 @@
-"""Keeps the cookie table's selection and current row across proxy resets (filtering, sorting, reloads).
-
-The proxy resets instead of moving persistent indexes (see filter_proxy.py), so the
-selection is captured as source rows and cookie keys just before, and put back after.
-Keys matter for reloads, where every source row number changes.
-"""
+"""Keeps the cookie table's selection and current row across proxy resets (filtering, sorting, reloads)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Signal

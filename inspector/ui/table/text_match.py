@@ -1,11 +1,4 @@
-"""Which rows the filter box's text names: answered per host and per text, then spread over the rows.
-
-A keystroke must refilter 200,000 rows in well under 50 ms, and a Python test per row
-costs about that alone. So the text is tested once per distinct host (~1 in 20 rows)
-and per distinct name+provider+purpose; then a narrow match collects the few rows of
-the hosts and texts it hit, and a broad one masks every row with operator.itemgetter
-and itertools.compress, which loop in C.
-"""
+"""Which rows the filter box's text names: answered per host and per text, then spread over the rows."""
 from __future__ import annotations
 
 from itertools import compress
