@@ -1,10 +1,4 @@
-"""The delete, undo and history commands: their actions, the entries they add to context menus, when each is enabled.
-
-Which cookies a command covers is the domain's (deletion_choice); what happens next is
-DeletionFlow's. Here: what the user can reach, and whether it is enabled right now. The
-window places the actions into its menus and toolbar (window_actions.py) and asks for
-the context menus' entries (context_menus.py).
-"""
+"""The delete, undo and history commands: their actions, the entries they add to context menus, when each is enabled."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Slot

@@ -1,9 +1,4 @@
-"""Deleting from the window: plan → (refusal | confirmation) → execute on a worker → rows leave; undo; history.
-
-The rules are the domain's (deletion.py, deletion_choice.py); this module only sequences
-them, words their answers and moves the rows. Dialogs open with open(), never exec(), so
-the window keeps painting and tests can press their buttons.
-"""
+"""Deleting from the window: plan → (refusal | confirmation) → execute on a worker → rows leave; undo; history."""
 from __future__ import annotations
 
 from html import escape
