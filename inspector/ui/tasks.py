@@ -1,9 +1,4 @@
-"""Slow work off the GUI thread: a QRunnable whose signals live on a QObject, and injectable runners.
-
-Pattern from git-cola's qtutils.Task/RunTask. The signals object is created on the GUI
-thread, so results reach GUI-thread slots through queued connections. Tests pass an
-InlineRunner and get the same signals, synchronously, without threads.
-"""
+"""Slow work off the GUI thread: a QRunnable whose signals live on a QObject, and injectable runners."""
 from __future__ import annotations
 
 import logging
@@ -22,7 +17,12 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    """Runs `fn(*args, **kwargs)`. With `progress=True`, fn also gets a `progress(done, total, text)` callable."""
+    """Runs `fn(*args, **kwargs)`. With `progress=True`, fn also gets a `progress(done, total, text)` callable.
+
+    Pattern from git-cola's qtutils.Task/RunTask. The signals object is created on the GUI
+    thread, so results reach GUI-thread slots through queued connections. Tests pass an
+    InlineRunner and get the same signals, synchronously, without threads.
+    """
 
     def __init__(self, fn: Callable, *args, progress: bool = False, **kwargs):
         super().__init__()
