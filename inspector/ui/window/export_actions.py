@@ -1,10 +1,4 @@
-"""File → Export report… and File → Export cookies…: choose a file, confirm, write on a worker, say what happened.
-
-Reports never hold a value (domain/reports.py). The Netscape cookies.txt export is the
-one place where values leave the app, so it asks first, in words, with Cancel as the
-default; its file is created owner-only. Both export what the table shows: the rows
-the current filters (and the chosen sites) keep.
-"""
+"""File → Export report… and File → Export cookies…: choose a file, confirm, write on a worker, say what happened."""
 from __future__ import annotations
 
 import os
