@@ -1,7 +1,4 @@
-"""The options every command and the window share: --policy, --store KIND:PATH, --demo, --site.
-
-Light on purpose: the window imports it before its first paint.
-"""
+"""The options every command and the window share: --policy, --store KIND:PATH, --demo, --site."""
 from __future__ import annotations
 
 import argparse

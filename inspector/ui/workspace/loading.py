@@ -1,9 +1,4 @@
-"""The work behind a load, run on a worker: read the stores, classify, lay the table out. Qt-free.
-
-Kept apart from session.py so that the window can paint before the domain (YAML, the
-store readers, the public suffix list) is imported: the session imports this module on
-its first load.
-"""
+"""The work behind a load, run on a worker: read the stores, classify, lay the table out. Qt-free."""
 from __future__ import annotations
 
 import os

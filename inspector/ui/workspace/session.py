@@ -13,7 +13,7 @@ from inspector.ui.workspace.watcher import ChangeWatcher
 
 
 def _loading():
-    # Imported on the first load, after the window has painted (see loading.py).
+    # Imported on the first load, after the window has painted (docs/architecture.md, "first paint").
     from inspector.ui.workspace import loading
 
     return loading
