@@ -162,10 +162,6 @@ class Report:
     notes: tuple[Note, ...] = ()  # stale locks, cookies kept, a history entry that lags
 
     @property
-    def ok(self) -> bool:
-        return not any(s.error for s in self.stores)
-
-    @property
     def count(self) -> int:
         return sum(s.deleted + s.session_deleted for s in self.stores)
 

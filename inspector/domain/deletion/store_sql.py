@@ -110,15 +110,6 @@ def rollback_and_close(con: sqlite3.Connection | None) -> None:
     con.close()
 
 
-def open_ro(path: str) -> sqlite3.Connection:
-    try:
-        con = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False)
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        raise explain(exc, path) from exc
-    return con
-
-
 def table_info(con: sqlite3.Connection, family: str, path: str, schema: str = "main") -> TableInfo:
     """The store's cookie table, or StoreWriteError('schema') for a layout we may not write."""
     table = _TABLE.get(family)
