@@ -11,8 +11,7 @@ from inspector.resources import resource_path
 import yaml
 from yaml.nodes import MappingNode, Node
 
-from inspector.domain.codes import CATALOG
-from inspector.domain.name_rules import NameRules, name_matches
+from inspector.domain.name_rules import NameRules
 from inspector.domain.policy.model import PolicyError, Provider
 from inspector.domain.policy.loader import (
     PolicyReader, compose, line_of, parse_host, parse_lifetime, read_cookie_name, read_hosts, read_providers, read_text,
@@ -24,8 +23,6 @@ CATALOG_VERSION = 1
 
 # The usual consent-banner categories, and whether setting such a cookie needs consent.
 CATEGORIES = {"necessary": False, "preferences": True, "statistics": True, "marketing": True}
-
-SOURCE = CATALOG
 
 
 class CatalogError(PolicyError):
@@ -50,9 +47,6 @@ class KnownCookie:
     @property
     def needs_consent(self) -> bool:
         return CATEGORIES[self.category]
-
-    def matches_name(self, name: str) -> bool:
-        return name_matches(self.name, self.is_pattern, name)
 
     def matches_host(self, host: str) -> bool:
         """True without domain hints; else the host is a hinted domain or one of its subdomains."""
@@ -225,6 +219,3 @@ def default_catalog() -> Catalog:
     except OSError:
         mtime = 0  # load_catalog reports the missing file
     return _cached(str(path), mtime)
-
-
-EMPTY_CATALOG = Catalog("", ())

@@ -14,7 +14,6 @@ from inspector.domain.catalog.catalog import CATEGORIES, CatalogError
 from inspector.domain.sites import normalize_host
 
 FORMAT_VERSION = 1
-SOURCE = "open-cookie-database"
 
 # OCD's category -> (our category, whether that mapping is uncertain). The one place the
 # two vocabularies meet; a category missing here makes the file fail to load (and the
@@ -84,9 +83,6 @@ class OcdEntry:
     @property
     def lifetime_text(self) -> str:
         return self.retention
-
-    def matches_name(self, name: str) -> bool:
-        return name.startswith(self.name) if self.prefix else name == self.name
 
     def matching_domain(self, host: str) -> str | None:
         """The longest listed domain covering `host` (normalised), else None."""
@@ -291,6 +287,3 @@ def default_ocd() -> OcdCatalog:
     except OSError:
         mtime = 0  # load_ocd reports the missing file
     return _cached(str(path), mtime)
-
-
-EMPTY_OCD = OcdCatalog("", ())
