@@ -7,7 +7,7 @@ from pathlib import Path
 from inspector.resources import bundled_policy_path
 from typing import NamedTuple
 
-from inspector.domain.name_rules import NameRules, name_matches
+from inspector.domain.name_rules import NameRules
 from inspector.domain.codes import DECLARED, NO_POLICY, UNDECLARED
 from inspector.domain.sites import normalize_host, receives
 
@@ -99,9 +99,6 @@ class CookieRule:
     lifetime_text: str | None = None  # as declared ("13 months", "session"); None if not declared
     section: Text | None = None
     site_id: str = ""
-
-    def matches(self, cookie_name: str) -> bool:
-        return name_matches(self.name, self.is_pattern, cookie_name)
 
 
 @dataclass(frozen=True)
