@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from inspector.domain.codes import POLICY, UNDECLARED
@@ -260,9 +260,6 @@ class CookieModel(QAbstractTableModel):
 
     def row_of_key(self, key) -> int | None:
         return self._table.row_of_key(key) if self._table is not None else None
-
-    def cookie_at(self, index: QModelIndex | QPersistentModelIndex):
-        return self._table.cookies[index.row()] if index.isValid() else None
 
 
 def row_runs(rows: list[int]) -> list[tuple[int, int]]:
