@@ -76,9 +76,6 @@ class SiteModel(QAbstractTableModel):
             return lambda r: (r.undeclared, r.cookies, r.site)
         return lambda r: r.site
 
-    def sites(self) -> list[str]:
-        return [r.site for r in self._rows[1:]]
-
     def row_of_site(self, site: str | None) -> int | None:
         if self._row_of is None:
             self._row_of = {r.site: i for i, r in enumerate(self._rows)}
