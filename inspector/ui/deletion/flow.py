@@ -48,7 +48,6 @@ class DeletionFlow(QObject):
         self._table_at_start = None  # the CookieTable a running deletion was planned on
         self._busy = False
         self.undoable = False
-        self.last_undo_id: str | None = None
 
     @property
     def busy(self) -> bool:
@@ -120,7 +119,6 @@ class DeletionFlow(QObject):
             self._remove_rows(report, remaining)
         else:  # a reload landed meanwhile: its rows no longer line up with the deleted ones
             self._session.refresh()
-        self.last_undo_id = report.undo_id
         self._set_undoable(True)
         self._announce_deletion(report)
         self.deletion_finished.emit(report)
