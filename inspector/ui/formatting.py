@@ -197,7 +197,3 @@ def about_tooltip(about) -> str:
     if about.link:
         lines.append(about.link)
     return "\n".join(lines)
-
-
-def yes_no(value: bool) -> str:
-    return tr("Yes") if value else tr("No")
