@@ -4,6 +4,9 @@ from __future__ import annotations
 import importlib.resources
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 _CHECKOUT = Path(__file__).resolve().parents[1]  # the repository, in a source checkout or editable install
 
@@ -31,3 +34,17 @@ def resource_path(*parts: str) -> Path:
 def bundled_policy_path() -> Path:
     """The published policy that ships with the app (policy.yaml)."""
     return _bundled("policy.yaml")
+
+
+def load_once(path: Path, load: Callable[[str], T]) -> T:
+    """`load(path)`, parsed once per process and loaded again only when the file changes."""
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        mtime = 0  # `load` reports the missing file in its own words
+    return _loaded(load, str(path), mtime)
+
+
+@lru_cache(maxsize=8)
+def _loaded(load, path: str, mtime_ns: int):
+    return load(path)

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from inspector.resources import resource_path
+from inspector.resources import load_once, resource_path
 
 import yaml
 from yaml.nodes import MappingNode, Node
@@ -206,16 +205,6 @@ def default_catalog_path() -> Path:
     return resource_path("known_cookies.yaml")
 
 
-@lru_cache(maxsize=4)
-def _cached(path: str, mtime_ns: int) -> Catalog:
-    return load_catalog(path)
-
-
 def default_catalog() -> Catalog:
     """The bundled catalog, parsed once per process (again only if the file changes)."""
-    path = default_catalog_path()
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError:
-        mtime = 0  # load_catalog reports the missing file
-    return _cached(str(path), mtime)
+    return load_once(default_catalog_path(), load_catalog)

@@ -5,10 +5,9 @@ import dataclasses
 import json
 import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from inspector.resources import resource_path
+from inspector.resources import load_once, resource_path
 
 from inspector.domain.catalog.catalog import CATEGORIES, CatalogError
 from inspector.domain.sites import normalize_host
@@ -274,16 +273,6 @@ def default_ocd_path() -> Path:
     return resource_path("catalog", "open-cookie-database.json")
 
 
-@lru_cache(maxsize=4)
-def _cached(path: str, mtime_ns: int) -> OcdCatalog:
-    return load_ocd(path)
-
-
 def default_ocd() -> OcdCatalog:
     """The bundled database, parsed once per process (again only if the file changes)."""
-    path = default_ocd_path()
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError:
-        mtime = 0  # load_ocd reports the missing file
-    return _cached(str(path), mtime)
+    return load_once(default_ocd_path(), load_ocd)
