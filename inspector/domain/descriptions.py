@@ -45,6 +45,9 @@ class Describer:
         self._ocd = ocd if ocd is not None else default_ocd()
         self.lang = lang
         self._guesses: dict[tuple[str, str], Optional[Description]] = {}
+        # Equal descriptions are one object: a catalog entry answers for thousands of (host, name)
+        # pairs, and the window indexes its search texts and sort keys per distinct description.
+        self._interned: dict[Description, Description] = {}
         self._declared: dict[tuple[int, str], Description] = {}
 
     @property
@@ -81,6 +84,8 @@ class Describer:
                 OCD, entry.platform, entry.category, entry.purpose, lifetime=entry.retention or None,
                 link=entry.link, entry=entry.entry_id, source_label=entry.ocd_category,
                 needs_consent=entry.needs_consent, uncertain=entry.uncertain)
+        if found is not None:
+            found = self._interned.setdefault(found, found)
         self._guesses[key] = found
         return found
 
