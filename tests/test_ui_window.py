@@ -245,7 +245,7 @@ def test_copy_gives_the_rows_as_text_without_values(qtbot, tmp_path, qapp):
     select_cookie(window, "cart_id", "chrome")
     window.cookie_view.copy_action.trigger()
     text = qapp.clipboard().text()
-    assert text.splitlines()[0].startswith("Name\tProvider\tPurpose")
+    assert text.splitlines()[0].startswith("Name\tSite\tProvider\tPurpose")
     assert "cart_id" in text and "/shop" in text and "a8009fonowfo" not in text
 
 

@@ -181,6 +181,13 @@ def described(about, text: str | None) -> str:
     return text if about.source == POLICY else GUESS_MARK + text
 
 
+def full_then(text: str, tip: str | None) -> str:
+    """A tooltip that starts with the cell's full text (cut cells show it whole), then what explains it."""
+    if not text or text == "—":
+        return tip or text
+    return text + "\n\n" + tip if tip else text
+
+
 def about_tooltip(about) -> str:
     """Who says so, in which entry, and where to read more."""
     if about is None:

@@ -403,6 +403,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,6 +436,10 @@
     </message>
     <message>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrable site the cookie belongs to, as the site list groups it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,13 +6,14 @@ from enum import IntEnum
 
 class Column(IntEnum):
     NAME = 0
-    PROVIDER = 1
-    PURPOSE = 2
-    CATEGORY = 3
-    HOST = 4
-    PATH = 5
-    EXPIRES = 6
-    WHERE = 7
-    FLAGS = 8
-    STATUS = 9
-    FINDINGS = 10
+    SITE = 1  # the cookie's registrable site (InspectedCookie.site)
+    PROVIDER = 2
+    PURPOSE = 3
+    CATEGORY = 4
+    HOST = 5
+    PATH = 6
+    EXPIRES = 7
+    WHERE = 8
+    FLAGS = 9
+    STATUS = 10
+    FINDINGS = 11

@@ -128,7 +128,7 @@ class CookieModel(QAbstractTableModel):
 
     def column_title(self, column: Column) -> str:
         return {
-            Column.NAME: self.tr("Name"), Column.PROVIDER: self.tr("Provider"), Column.PURPOSE: self.tr("Purpose"),
+            Column.NAME: self.tr("Name"), Column.SITE: self.tr("Site"), Column.PROVIDER: self.tr("Provider"), Column.PURPOSE: self.tr("Purpose"),
             Column.CATEGORY: self.tr("Category"), Column.HOST: self.tr("Host"), Column.PATH: self.tr("Path"),
             Column.EXPIRES: self.tr("Expires"), Column.WHERE: self.tr("Browser · Profile"),
             Column.FLAGS: self.tr("Flags"), Column.STATUS: self.tr("Status"), Column.FINDINGS: self.tr("Findings"),
@@ -136,6 +136,7 @@ class CookieModel(QAbstractTableModel):
 
     def _column_tip(self, column: Column) -> str | None:
         return {
+            Column.SITE: self.tr("The registrable site the cookie belongs to, as the site list groups it"),
             Column.PROVIDER: self.tr("Who sets the cookie, according to the site's cookie policy"),
             Column.PURPOSE: self.tr("What the cookie is for, according to the site's cookie policy"),
             Column.HOST: self.tr("A leading dot marks a domain cookie, which subdomains receive too"),
@@ -205,6 +206,8 @@ class CookieModel(QAbstractTableModel):
         r = c.record
         if column == Column.NAME:
             return r.name
+        if column == Column.SITE:
+            return c.site
         if column == Column.PROVIDER:
             about = table.description(row)
             return fmt.described(about, about.provider if about is not None else None)
@@ -230,30 +233,31 @@ class CookieModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, table: CookieTable, row: int, column: int):
+        """The cell's full text first (a cut cell shows all of it on hover), then what explains it."""
         c = table.cookies[row]
         r = c.record
         if column == Column.EXPIRES:
             return fmt.expiry_tooltip(r.expires_us, r.is_expired(self._now_us))
         if column == Column.FLAGS:
             return fmt.flags_tooltip(r.secure, r.http_only, r.same_site)
-        if column == Column.STATUS:
-            return fmt.status_tooltip(c.match.status)
         if column == Column.FINDINGS:
-            return findings_column.tooltip(table.findings_of(row))
+            found = table.findings_of(row)
+            return findings_column.tooltip(found, findings_column.text(found))
+        text = self._display(table, row, column)
+        if column == Column.STATUS:
+            return fmt.full_then(text, fmt.status_tooltip(c.match.status))
         if column in (Column.PROVIDER, Column.PURPOSE, Column.CATEGORY):
             about = table.description(row)
             tip = fmt.about_tooltip(about)
-            if column == Column.PURPOSE and about is not None:
-                tip = about.purpose + "\n\n" + tip
             if column == Column.CATEGORY and about is not None and about.source == POLICY:
                 tip = c.match.rule.category.description.get(table.lang) + "\n\n" + tip
-            return tip
+            return fmt.full_then(text, tip)
         if column == Column.WHERE:
-            return r.store
+            return text + "\n" + r.store
         if column == Column.HOST and r.partition:
             return self.tr("{host}\nPartitioned under {partition}").format(host=r.host, partition=r.partition)
-        if column in (Column.NAME, Column.PURPOSE, Column.HOST):
-            return self._display(table, row, column)
+        if column in (Column.NAME, Column.SITE, Column.HOST, Column.PATH):
+            return text or None
         return None
 
     # --- identity -------------------------------------------------------------------

@@ -276,6 +276,8 @@ class CookieTable:
         if keys is None:
             if column == Column.NAME:
                 keys = list(map(str.casefold, self._names))
+            elif column == Column.SITE:
+                keys = self.site_of  # a stable sort: each site's cookies stay together, in the scan's order
             elif column == Column.STATUS:
                 keys = self.status_of
             elif column == Column.FINDINGS:
@@ -315,6 +317,8 @@ class CookieTable:
             return _about_key(column, self.description(row))
         if column == Column.NAME:
             return r.name.casefold()
+        if column == Column.SITE:
+            return c.site
         if column == Column.HOST:
             # Grouped by site, then by host (without its leading dot).
             return (c.site, normalize_host(r.host))

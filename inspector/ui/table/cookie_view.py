@@ -1,29 +1,32 @@
 """The cookie table view: columns that resize, move and hide, a chip for categories, copy as text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from inspector.ui.table.columns import Column
-from inspector.ui.table.delegates import CategoryChipDelegate, MiddleElideDelegate
+from inspector.ui.table.delegates import CategoryChipDelegate, LeftElideDelegate
 from inspector.ui.table.empty_state import EmptyState
 
-# Widths in average characters, so they follow the font and the screen's scale.
-# Together they fit a 1600-pixel window beside the site list, Findings included; on a
-# smaller screen Purpose, which takes the room left over, is the first to give way.
-_DEFAULT_WIDTHS = {
-    Column.NAME: 15, Column.PROVIDER: 13, Column.PURPOSE: 14, Column.CATEGORY: 13, Column.HOST: 17,
-    Column.PATH: 5, Column.EXPIRES: 12, Column.WHERE: 15, Column.FLAGS: 12, Column.STATUS: 14,
-    Column.FINDINGS: 12,
+# Widths in average characters, so they follow the font and the screen's scale. A column
+# is as wide as its widest text (measured on a sample of rows) up to its cap; Purpose,
+# whose sentences never fit, takes the room left over and is the first to give way.
+_CAPS = {
+    Column.NAME: 22, Column.SITE: 20, Column.PROVIDER: 20, Column.PURPOSE: 14, Column.CATEGORY: 16,
+    Column.HOST: 26, Column.PATH: 10, Column.EXPIRES: 14, Column.WHERE: 24, Column.FLAGS: 24,
+    Column.STATUS: 20, Column.FINDINGS: 30,
 }
 # How far each column may give way, in characters, so a laptop-sized window shows every
 # column (text elides) instead of pushing the last ones behind a horizontal scroll bar.
+# Status and Findings are short and matter: they give way only when nothing else can.
 _MIN_WIDTHS = {
-    Column.NAME: 10, Column.PROVIDER: 8, Column.PURPOSE: 9, Column.CATEGORY: 10, Column.HOST: 11,
-    Column.PATH: 4, Column.EXPIRES: 12, Column.WHERE: 11, Column.FLAGS: 7, Column.STATUS: 12,
-    Column.FINDINGS: 9,
+    Column.NAME: 9, Column.SITE: 9, Column.PROVIDER: 8, Column.PURPOSE: 8, Column.CATEGORY: 9,
+    Column.HOST: 11, Column.PATH: 4, Column.EXPIRES: 11, Column.WHERE: 12, Column.FLAGS: 6,
+    Column.STATUS: 9, Column.FINDINGS: 9,
 }
+_KEPT = (Column.STATUS, Column.FINDINGS)  # shrink last, after every other column is at its minimum
+_SAMPLE = 400  # rows measured for the widths: the first ones shown, and some spread over the rest
 DEFAULT_SORT = (Column.HOST, Qt.SortOrder.AscendingOrder)  # Session.sort_hint starts the same
 
 
@@ -54,6 +57,7 @@ class CookieView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.columns_menu().exec(header.mapToGlobal(pos)))
         self._fitting = False
+        self._widths: dict | None = None  # _content_widths(), until the rows change
         # Only a drag (or double-click) on the header is the user sizing a column; the
         # header's own stretching of the last section on every resize must not count.
         self._user_sizing = False
@@ -61,7 +65,9 @@ class CookieView(QTableView):
         self._auto_fit = False
         header.sectionResized.connect(self._section_resized)
         self.setItemDelegateForColumn(Column.CATEGORY, CategoryChipDelegate(self))
-        self.setItemDelegateForColumn(Column.HOST, MiddleElideDelegate(self))
+        self._left_elide = LeftElideDelegate(self)  # hosts and sites keep their registrable end
+        self.setItemDelegateForColumn(Column.HOST, self._left_elide)
+        self.setItemDelegateForColumn(Column.SITE, self._left_elide)
         self.empty_state = EmptyState(self)
 
         self.copy_action = QAction(self.tr("&Copy"), self)
@@ -73,6 +79,13 @@ class CookieView(QTableView):
 
     def setModel(self, model) -> None:
         super().setModel(model)
+        self._widths = None
+        # Measured again for a new scan and when findings arrive, not at every filter or sort:
+        # columns that jumped as the user types would be worse than a cut cell.
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        if source is not None:
+            source.modelReset.connect(self._forget_widths)
+            source.dataChanged.connect(self._data_changed)
         self.reset_columns()
 
     def reset_columns(self) -> None:
@@ -88,19 +101,85 @@ class CookieView(QTableView):
         self.setSortingEnabled(True)
 
     def _default_width(self, column: Column) -> int:
-        return self._chars_wide(_DEFAULT_WIDTHS[column])
+        """The column's widest text (header included) in the measured rows, up to its cap."""
+        wanted = self._content_widths().get(column)
+        cap = self._chars_wide(_CAPS[column])
+        return cap if wanted is None or column == Column.PURPOSE else max(min(wanted, cap), self._min_width(column))
 
     def _min_width(self, column: Column) -> int:
-        return self._chars_wide(_MIN_WIDTHS[column])
+        least = self._chars_wide(_MIN_WIDTHS[column])
+        if column in (Column.HOST, Column.SITE):  # a site, and a host cut down to its site, stay whole
+            floor = self._content_widths().get("host floor", 0)
+            if column == Column.SITE:
+                floor -= self.fontMetrics().horizontalAdvance("…")
+            return min(max(least, floor), self._chars_wide(_CAPS[column]))
+        return least
 
     def _chars_wide(self, chars: int) -> int:
         return chars * self.fontMetrics().averageCharWidth() + 16
 
-    def fit_columns(self) -> None:
-        """Default widths, with the room they leave over given to Purpose, the column people read most.
+    def _content_widths(self) -> dict:
+        """Per column, the pixels its widest text needs (margins, icon and chip included): measured
+        once per model reset, and for Findings again when they arrive."""
+        if self._widths is None:
+            self._widths = self._measure()
+        return self._widths
 
-        When the table is narrower than that, every column gives way in proportion to how
-        far it may shrink, so all of them stay in view as long as the minimums fit.
+    def _forget_widths(self, *_args) -> None:
+        self._widths = None
+        # Fitted once the event loop runs again: after the proxy has caught up, and after
+        # any saved widths the window restores meanwhile have turned fitting off.
+        QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        if self._auto_fit:
+            self.fit_columns()
+
+    def _data_changed(self, top, bottom, roles=()) -> None:
+        if top.column() <= Column.FINDINGS <= bottom.column():
+            self._forget_widths()
+
+    def _measure(self) -> dict:
+        model = self.model()
+        if model is None:
+            return {}
+        metrics = self.fontMetrics()
+        bold = self.font()
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        style = self.style()
+        pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 4
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self) + 4
+        header = self.horizontalHeader()
+        header_pad = 24 + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        header_metrics = header.fontMetrics()
+        rows = model.rowCount()
+        step = max(1, rows // _SAMPLE)
+        sample = sorted(set(range(min(rows, _SAMPLE))) | set(range(0, rows, step)))
+        widths = {}
+        for column in Column:
+            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = header_metrics.horizontalAdvance(title) + header_pad
+            extra = pad + (icon if column in _KEPT else 0) + (22 if column == Column.CATEGORY else 0)
+            measure = bold_metrics if column == Column.STATUS else metrics
+            seen = set()
+            for row in sample:
+                text = model.index(row, column).data()
+                if text and text not in seen:
+                    seen.add(text)
+                    widest = max(widest, measure.horizontalAdvance(text) + extra)
+            widths[column] = widest
+        # A host cut at the left keeps at least its site: "…lillemetropole.fr".
+        sites = {model.index(row, Column.SITE).data() or "" for row in sample}
+        widths["host floor"] = max((metrics.horizontalAdvance("…" + s) for s in sites), default=0) + pad
+        return widths
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its text, up to a cap; the room left over goes to Purpose.
+
+        When the table is narrower than that, the columns give way in proportion to how
+        far they may shrink (Status and Findings last), so all of them stay in view as
+        long as the minimums fit.
         Done again at every resize until the user sizes a column by hand (or settings bring
         saved widths): the window settles its size only after it is shown.
         """
@@ -112,14 +191,20 @@ class CookieView(QTableView):
             if Column.PURPOSE in widths:
                 widths[Column.PURPOSE] += free
         else:
-            slack = {c: widths[c] - self._min_width(c) for c in visible}
-            total = sum(slack.values())
-            give, given, running = min(-free, total), 0, 0
-            for c in visible:  # shares by cumulative rounding, so they add up to exactly `give`
-                running += slack[c]
-                share = give * running // total if total else 0
-                widths[c] -= share - given
-                given = share
+            # Every other column gives way in proportion to how far it may; Status and
+            # Findings only once all the others are at their minimum.
+            for group in ([c for c in visible if c not in _KEPT], [c for c in visible if c in _KEPT]):
+                if free >= 0 or not group:
+                    continue
+                slack = {c: max(widths[c] - self._min_width(c), 0) for c in group}
+                total = sum(slack.values())
+                give, given, running = min(-free, total), 0, 0
+                for c in group:  # shares by cumulative rounding, so they add up to exactly `give`
+                    running += slack[c]
+                    share = give * running // total if total else 0
+                    widths[c] -= share - given
+                    given = share
+                free += give
         self._fitting = True
         try:
             for column in visible:

@@ -1,4 +1,4 @@
-"""Painting cells that need more than plain text: the category chip, hosts cut in the middle."""
+"""Painting cells that need more than plain text: the category chip, hosts cut at the left, paths in the middle."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -54,9 +54,17 @@ class CategoryChipDelegate(QStyledItemDelegate):
 
 
 class MiddleElideDelegate(QStyledItemDelegate):
-    """Host names keep both ends when cut: 'opendata.…metropole.fr' still names the site."""
+    """Paths keep both ends when cut: the folder they start from and the file."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
+
+
+class LeftElideDelegate(QStyledItemDelegate):
+    """Hosts and sites lose their left end when cut: '…lillemetropole.fr' still names the site."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft

@@ -50,12 +50,14 @@ def cell_icon(found: tuple):
     return icon(SEVERITY_ICONS[level]) if level else None
 
 
-def tooltip(found: tuple) -> str | None:
-    """Every finding with its explanation, one per paragraph (rich text, so long lines wrap)."""
+def tooltip(found: tuple, shown: str = "") -> str | None:
+    """The cell's text (`shown`) in full, then every finding with its explanation, one per
+    paragraph (rich text, so long lines wrap)."""
     if not found:
         return None
     items = "".join(f"<li><b>{escape(label(f))}</b>: {escape(explanation(f))}</li>" for f in found)
-    return f"<ul style='margin-left:-20px'>{items}</ul>"
+    head = f"<p>{escape(shown)}</p>" if shown else ""
+    return f"{head}<ul style='margin-left:-20px'>{items}</ul>"
 
 
 def header_tip() -> str:

@@ -13,7 +13,7 @@ _FILTER = "filter/"  # + text | category | store | status | findings_only
 _SITES = "filter/sites"
 _DETAILS = "window/detailsVisible"
 _VERSION = "version"
-VERSION = 1  # bump when a saved layout would no longer fit the window
+VERSION = 2  # bump when a saved layout would no longer fit the window (2: the Site column)
 
 
 def open_settings() -> QSettings:
