@@ -71,6 +71,7 @@ def _shown_text(view, index) -> str:
     option = QStyleOptionViewItem()
     option.initFrom(view)
     option.rect = view.visualRect(index)
+    option.textElideMode = view.textElideMode()  # the view's, unless the column's delegate has its own
     delegate = view.itemDelegateForIndex(index)
     delegate.initStyleOption(option, index)
     style = view.style()
@@ -93,6 +94,19 @@ def test_a_long_host_is_cut_at_the_left_and_keeps_its_site(qtbot, tmp_path):
     view.reset_columns()
     qtbot.wait(20)
     assert _shown_text(view, host).endswith("lillemetropole.fr")
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_the_store_column_shows_browser_and_profile_on_a_laptop_screen(qtbot, tmp_path, size):
+    window = make_window(qtbot, tmp_path)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    view = window.cookie_view
+    for cell in _cells(window, Column.WHERE):
+        browser, profile = cell.data().split(" · ")[:2]
+        assert _shown_text(view, cell).startswith(f"{browser} · {profile}"), _shown_text(view, cell)
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])

@@ -107,13 +107,13 @@ class CookieView(QTableView):
         return cap if wanted is None or column == Column.PURPOSE else max(min(wanted, cap), self._min_width(column))
 
     def _min_width(self, column: Column) -> int:
+        """How far a column may give way: its minimum in characters, or what keeps its meaning
+        readable (a site whole, a host down to its site, the browser and profile)."""
         least = self._chars_wide(_MIN_WIDTHS[column])
-        if column in (Column.HOST, Column.SITE):  # a site, and a host cut down to its site, stay whole
-            floor = self._content_widths().get("host floor", 0)
-            if column == Column.SITE:
-                floor -= self.fontMetrics().horizontalAdvance("…")
-            return min(max(least, floor), self._chars_wide(_CAPS[column]))
-        return least
+        floor = self._content_widths().get(("floor", column))
+        if floor is None:
+            return least
+        return min(max(least, floor), self._chars_wide(_CAPS[column]))
 
     def _chars_wide(self, chars: int) -> int:
         return chars * self.fontMetrics().averageCharWidth() + 16
@@ -169,9 +169,14 @@ class CookieView(QTableView):
                     seen.add(text)
                     widest = max(widest, measure.horizontalAdvance(text) + extra)
             widths[column] = widest
-        # A host cut at the left keeps at least its site: "…lillemetropole.fr".
+        # A host cut at the left keeps at least its site ("…lillemetropole.fr"), and a store
+        # at least its browser and profile ("Chromium · Default", not "Chromium · …").
         sites = {model.index(row, Column.SITE).data() or "" for row in sample}
-        widths["host floor"] = max((metrics.horizontalAdvance("…" + s) for s in sites), default=0) + pad
+        site = max(map(metrics.horizontalAdvance, sites), default=0) + pad
+        widths[("floor", Column.SITE)] = site
+        widths[("floor", Column.HOST)] = site + metrics.horizontalAdvance("…")
+        stores = {" · ".join((model.index(row, Column.WHERE).data() or "").split(" · ")[:2]) for row in sample}
+        widths[("floor", Column.WHERE)] = max(map(metrics.horizontalAdvance, stores), default=0) + pad
         return widths
 
     def fit_columns(self) -> None:
