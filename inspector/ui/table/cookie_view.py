@@ -26,7 +26,7 @@ _MIN_WIDTHS = {
     Column.STATUS: 9, Column.FINDINGS: 9,
 }
 _KEPT = (Column.STATUS, Column.FINDINGS)  # shrink last, after every other column is at its minimum
-_SAMPLE = 400  # rows measured for the widths: the first ones shown, and some spread over the rest
+_SAMPLE = 200  # rows measured for the widths: the first ones shown, and as many spread over the rest
 DEFAULT_SORT = (Column.HOST, Qt.SortOrder.AscendingOrder)  # Session.sort_hint starts the same
 
 
@@ -163,7 +163,7 @@ class CookieView(QTableView):
             extra = pad + (icon if column in _KEPT else 0) + (22 if column == Column.CATEGORY else 0)
             measure = bold_metrics if column == Column.STATUS else metrics
             seen = set()
-            for row in sample:
+            for row in (sample if column != Column.PURPOSE else ()):  # Purpose takes what is left anyway
                 text = model.index(row, column).data()
                 if text and text not in seen:
                     seen.add(text)
