@@ -164,7 +164,7 @@ def test_declared_absent_is_per_profile_and_only_in_the_site_summary(policy):
                       "_ga": ("chromium · A", "chromium · B"), "_pk_id.*": ("chromium · A", "chromium · B")}
     finding = next(a for a in summary.absent if a.rule.name == "sid").finding
     assert finding.code == "declared-absent" and finding.severity == "info" and "chromium · B" in wording.finding(finding)
-    assert wording.site_summary(summary) == "shop.example — policy: 5 declared · seen: 2 · 4 declared but absent"
+    assert wording.site_summary(summary) == "shop.example — policy: 5 declared · seen: 2 distinct (3 in all profiles) · 4 declared but absent"
     assert [a.rule.name for a in F.declared_absent(result)] == ["sid", "lang", "_ga", "_pk_id.*"]
 
 
@@ -176,7 +176,7 @@ def test_site_summary_counts_distinct_cookies_and_lists_each_kind(policy):
     result = crafted_result(policy, records)
     summary = F.site_summaries(result)["shop.example"]
     assert summary.seen == 7  # cart counts once for two browsers
-    assert wording.site_summary(summary) == ("shop.example — policy: 5 declared · seen: 7 · 2 undeclared · "
+    assert wording.site_summary(summary) == ("shop.example — policy: 5 declared · seen: 7 distinct (8 in all profiles) · 2 undeclared · "
                                              "1 beyond 13 months · 1 over declared lifetime · 1 category mismatch · "
                                              "4 declared but absent")
     # firefox holds only the cart: the other four declared cookies are absent there
@@ -280,3 +280,11 @@ def test_one_order_of_severities_picks_the_worst():
     assert codes.worst([None]) is None and codes.worst([]) is None
     assert [codes.severity_rank(s) for s in (codes.WARNING, codes.INFO, None)] == [2, 1, 0]
     assert set(codes.SEVERITY) == set(codes.KINDS) and set(codes.SEVERITY.values()) <= set(codes.SEVERITIES)
+
+
+def test_site_summary_says_distinct_and_rows_when_profiles_share_cookies(real_result):
+    # The site list shows one row per cookie per profile; the header must not read as a miscount.
+    summary = F.site_summaries(real_result)["lillemetropole.fr"]
+    listed = sum(1 for c in real_result.cookies if c.site == "lillemetropole.fr")
+    assert summary.rows == listed > summary.seen
+    assert f"seen: {summary.seen} distinct ({listed} in all profiles)" in wording.site_summary(summary)

@@ -36,7 +36,7 @@ EXAMPLE = ("prefs", "flash_msg", "cart_id")
 GITHUB = ("_octo", "logged_in")
 TRACKERS = ("IDE", "VISITOR_INFO1_LIVE")  # no policy covers them; the catalog says they need consent
 WITH_FINDINGS = UNDECLARED + EXAMPLE + GITHUB + TRACKERS
-LILLE_HEADER = "lillemetropole.fr — policy: 4 declared · seen: 9 · 4 undeclared · 1 beyond 13 months"
+LILLE_HEADER = "lillemetropole.fr — policy: 4 declared · seen: 9 distinct (18 in all profiles) · 4 undeclared · 1 beyond 13 months"
 
 
 def rows(names, browsers=BOTH):
@@ -186,9 +186,9 @@ def test_site_summary_header_for_lillemetropole_follows_the_filters(qtbot, tmp_p
     assert header.text == wording.site_summary(domain)
     bar = window.filter_bar
     bar.status.setCurrentIndex(bar.status.findData("undeclared"))
-    assert header.text == "lillemetropole.fr — policy: 4 declared · seen: 4 · 4 undeclared · 1 beyond 13 months"
+    assert header.text == "lillemetropole.fr — policy: 4 declared · seen: 4 distinct (8 in all profiles) · 4 undeclared · 1 beyond 13 months"
     bar.search.setText("_gid")
-    assert header.text == "lillemetropole.fr — policy: 4 declared · seen: 1 · 1 undeclared"
+    assert header.text == "lillemetropole.fr — policy: 4 declared · seen: 1 distinct (2 in all profiles) · 1 undeclared"
     bar.search.setText("nothing like this")
     assert header.text == "lillemetropole.fr — no cookie matches the filters"
     window.clear_filters()
@@ -196,7 +196,7 @@ def test_site_summary_header_for_lillemetropole_follows_the_filters(qtbot, tmp_p
     window.site_view.select_sites(["lillemetropole.fr", "example.org"])
     assert not header.isVisibleTo(window)  # one site at a time
     window.site_view.select_sites(["example.org"])
-    assert header.text == "example.org — no policy · seen: 3 · 3 unknown"
+    assert header.text == "example.org — no policy · seen: 3 distinct (6 in all profiles) · 3 unknown"
 
 
 @pytest.mark.fixtures
@@ -208,7 +208,7 @@ def test_site_summary_header_on_real_stores(qtbot, tmp_path, real_stores):
     table = window.cookie_model.table
     expected = F.site_summaries(table.result, F.scan_findings(table.result, F.FindingsEngine()))
     assert window.site_summary.text == wording.site_summary(expected["lillemetropole.fr"])
-    assert window.site_summary.text.startswith("lillemetropole.fr — policy: 4 declared · seen: 16 · ")
+    assert window.site_summary.text.startswith("lillemetropole.fr — policy: 4 declared · seen: 16 distinct (48 in all profiles) · ")
 
 
 # --- "Show findings only" ---------------------------------------------------------------------

@@ -235,6 +235,9 @@ SUMMARY_LINE = QT_TRANSLATE_NOOP("SiteSummary", "{site} — {head}")
 SUMMARY_POLICY = translate("SiteSummary", "policy: %n declared", None, N)
 SUMMARY_NO_POLICY = QT_TRANSLATE_NOOP("SiteSummary", "no policy")
 SUMMARY_SEEN = translate("SiteSummary", "seen: %n", None, N)
+# When profiles share cookies the list has more rows than distinct cookies: say both, or the
+# header's "seen: 9" over 18 rows reads as a miscount.
+SUMMARY_SEEN_ROWS = translate("SiteSummary", "seen: %n distinct ({rows} in all profiles)", None, N)
 TALLY_WORDS = {
     C.TALLY_UNDECLARED: translate("SiteSummary", "%n undeclared", None, N),
     C.TALLY_BEYOND_13_MONTHS: translate("SiteSummary", "%n beyond 13 months", None, N),
@@ -249,7 +252,10 @@ SEPARATOR = " · "
 def site_summary(summary, say: Say = english) -> str:
     """One line for a SiteSummary: "lillemetropole.fr — policy: 4 declared · seen: 16 · 10 undeclared"."""
     head = say(SUMMARY_POLICY, summary.declared) if summary.has_policy else say(SUMMARY_NO_POLICY)
-    parts = [say(SUMMARY_LINE).format(site=summary.site, head=head), say(SUMMARY_SEEN, summary.seen)]
+    rows = getattr(summary, "rows", 0)
+    seen = (say(SUMMARY_SEEN_ROWS, summary.seen).format(rows=rows) if rows > summary.seen
+            else say(SUMMARY_SEEN, summary.seen))
+    parts = [say(SUMMARY_LINE).format(site=summary.site, head=head), seen]
     parts += [say(TALLY_WORDS[code], count) for code, count in summary.tallies() if count]
     return SEPARATOR.join(parts)
 

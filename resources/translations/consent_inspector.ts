@@ -1506,6 +1506,12 @@ Partitioned under {partition}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>seen: %n distinct ({rows} in all profiles)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n undeclared</source>
         <translation type="unfinished">
             <numerusform></numerusform>

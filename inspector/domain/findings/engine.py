@@ -367,11 +367,14 @@ class SiteSummary:
     site: str
     policy_sites: tuple  # policy.PolicySite covering at least one of the site's cookies
     declared: int  # cookies (names or patterns) those policies declare
-    seen: int
+    seen: int  # distinct cookies (host, name, path)
     counts: dict[str, int] = field(default_factory=dict)  # finding code -> distinct cookies
     beyond_13_months: int = 0
     over_declared_lifetime: int = 0
     absent: tuple[AbsentCookie, ...] = ()
+    # Rows: the same cookie once per profile holding it, as the site's list shows them. Kept
+    # beside `seen` so the header can say why it reads 9 over a list of 18.
+    rows: int = 0
 
     @property
     def has_policy(self) -> bool:
@@ -451,6 +454,7 @@ def _summarize(site: str, members: list[int], cookies, per_cookie) -> SiteSummar
         beyond_13_months=len(beyond),
         over_declared_lifetime=len(over),
         absent=tuple(absent),
+        rows=len(members),
     )
 
 
