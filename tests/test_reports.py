@@ -245,6 +245,11 @@ def test_cli_export_cookies_from_a_real_store(real_stores, tmp_path, capsys):
     jar.load(ignore_discard=True, ignore_expires=True)
     names = {c.name for c in jar}
     assert {"sessionid", "csrftoken", "_ga", "has_js"} <= names and "cart_id" not in names
+    # Every cookie line follows the comment that describes it, with whose description it is.
+    lines = out.read_text(encoding="utf-8").splitlines()
+    cookie_lines = [i for i, line in enumerate(lines) if line and not line.startswith("# ")]
+    assert cookie_lines and all(lines[i - 1].startswith(f"# {lines[i].split(chr(9))[5]}: ") for i in cookie_lines)
+    assert "# _ga: Google Analytics, statistics (per the catalog, a guess from the name)" in lines
     # The values are the ones the test server set: compared by digest, never shown.
     truth = {}
     for store_truth in real_stores.truth["stores"]:
@@ -255,3 +260,30 @@ def test_cli_export_cookies_from_a_real_store(real_stores, tmp_path, capsys):
     csrf = next(c for c in jar if c.name == "csrftoken")
     assert digest(csrf.value) == truth["csrftoken"], "csrftoken's exported value differs from the one set"
     assert not any(v in err for v in real_values(real_stores))
+
+
+def test_netscape_export_names_each_cookie_before_its_line(tmp_path):
+    policy = crafted_policy(tmp_path)
+    records = [record("other.org", "_ga", 7), record("shop.example", "_ga", 7), record("other.org", "zz_nobody_knows", 7),
+               record("other.org", "evil\r\n.other.org\tTRUE\t/\tFALSE\t0\tforged\tx", 7),
+               record("other.org", "odd\x1b]0;pwned\x07\u2028name", 7)]
+    result = crafted_result(policy, records)
+    path = tmp_path / "cookies.txt"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        exported = export_cookies(result.cookies, out, NOW_US, value_of=lambda r: "ok")
+    # A name with a line break cannot be a cookies.txt line: skipped, and its label escaped.
+    assert exported.written == 4 and exported.skipped[0][0].startswith("other.org evil\\x0d\\x0a")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    comments = [line for line in lines if line.startswith("# ") and ":" in line and "Netscape" not in line]
+    assert "# _ga: Google Analytics, statistics (per the catalog, a guess from the name)" in comments
+    assert "# _ga: Shop, necessary (per the site's policy)" in comments  # the policy outranks the catalog
+    assert "# zz_nobody_knows: no source describes it" in comments
+    assert not any("evil" in line for line in lines)  # no forged line either
+    # Other control characters (escape sequences, U+2028) are escaped in the comment.
+    assert "# odd\\x1b]0;pwned\\x07\\u2028name: no source describes it" in comments
+    jar = http.cookiejar.MozillaCookieJar(str(path))
+    jar.load(ignore_discard=True, ignore_expires=True)
+    assert "forged" not in {c.name for c in jar}
+    # Each comment sits right before its cookie's line.
+    ga = next(i for i, line in enumerate(lines) if line.startswith("# _ga:"))
+    assert lines[ga + 1].split("\t")[:1] == ["other.org"] and lines[ga + 1].split("\t")[5] == "_ga"

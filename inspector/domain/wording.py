@@ -108,6 +108,24 @@ def severity(code: str, say: Say = english) -> str:
     return word(SEVERITY_NAMES, code, say, code)
 
 
+# Whose description a cookie's comment in cookies.txt quotes: "# _ga: Google Analytics, statistics (per the catalog)".
+COMMENT_SOURCES = {
+    C.POLICY: QT_TRANSLATE_NOOP("Export", "per the site's policy"),
+    C.CATALOG: QT_TRANSLATE_NOOP("Export", "per the catalog, a guess from the name"),
+    C.OCD: QT_TRANSLATE_NOOP("Export", "per the Open Cookie Database, a guess from the name"),
+}
+COMMENT_KNOWN = QT_TRANSLATE_NOOP("Export", "{name}: {provider}, {category} ({source})")
+COMMENT_UNKNOWN = QT_TRANSLATE_NOOP("Export", "{name}: no source describes it")
+
+
+def cookie_comment(name: str, about, say: Say = english) -> str:
+    """The words of a cookie's comment line in cookies.txt; `about` is a Description or None."""
+    if about is None:
+        return say(COMMENT_UNKNOWN).format(name=name)
+    return say(COMMENT_KNOWN).format(name=name, provider=about.provider, category=about.category,
+                                     source=word(COMMENT_SOURCES, about.source, say))
+
+
 def source_name(code: Optional[str], say: Say = english) -> str:
     return word(SOURCE_NAMES, code, say)
 

@@ -844,6 +844,29 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>per the site&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per the catalog, a guess from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per the Open Cookie Database, a guess from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {provider}, {category} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no source describes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>HTML report (*.html)</source>
