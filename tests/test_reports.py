@@ -116,6 +116,41 @@ def test_json_report_structure(tmp_path):
     assert {c["category"] for c in doc["categories"]} == {"statistics", "unknown"}
 
 
+def test_every_report_format_carries_the_description_and_its_source(tmp_path):
+    # li_gc is known only to the Open Cookie Database, _ga to our catalog, cart to the policy.
+    policy = crafted_policy(tmp_path)
+    records = [record("shop.example", "cart", 7), record("other.org", "_ga", 7), record("other.org", "li_gc", 7),
+               record("other.org", "zz", 7)]
+    report = build_report(crafted_result(policy, records))
+    doc = json.loads(rendered(report, "json"))
+    rows = {r["name"]: r for site in doc["sites"] for r in site["cookies"]}
+    assert (rows["li_gc"]["provider"], rows["li_gc"]["category"], rows["li_gc"]["source"]) == (
+        "LinkedIn", "preferences", "ocd")
+    assert rows["li_gc"]["about"]["source"] == "ocd" and rows["li_gc"]["about"]["guess"] is True
+    assert (rows["_ga"]["provider"], rows["_ga"]["source"]) == ("Google Analytics", "catalog")
+    assert rows["cart"]["source"] == "policy" and rows["cart"]["function"] is not None
+    assert rows["zz"]["source"] is None and rows["zz"]["about"] is None
+    assert doc["attribution"] == "Open Cookie Database, Apache-2.0"
+    cells = {r["name"]: r for r in csv.DictReader(io.StringIO(rendered(report, "csv"))) if r["kind"] == "cookie"}
+    assert (cells["li_gc"]["provider"], cells["li_gc"]["category"], cells["li_gc"]["source"]) == (
+        "LinkedIn", "preferences", "ocd")
+    assert cells["_ga"]["source"] == "catalog" and cells["cart"]["source"] == "policy" and cells["zz"]["source"] == ""
+    html = rendered(report, "html")
+    li_gc = next(line for line in html.splitlines() if ">li_gc<" in line)
+    assert "LinkedIn" in li_gc and "preferences" in li_gc and "Open Cookie Database (a guess from the name)" in li_gc
+    ga = next(line for line in html.splitlines() if ">_ga<" in line and "other.org" in line)
+    assert "Google Analytics" in ga and "catalog (a guess from the name)" in ga
+    assert "Open Cookie Database, Apache-2.0" in html.split("<footer>")[1]
+
+
+def test_report_without_open_cookie_database_answers_has_no_attribution(real_result):
+    report = build_report(real_result)
+    assert "Open Cookie Database, Apache-2.0" not in rendered(report, "html")
+    lille = next(s for s in report.sites if s.site == "lillemetropole.fr")
+    ga = next(r for r in lille.cookies if r["name"] == "_ga")
+    assert (ga["provider"], ga["category"], ga["source"]) == ("Google Analytics", "statistics", "catalog")
+
+
 # --- the HTML report in a real browser ------------------------------------------------------
 
 

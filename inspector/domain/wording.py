@@ -126,6 +126,18 @@ def cookie_comment(name: str, about, say: Say = english) -> str:
                                      source=word(COMMENT_SOURCES, about.source, say))
 
 
+# The HTML report's badge beside each description: a guess says it is one.
+REPORT_BADGES = {
+    C.POLICY: QT_TRANSLATE_NOOP("Report", "policy"),
+    C.CATALOG: QT_TRANSLATE_NOOP("Report", "catalog (a guess from the name)"),
+    C.OCD: QT_TRANSLATE_NOOP("Report", "Open Cookie Database (a guess from the name)"),
+}
+
+
+def report_badge(code: Optional[str], say: Say = english) -> str:
+    return word(REPORT_BADGES, code, say)
+
+
 def source_name(code: Optional[str], say: Say = english) -> str:
     return word(SOURCE_NAMES, code, say)
 

@@ -1397,6 +1397,18 @@ Partitioned under {partition}</source>
 <context>
     <name>Report</name>
     <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog (a guess from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cookie Database (a guess from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>undeclared</source>
         <translation type="unfinished"></translation>
     </message>

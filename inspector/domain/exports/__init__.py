@@ -13,8 +13,9 @@ Reports (report.py, report_html.py), for the window (File → Export report…) 
     report.totals, wording.site_summary(report.sites[0].summary)  # for a preview
 
 A report never holds a cookie value: it is built from records, which have none. Every
-provider/category/purpose carries its source, "policy" or "catalog", so a guess from the
-catalog never passes for a declaration.
+provider/category/purpose comes from the Describer the scan rows use and carries its source,
+"policy", "catalog" or "ocd" (the Open Cookie Database), so a guess never passes for a
+declaration; `report.attribution` credits the Open Cookie Database when one of its answers appears.
 
 The Netscape cookies.txt export (netscape.py; curl, wget, yt-dlp read it) is the one place
 where cookie values leave the app:

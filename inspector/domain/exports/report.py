@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, TextIO
 
 from inspector.domain import wording
+from inspector.domain.descriptions import OCD, Describer, Description
 from inspector.domain.findings import engine as F
 from inspector.domain.records import us_to_iso
 from inspector.domain.exports.report_html import render_html
@@ -36,6 +37,7 @@ class Report:
     sites: list[SiteReport]
     totals: dict = field(default_factory=dict)
     categories: list[dict] = field(default_factory=list)  # the chart: category, source, cookies
+    attribution: str = ""  # the Open Cookie Database's credit, when one of its answers appears
 
 
 def format_for_path(path: str | os.PathLike) -> str | None:
@@ -58,11 +60,13 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
     members: dict[str, list[int]] = {}
     for i in chosen:
         members.setdefault(cookies[i].site, []).append(i)
-    catalog = (engine or F.default_engine()).catalog
+    # The one Describer the scan rows use too: every output gives a cookie the same description
+    # and names the same source (policy > catalog > Open Cookie Database).
+    describer = Describer((engine or F.default_engine()).catalog)
     finding_rows = FindingRows()
     sites = []
     for name, summary in summaries.items():
-        rows = [_cookie_entry(cookies[i], finding_rows(per_cookie[i]), result.now_us, catalog)
+        rows = [_cookie_entry(cookies[i], finding_rows(per_cookie[i]), result.now_us, describer)
                 for i in members[name]]
         rows.sort(key=lambda r: (r["host"], r["name"], r["path"], r["browser"], r["profile"]))
         sites.append(SiteReport(name, summary, _declared(summary, rows), rows))
@@ -76,12 +80,13 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
     )
     report.totals = _totals(sites)
     report.categories = _categories(sites)
+    report.attribution = describer.attribution if any(c["source"] == OCD for c in report.categories) else ""
     return report
 
 
-def _cookie_entry(cookie, finding_rows: tuple, now_us: int, catalog) -> dict:
+def _cookie_entry(cookie, finding_rows: tuple, now_us: int, describer: Describer) -> dict:
     r = cookie.record
-    about = F.describe(cookie, catalog)
+    about = describer.describe(cookie)
     return {
         "browser": r.browser, "profile": r.profile, "container": r.container,
         "host": r.host, "name": r.name, "path": r.path,
@@ -92,16 +97,21 @@ def _cookie_entry(cookie, finding_rows: tuple, now_us: int, catalog) -> dict:
         "status": cookie.match.status,
         "policy_site": cookie.match.site.id if cookie.match.site else None,
         "declared_as": cookie.match.rule.name if cookie.match.rule else None,
+        # As in `scan --format json` (exports/rows.py); `about` holds the rest of the description.
+        "provider": about.provider if about else None, "function": about.function if about else None,
+        "purpose": about.purpose if about else None, "category": about.category if about else None,
+        "source": about.source if about else None,
         "about": _about(about),
         "findings": [dict(row) for row in finding_rows],
     }
 
 
-def _about(about: F.About | None) -> dict | None:
+def _about(about: Description | None) -> dict | None:
     if about is None:
         return None
     return {"source": about.source, "provider": about.provider, "category": about.category,
-            "purpose": about.purpose, "lifetime": about.lifetime, "url": about.url}
+            "function": about.function, "purpose": about.purpose, "lifetime": about.lifetime, "url": about.link,
+            "guess": about.is_guess}
 
 
 def _declared(summary: F.SiteSummary, rows: list[dict]) -> list[dict]:
@@ -160,6 +170,7 @@ def report_dict(report: Report) -> dict:
         "stores": report.stores,
         "totals": report.totals,
         "categories": report.categories,
+        "attribution": report.attribution or None,
         "sites": [{
             "site": s.site,
             "summary": wording.site_summary(s.summary),
@@ -184,7 +195,7 @@ def write_json(report: Report, out: TextIO) -> None:
 
 CSV_COLUMNS = (
     "site", "kind", "browser", "profile", "host", "name", "path", "expires", "session", "status",
-    "category", "category_source", "provider", "purpose", "findings", "explanations",
+    "category", "category_source", "provider", "function", "purpose", "source", "findings", "explanations",
 )
 
 
@@ -200,7 +211,8 @@ def write_csv(report: Report, out: TextIO) -> None:
                 "host": row["host"], "name": row["name"], "path": row["path"], "expires": row["expires"],
                 "session": row["session"], "status": row["status"],
                 "category": about.get("category", UNKNOWN_CATEGORY), "category_source": about.get("source", ""),
-                "provider": about.get("provider", ""), "purpose": about.get("purpose", ""),
+                "provider": about.get("provider", ""), "function": about.get("function") or "",
+                "purpose": about.get("purpose", ""), "source": about.get("source", ""),
                 "findings": " ".join(dict.fromkeys(f["code"] for f in row["findings"])),
                 "explanations": " | ".join(f["message"] for f in row["findings"]),
             })
@@ -210,6 +222,7 @@ def write_csv(report: Report, out: TextIO) -> None:
                 "site": s.site, "kind": F.DECLARED_ABSENT, "profile": "; ".join(a.profiles),
                 "name": a.rule.name, "status": "declared", "category": a.rule.category.id,
                 "category_source": F.POLICY, "provider": a.rule.provider.name, "purpose": a.rule.purpose.get("en"),
+                "function": a.rule.function.get("en") or "", "source": F.POLICY,
                 "findings": finding.code, "explanations": wording.finding(finding),
             })
 

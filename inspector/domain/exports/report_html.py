@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from inspector.domain import wording
-from inspector.domain.codes import CATALOG, CHECK_13_MONTHS, category_colour
+from inspector.domain.codes import CATALOG, CHECK_13_MONTHS, OCD, category_colour
 from inspector.domain.findings import engine as F
 
 # Bars take the window's category colours (codes.category_colour). Catalog bars are hatched,
@@ -29,7 +29,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .src { font-size: 11px; border-radius: 3px; padding: 0 .3rem; border: 1px solid #999; white-space: nowrap; }
 .src-policy { background: #e6f0fa; }
-.src-catalog { background: repeating-linear-gradient(45deg, #fff, #fff 3px, #eee 3px, #eee 6px); }
+.src-catalog, .src-ocd { background: repeating-linear-gradient(45deg, #fff, #fff 3px, #eee 3px, #eee 6px); }
+.src-ocd { border-style: dashed; }
 .finding { margin: 0 0 .2rem; }
 .code { font-family: ui-monospace, monospace; font-size: 11.5px; font-weight: 600; }
 .warning .code { color: #a33; }
@@ -79,7 +80,10 @@ def render_html(report) -> str:
     parts.append(_stores(report.stores))
     parts.append("<footer>Categories marked <span class=\"src src-policy\">policy</span> come from the site's "
                  "published policy; <span class=\"src src-catalog\">catalog</span> marks the known-cookie "
-                 "catalog's guess from the cookie's name, never a declaration.</footer>")
+                 "catalog's guess from the cookie's name, and <span class=\"src src-ocd\">Open Cookie Database</span> "
+                 "the Open Cookie Database's: never a declaration."
+                 + (f" Descriptions marked Open Cookie Database: {escape(report.attribution)}."
+                    if getattr(report, "attribution", "") else "") + "</footer>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -112,7 +116,7 @@ def category_chart(categories: list[dict]) -> str:
         fill = category_colour(c["category"])
         out.append(f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(label)}</text>')
         out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="{fill}"/>')
-        if c["source"] == CATALOG:
+        if c["source"] in (CATALOG, OCD):
             out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="url(#hatch)" '
                        'fill-opacity="0.45"/>')
         out.append(f'<text x="{label_w + length + 6}" y="{y + bar_h - 5}">{c["cookies"]}</text>')
@@ -153,7 +157,7 @@ def _cookie_row(row: dict) -> str:
     about = row["about"]
     if about:
         badge = (f'<span class="src src-{escape(about["source"])}">'
-                 f'{escape(wording.source_name(about["source"]))}</span>')
+                 f'{escape(wording.report_badge(about["source"]))}</span>')
         category = f'{escape(about["category"])} {badge}'
         provider = f'{escape(about["provider"])} — {escape(about["purpose"])}'
     else:
