@@ -270,3 +270,34 @@ def test_one_lock_check_before_the_confirmation_and_one_at_the_write(capsys, set
     # The preview's notes and the refusal share one scan; execute() looks again as it writes,
     # since a browser may have been opened while the user read the preview.
     assert scans == [chromium.profile, chromium.profile]
+
+
+def test_dry_run_lists_each_cookie_with_its_description_and_source(capsys, setup, monkeypatch):
+    policy, stores, *_ = setup
+    monkeypatch.setenv("COLUMNS", "160")
+    code, out, err = run(capsys, "delete", "--policy", policy, *stores, "--site", "lillemetropole.fr", "--dry-run")
+    assert code == 0, err
+    header = next(line for line in out.splitlines() if line.startswith("NAME"))
+    assert "PROVIDER" in header and "CATEGORY" in header and "SOURCE" in header
+    ga = next(line for line in out.splitlines() if line.startswith("_ga "))
+    assert "Google Analytics" in ga and "statistics" in ga and "catalog" in ga
+    code, out, err = run(capsys, "delete", "--policy", policy, *stores, "--site", "lillemetropole.fr", "--dry-run",
+                         "--format", "json")
+    rows = json.loads(out)["deleted"]
+    ga = next(r for r in rows if r["name"] == "_ga")
+    assert ga["about"] == {"provider": "Google Analytics", "category": "statistics", "purpose": ga["about"]["purpose"],
+                           "source": "catalog"}
+    assert {r["about"]["source"] for r in rows if r["name"] == "sessionid"} == {"policy"}
+    assert ga["source"] != "catalog"  # the row's own "source" still says where the cookie is stored
+
+
+def test_delete_table_escapes_what_the_website_controls():
+    from inspector.cli.delete import _table
+
+    out = io.StringIO()
+    _table(out, [{"name": "x\x1b[2J", "host": "evil.example\r\nforged", "path": "/", "browser": "chromium",
+                  "profile": "Default", "partition": "", "container": "", "source": "db",
+                  "about": {"provider": "P\u202e", "category": "marketing", "purpose": "", "source": "ocd"}}])
+    text = out.getvalue()
+    assert "\x1b" not in text and "\r" not in text and "\u202e" not in text and len(text.splitlines()) == 2
+    assert "x\\x1b[2J" in text and "Open C" in text

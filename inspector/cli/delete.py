@@ -11,10 +11,12 @@ from inspector.cli.common import (
     scan_from_args,
 )
 from inspector.cli.options import add_common
+from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import describe, execute, plan_deletion
 from inspector.domain.deletion.undo import history, undo
+from inspector.domain.descriptions import Describer
 from inspector.domain.scan import site_filter
 
 _STATUSES = (UNDECLARED, DECLARED, NO_POLICY)
@@ -83,7 +85,9 @@ def cmd_delete(args) -> int:
     result = scan_from_args(args, policy)
     for err in result.errors:
         say(f"{err.store.label}: {err.store.path}: {err.message}")
-    plan = plan_deletion(select(result.cookies, args), [r.store for r in result.reports])
+    chosen = select(result.cookies, args)
+    plan = plan_deletion(chosen, [r.store for r in result.reports])
+    about = _Descriptions(chosen)
     check = plan.lock_check()  # once: its stale locks are noted now, its open profiles refused below
     for note in plan.notes(check):
         say(wording.note(note))
@@ -93,7 +97,7 @@ def cmd_delete(args) -> int:
         return EXIT_NOTHING
     out = sys.stdout
     if args.dry_run:
-        _write(out, args.format, plan.records, plan=plan, dry_run=True)
+        _write(out, args.format, plan.records, about, plan=plan, dry_run=True)
         return EXIT_OK
     blockers = check.blockers
     if blockers:
@@ -102,7 +106,7 @@ def cmd_delete(args) -> int:
         say("nothing was deleted")
         return EXIT_RUNNING
     if not args.yes:
-        answer = _confirm(plan)
+        answer = _confirm(plan, about)
         if answer is None:
             return EXIT_USAGE
         if not answer:
@@ -113,9 +117,9 @@ def cmd_delete(args) -> int:
     except DeletionError as exc:
         say(exc.message)
         if exc.partial is not None:
-            _write(out, args.format, exc.partial.deleted, report=exc.partial)
+            _write(out, args.format, exc.partial.deleted, about, report=exc.partial)
         return _exit_for(exc.code)
-    _write(out, args.format, report.deleted, report=report)
+    _write(out, args.format, report.deleted, about, report=report)
     return EXIT_OK
 
 
@@ -123,14 +127,14 @@ def _filtered(args) -> bool:
     return bool(args.name or args.category or args.status)
 
 
-def _confirm(plan):
+def _confirm(plan, about):
     """True/False from the user; None (refusal) when there is no terminal to ask on."""
     if not sys.stdin or not sys.stdin.isatty():
-        _write(sys.stderr, "table", plan.records, plan=plan, dry_run=True)
+        _write(sys.stderr, "table", plan.records, about, plan=plan, dry_run=True)
         say("refusing to delete without confirmation: standard input is not a terminal "
              "(pass --yes to confirm, or --dry-run to only look)")
         return None
-    _write(sys.stderr, "table", plan.records, plan=plan, dry_run=True)
+    _write(sys.stderr, "table", plan.records, about, plan=plan, dry_run=True)
     # The question goes to stderr, so that stdout stays clean JSON with --format json.
     print(f"Delete these {plan.count} cookies? A backup is kept for undo. [y/N] ", end="", file=sys.stderr,
           flush=True)
@@ -138,12 +142,36 @@ def _confirm(plan):
     return answer.strip().lower() in ("y", "yes")
 
 
-def _cookie_row(record) -> dict:
-    return describe(record)
+class _Descriptions:
+    """The description of each cookie being deleted, as `scan` and the reports give it.
+
+    The plan and the deletion report hand back records; the scanned cookies they came from
+    know the policy's rule, so they are found by key (a record read back from the backup is
+    another object). A record not among them still gets the catalogs' guess.
+    """
+
+    def __init__(self, cookies):
+        self._describer = Describer()
+        self._by_key = {c.record.key: c for c in cookies}
+
+    def __call__(self, record):
+        cookie = self._by_key.get(record.key)
+        if cookie is not None:
+            return self._describer.describe(cookie)
+        return self._describer.guess(record.host, record.name)
 
 
-def _write(out: TextIO, fmt: str, records, plan=None, report=None, dry_run: bool = False) -> None:
-    rows = [_cookie_row(r) for r in records]
+def _cookie_row(record, about) -> dict:
+    row = describe(record)
+    found = about(record)
+    # Nested: the row's own "source" already says where the cookie is stored (database, session).
+    row["about"] = None if found is None else {"provider": found.provider, "category": found.category,
+                                               "purpose": found.purpose, "source": found.source}
+    return row
+
+
+def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_run: bool = False) -> None:
+    rows = [_cookie_row(r, about) for r in records]
     if fmt == "json":
         doc = {"dry_run": dry_run, "undo_id": report.undo_id if report else None, "count": len(rows),
                "deleted": rows}
@@ -172,16 +200,35 @@ def _write(out: TextIO, fmt: str, records, plan=None, report=None, dry_run: bool
               f"Undo with: consent-inspector undo {report.undo_id}", file=out)
 
 
+# Most kept first (`keep`): at 80 columns the name, host, provider and category show.
+_COLUMNS = (
+    TableColumn("name", "NAME", 10, 28, 0),
+    TableColumn("host", "HOST", 16, 30, 1, cut_left=True),
+    TableColumn("provider", "PROVIDER", 10, 24, 2),
+    TableColumn("category", "CATEGORY", 11, 13, 3),
+    TableColumn("source", "SOURCE", 7, 22, 4),
+    TableColumn("where", "BROWSER · PROFILE", 14, 30, 5),
+    TableColumn("store", "WHERE", 8, 13, 6),
+    TableColumn("path", "PATH", 6, 12, 7),
+    TableColumn("partition", "PARTITION", 9, 24, 8),
+)
+
+
 def _table(out: TextIO, rows: list[dict]) -> None:
-    cols = (("BROWSER · PROFILE", lambda r: f"{r['browser']} · {r['profile']}"), ("HOST", lambda r: r["host"]),
-            ("NAME", lambda r: r["name"]), ("PATH", lambda r: r["path"]),
-            ("PARTITION", lambda r: " / ".join(x for x in (r["partition"], r["container"]) if x) or "-"),
-            ("WHERE", lambda r: "session store" if r["source"] == "session" else "database"))
-    cells = [[get(r) for _, get in cols] for r in rows]
-    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, (h, _) in enumerate(cols)]
-    print("  ".join(h.ljust(w) for (h, _), w in zip(cols, widths)).rstrip(), file=out)
-    for c in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(c, widths)).rstrip(), file=out)
+    # cli.table escapes every cell: names and hosts are the website's, and may hold escape sequences.
+    write_table(out, fit(_COLUMNS, terminal_width(out)), (_cells(r) for r in rows))
+
+
+def _cells(row: dict) -> dict:
+    about = row["about"] or {}
+    return {
+        "name": row["name"], "host": row["host"], "path": row["path"],
+        "provider": about.get("provider") or "—", "category": about.get("category") or "",
+        "source": wording.source_name(about.get("source")) if about else "none knows it",
+        "where": f"{row['browser']} · {row['profile']}",
+        "store": "session store" if row["source"] == "session" else "database",
+        "partition": " / ".join(x for x in (row["partition"], row["container"]) if x) or "-",
+    }
 
 
 # --- undo ---------------------------------------------------------------------------
