@@ -804,6 +804,14 @@ Partitioned under {partition}</source>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the details pane (Ctrl+D shows it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n cookie(s) selected.</source>
         <translation type="unfinished">
@@ -812,6 +820,30 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>{host}{path} · {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source: none&lt;/b&gt; — no policy, catalog or the Open Cookie Database explains this cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Inspector&apos;s catalog (a guess, not a declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Open Cookie Database (a guess, not a declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source: {source}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

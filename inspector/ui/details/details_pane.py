@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
-from inspector.domain.codes import DECLARED, NO_POLICY, UNDECLARED
+from inspector.domain.codes import CATALOG, DECLARED, NO_POLICY, OCD, POLICY, UNDECLARED
 from inspector.ui import formatting as fmt
 from inspector.ui.category_colors import category_color
 from inspector.ui.details.findings_box import CatalogBox, FindingsBox
@@ -53,6 +53,8 @@ class _Facts(QGroupBox):
 class DetailsPane(QStackedWidget):
     """A placeholder, or the facts of one cookie in a scroll area (only the facts ever need to scroll)."""
 
+    collapse_requested = Signal()
+
     def __init__(self, runner, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Cookie details"))
@@ -95,25 +97,39 @@ class DetailsPane(QStackedWidget):
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
+        # Collapses the whole pane (View → Details Pane does the same; the choice is saved).
+        self.collapse_button = QToolButton()
+        self.collapse_button.setText(self.tr("Hide details"))
+        self.collapse_button.setToolTip(self.tr("Hide the details pane (Ctrl+D shows it again)"))
+        self.collapse_button.setAccessibleName(self.tr("Hide details"))
+        self.collapse_button.setAutoRaise(True)
+        self.collapse_button.clicked.connect(self.collapse_requested)
+        header.addWidget(self.collapse_button)
+        # Whose word explains the cookie, first: the policy, a catalog, or nobody.
+        self.explanation = QLabel()
+        self.explanation.setObjectName("explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings = FindingsBox()
         self.catalog = CatalogBox()
-        about = QVBoxLayout()  # the policy's word, then (for what it does not declare) the catalog's guess
-        about.addWidget(self.policy_facts)
-        about.addWidget(self.catalog)
-        about.addStretch(1)
-        groups = QHBoxLayout()
-        groups.addWidget(self.cookie_facts, 1)
-        groups.addLayout(about, 1)
         details = QWidget()
         layout = QVBoxLayout(details)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
-        # Right under the name, where it is found without scrolling; the value stays hidden.
-        layout.addWidget(self.value)
+        # The explanation and its source come first, then the findings, then the technical facts.
+        layout.addWidget(self.explanation)
+        # The catalog shows only when no policy rule declares the cookie: then it is the explanation,
+        # and the policy's part only says that it is silent.
+        layout.addWidget(self.catalog)
+        layout.addWidget(self.policy_facts)
         layout.addWidget(self.findings)
-        layout.addLayout(groups)
+        layout.addWidget(self.value)  # stays hidden until revealed
+        layout.addWidget(self.cookie_facts)
         layout.addStretch(1)
+        self.sections = [self.explanation, self.catalog, self.policy_facts, self.findings, self.value,
+                         self.cookie_facts]  # top to bottom, for tests
 
         scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -153,10 +169,31 @@ class DetailsPane(QStackedWidget):
         self.value.set_record(r, local_state)
         self.setCurrentIndex(1)
 
-    def show_consent(self, found: tuple, about) -> None:
-        """The cookie's findings, and the catalog's guess when no policy rule declares it (domain About)."""
+    def show_consent(self, found: tuple, about, description=None) -> None:
+        """The cookie's findings, and the catalog's guess when no policy rule declares it (domain About);
+        `description` (the table's Description, or None) names whose word explains the cookie."""
         self.findings.show_findings(found)
         self.catalog.show_about(about)
+        self.show_explanation(description)
+
+    def show_explanation(self, description) -> None:
+        """One line right under the name: the source, then provider, purpose and category."""
+        if description is None:
+            self.explanation.setText(self.tr("<b>Source: none</b> — no policy, catalog or the Open Cookie "
+                                             "Database explains this cookie."))
+            return
+        source = {POLICY: self.tr("the site's policy"),
+                  CATALOG: self.tr("Consent Inspector's catalog (a guess, not a declaration)"),
+                  OCD: self.tr("the Open Cookie Database (a guess, not a declaration)")}.get(
+                      description.source, description.source)
+        parts = [escape(p) for p in (description.provider, description.purpose) if p]
+        label = fmt.category(description)
+        if label:
+            parts.append(self.tr("category: {category}").format(category=escape(label)))
+        text = self.tr("<b>Source: {source}</b>").format(source=escape(source))
+        if parts:
+            text += " — " + " · ".join(parts)
+        self.explanation.setText(text)
 
     def _set_status_chip(self, status: str) -> None:
         tint = _STATUS_TINT.get(status, "#80868b")

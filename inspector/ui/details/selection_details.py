@@ -22,6 +22,7 @@ class SelectionDetails(QObject):
         self._selection = selection
         self._model = model  # its `now_us` moves with the window's clock
         toggle.toggled.connect(pane.setVisible)
+        pane.collapse_requested.connect(lambda: self.set_visible(False))
 
     @Slot()
     def show_selection(self, *_args) -> None:
@@ -32,7 +33,7 @@ class SelectionDetails(QObject):
             return
         cookie = table.cookies[row]
         self._pane.show_cookie(cookie, self._model.now_us, table.lang, self._session.local_state(cookie.record))
-        self._pane.show_consent(table.findings[row], table.about(row))
+        self._pane.show_consent(table.findings[row], table.about(row), table.description(row))
 
     # --- showing the pane ---------------------------------------------------------------
 

@@ -37,7 +37,9 @@ class SiteModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._table = None
-        self._rows: list[SiteRow] = [SiteRow(None, 0, 0, None)]
+        self._rows: list[SiteRow] = [SiteRow(None, 0, 0, None)]  # what the list shows: 'All sites', then sites
+        self._all: list[SiteRow] = []  # every site, sorted; `_rows` keeps those the filters leave
+        self._shown: frozenset | None = None  # the sites to list (None: all)
         self._row_of: dict | None = None  # site -> row, rebuilt after each change of order
         self._sort_column = SiteColumn.SITE
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -60,7 +62,27 @@ class SiteModel(QAbstractTableModel):
         total = SiteRow(None, len(table), sum(undeclared.values()), None)
         self._table = table
         self.beginResetModel()
-        self._rows = [total] + sorted(rows, key=self._key(self._sort_column), reverse=self._descending)
+        self._all = sorted(rows, key=self._key(self._sort_column), reverse=self._descending)
+        self._rows = [total] + self._listed(self._all)
+        self._row_of = None
+        self.endResetModel()
+
+    def _listed(self, rows: list[SiteRow]) -> list[SiteRow]:
+        shown = self._shown
+        return rows if shown is None else [r for r in rows if r.site in shown]
+
+    @property
+    def shown_sites(self) -> frozenset | None:
+        return self._shown
+
+    def set_shown_sites(self, sites: frozenset | None) -> None:
+        """List only these sites (the filters' answer) under 'All sites'; None lists every site.
+        Counts stay each site's totals: they are what a site's deletion would remove."""
+        if sites == self._shown:
+            return
+        self.beginResetModel()
+        self._shown = sites
+        self._rows = self._rows[:1] + self._listed(self._all)
         self._row_of = None
         self.endResetModel()
 
@@ -172,8 +194,8 @@ class SiteModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_sites = [self._rows[i.row()].site for i in old_persistent]
-        body = sorted(self._rows[1:], key=self._key(self._sort_column), reverse=self._descending)
-        self._rows = self._rows[:1] + body
+        self._all = sorted(self._all, key=self._key(self._sort_column), reverse=self._descending)
+        self._rows = self._rows[:1] + self._listed(self._all)
         self._row_of = None
         self.changePersistentIndexList(
             old_persistent, [self.index(self.row_of_site(s), i.column()) for s, i in zip(old_sites, old_persistent)])

@@ -1,7 +1,7 @@
 """The filter bar: a text box (Ctrl+F), the category, browser/profile and status filters, and "findings only"."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -12,6 +12,7 @@ from inspector.ui.table.filter_proxy import NO_CATEGORY, NO_SOURCE
 from inspector.ui.icons import icon
 
 _ANY = None
+_TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FilterBar(QWidget):
@@ -19,6 +20,7 @@ class FilterBar(QWidget):
 
     changed = Signal()
     clear_requested = Signal()
+    results_requested = Signal()  # Down or Enter in the text box: go to the first shown cookie
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,6 +34,7 @@ class FilterBar(QWidget):
         # Esc empties the box, as in browsers' find bars.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._escape,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self.search.installEventFilter(self)
 
         self.category = self._combo(self.tr("Category filter"), self.tr("Show cookies of one policy category"))
         self.store = self._combo(self.tr("Browser and profile filter"),
@@ -92,6 +95,13 @@ class FilterBar(QWidget):
     def _combo_changed(self, _index: int) -> None:
         if not self.signalsBlocked():
             self.changed.emit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() in _TO_RESULTS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.results_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _escape(self) -> None:
         self.search.clear()

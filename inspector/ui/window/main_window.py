@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from inspector.ui import formatting as fmt
@@ -50,6 +51,10 @@ class MainWindow(QMainWindow):
         self.cookie_model = CookieModel(self)
         self.proxy = CookieFilterProxy(self)
         self.proxy.setSourceModel(self.cookie_model)
+        self._site_probe = CookieFilterProxy(self)  # the filters without the site choice, for the site list
+        self._site_probe.setSourceModel(self.cookie_model)
+        self._site_names: tuple = (None, [])  # (table, site per site id)
+        self._narrowing = False
         self.site_model = SiteModel(self)
         self.store_model = StoreModel(self)
         self._build(runner)
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
 
         self.filter_bar.changed.connect(self._apply_filter)
+        self.filter_bar.results_requested.connect(self._focus_results)
         self.filter_bar.clear_requested.connect(self.clear_filters)
         self.site_view.selectionModel().selectionChanged.connect(self._apply_filter)
         self.cookie_view.selectionModel().selectionChanged.connect(self.selection_details.show_selection)
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
         reports = table.result.reports
         self.cookie_model.set_table(table)
         self.site_model.set_table(table)
+        self._narrow_sites()
         self.store_model.set_reports(reports)
         self._fill_categories()
         self.filter_bar.set_stores([(r.store.path, fmt.store_label(r.store.browser, r.store.profile), r.store.path)
@@ -263,10 +270,52 @@ class MainWindow(QMainWindow):
     @Slot()
     def _apply_filter(self) -> None:
         values = self.filter_bar.values()
-        self.proxy.set_filter(CookieFilter(text=values["text"], sites=self.site_view.selected_sites(),
-                                           category=values["category"], store=values["store"],
-                                           status=values["status"], source=values["source"],
-                                           findings_only=values["findings_only"]))
+        f = CookieFilter(text=values["text"], sites=self.site_view.selected_sites(),
+                         category=values["category"], store=values["store"], status=values["status"],
+                         source=values["source"], findings_only=values["findings_only"])
+        self.proxy.set_filter(f)
+        if not self._narrowing:  # narrowing the list may move the site selection, which comes back here
+            self._narrow_sites()
+
+    def _narrow_sites(self) -> None:
+        """The site list keeps the sites with a cookie that every filter but the site choice shows,
+        and the chosen sites."""
+        self._narrowing = True
+        try:
+            self.site_model.set_shown_sites(self._shown_sites())
+        finally:
+            self._narrowing = False
+
+    def _shown_sites(self) -> frozenset | None:
+        table = self.cookie_model.table
+        f = self.proxy.filter
+        rest = replace(f, sites=frozenset())
+        if table is None or not rest.is_active():
+            self._site_probe.set_filter(CookieFilter())
+            return None
+        if f.sites:  # the table shows the chosen sites only: ask a second proxy, without them
+            self._site_probe.set_filter(rest)
+            rows = self._site_probe.source_rows()
+        else:
+            self._site_probe.set_filter(CookieFilter())
+            rows = self.proxy.source_rows()
+        if self._site_names[0] is not table:
+            self._site_names = (table, list(dict.fromkeys(table.site_of)))  # site_id_of's numbering
+        names = self._site_names[1]
+        # The chosen sites stay listed even without a match: a filter never drops the user's choice
+        # (the table then says that nothing matches, and the site summary says so of the site).
+        return frozenset(map(names.__getitem__, set(map(table.site_id_of.__getitem__, rows)))) | f.sites
+
+    @Slot()
+    def _focus_results(self) -> None:
+        """Down or Enter in the filter box: the table takes the focus, its first shown cookie chosen."""
+        view = self.cookie_view
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.proxy.rowCount() > 0:
+            first = self.proxy.index(0, 0)
+            flags = QItemSelectionModel.SelectionFlag
+            view.selectionModel().setCurrentIndex(first, flags.ClearAndSelect | flags.Rows)
+            view.scrollTo(first)
 
     @Slot()
     def clear_filters(self) -> None:
@@ -332,6 +381,7 @@ class MainWindow(QMainWindow):
         """Deleted cookies leave without a reload: `table` is the previous one minus `rows`."""
         self.cookie_model.remove_cookies(rows, table)
         self.site_model.set_table(table)  # counts change and emptied sites go; the selection is kept
+        self._narrow_sites()
         self.store_model.set_reports(table.result.reports)
         self._after_refilter()
 
