@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
         table = self.cookie_model.table
         f = self.proxy.filter
         rest = replace(f, sites=frozenset())
+        if self._site_names[0] is not table:  # never keep a replaced table (and its rows) alive
+            self._site_names = (None, [])
         if table is None or not rest.is_active():
             self._site_probe.set_filter(CookieFilter())
             return None
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
         else:
             self._site_probe.set_filter(CookieFilter())
             rows = self.proxy.source_rows()
-        if self._site_names[0] is not table:
+        if self._site_names[0] is None:
             self._site_names = (table, list(dict.fromkeys(table.site_of)))  # site_id_of's numbering
         names = self._site_names[1]
         # The chosen sites stay listed even without a match: a filter never drops the user's choice
