@@ -139,3 +139,15 @@ def test_the_details_pane_collapses_and_the_choice_is_saved(qtbot, tmp_path):
     assert not again.details.isVisible()
     again.actions.details.trigger()
     assert again.details.isVisible()
+
+
+def test_a_reload_keeps_the_site_list_narrowed(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.filter_bar.search.setText("doubleclick")
+    assert listed_sites(window) == ["All sites", "doubleclick.net"]
+    old = window.session.table
+    window.session.refresh()
+    qtbot.waitUntil(lambda: window.session.table is not old and not window.session.loading)
+    assert listed_sites(window) == ["All sites", "doubleclick.net"]
+    window.filter_bar.search.clear()
+    assert len(listed_sites(window)) == len(window.session.table.result.site_counts) + 1
