@@ -28,6 +28,9 @@ def test_wheel_holds_the_policy_the_resources_and_both_entry_points(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "inspector/_data/policy.yaml" in names
     assert any(n.startswith("inspector/_data/resources/") for n in names)
+    # The Open Cookie Database's facts travel with their licence and attribution.
+    for name in ("open-cookie-database.json", "OPEN-COOKIE-DATABASE-LICENSE.txt", "NOTICE.md"):
+        assert f"inspector/_data/resources/catalog/{name}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "consent-inspector = inspector.launch:main" in text
