@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Mapping, Sequence, TextIO
 
+from inspector.domain.escapes import escape
+
 GAP = 2
 FALLBACK_WIDTH = 80  # piped, with no $COLUMNS: what most readers of a log or a pager have
 
@@ -61,34 +63,6 @@ def fit(columns: Sequence[TableColumn], width: int | None) -> list[tuple[TableCo
             widths[c.key] += extra
             left -= extra
     return [(c, widths[c.key]) for c in shown]
-
-
-def escape(text) -> str:
-    """Text a website controls, made safe for a terminal the way `ls` shows odd names.
-
-    Control characters (C0, DEL, C1), bidirectional overrides and lone surrogates become
-    visible escapes: none of them can move the cursor, rewrite the title or clipboard,
-    forge a row, or reorder what the user reads.
-    """
-    text = "" if text is None else str(text)
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch.isprintable() and not _BIDI.get(code, False):
-            out.append(ch)
-        elif code < 0x100:
-            out.append(f"\\x{code:02x}")
-        elif code < 0x10000:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(f"\\U{code:08x}")
-    return "".join(out)
-
-
-# Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder what follows.
-_BIDI = {code: True for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
 def display_width(text: str) -> int:

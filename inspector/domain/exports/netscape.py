@@ -6,6 +6,7 @@ from typing import Callable, Iterable, TextIO
 
 from inspector.domain import wording
 from inspector.domain.descriptions import Describer
+from inspector.domain.escapes import escape
 from inspector.domain.stores.values import ValueUnavailable, read_value
 
 HEADER = ("# Netscape HTTP Cookie File\n"
@@ -28,24 +29,11 @@ def cookie_line(record, value: str) -> str:
                       "TRUE" if record.secure else "FALSE", str(expires), record.name, value)) + "\n"
 
 
-def one_line(text: str) -> str:
-    """`text` made safe for a `#` comment line: control characters become visible escapes.
-
-    Names and hosts are the website's: a CR or LF in one would end the comment and start a
-    line curl reads as a cookie. Same escapes as the terminal's (cli.table.escape), which the
-    domain cannot import.
-    """
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
-                   if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}" for ch in text)
-
-
 def comment_line(item, describer: Describer) -> str:
     """`# name: provider, category (per whom)`: the cookie's description, so the file explains itself."""
     record = getattr(item, "record", item)
     about = describer.describe(item) if hasattr(item, "match") else describer.guess(record.host, record.name)
-    return "# " + one_line(wording.cookie_comment(record.name, about)) + "\n"
+    return "# " + escape(wording.cookie_comment(record.name, about)) + "\n"
 
 
 def export_cookies(cookies: Iterable, out: TextIO, now_us: int,
@@ -63,7 +51,7 @@ def export_cookies(cookies: Iterable, out: TextIO, now_us: int,
         label = f"{record.host} {record.name}"
         if any(ch in field for field in (record.host, record.name, record.path or "") for ch in "\t\r\n"):
             # Nor can a host, name or path hold one: the line would split into a forged cookie.
-            result.skipped.append((one_line(label), "its name, host or path holds a tab or line break, "
+            result.skipped.append((escape(label), "its name, host or path holds a tab or line break, "
                                    "which cookies.txt cannot carry"))
             continue
         if record.is_expired(now_us):
