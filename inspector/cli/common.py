@@ -1,16 +1,14 @@
 """What every command shares: exit codes, the store and policy options, and scanning what they name."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
+from inspector.cli.options import named_stores
 from inspector.domain.policy import PolicyError, default_policy_path, load_policy
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
-from inspector.cli.options import named_stores
 from inspector.domain.stores.discovery import discover
+from inspector.files import PRIVATE_MODE, write_atomic
 
 # 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
 EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE = 0, 1, 2
@@ -54,25 +52,9 @@ def report_store_errors(result) -> None:
 
 
 def write_output(path: str | None, text: str, private: bool = False) -> None:
-    """Write to `path` atomically (a half-written file never replaces a good one), or to stdout."""
+    """Write to `path` atomically (a half-written file never replaces a good one), or to stdout.
+    A report is an ordinary document (0644 less the umask); `private` files are exactly 0600."""
     if path is None:
         sys.stdout.write(text)
         return
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        if not private:
-            # mkstemp creates 0600; a report is an ordinary document.
-            os.chmod(tmp, 0o644 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_atomic(path, text, PRIVATE_MODE if private else None)
