@@ -10,7 +10,6 @@ import orjson
 from inspector.domain.codes import UNDECLARED
 from inspector.cli.table import TableColumn, fit, terminal_width
 from inspector.cli.table import write_table as write_rows
-from inspector.domain.descriptions import Describer
 from inspector.domain.exports.rows import COLUMNS, cookie_rows, error_row, store_row
 from inspector.domain.scan import gc_paused
 
@@ -111,8 +110,15 @@ def write_table(result, cookies, out: TextIO, columns=None, width: int | None = 
     chosen = table_columns(columns) if columns else list(TABLE_COLUMNS)
     layout = fit(chosen, terminal_width(out) if width == -1 else width)
     ordered = sorted(cookies, key=lambda c: (c.site, c.record.host, c.record.name))
-    write_rows(out, layout, map(_table_cells, cookie_rows(ordered, result.now_us)), wide=width is None)
-    out.write(summary_line(result, cookies) + "\n")
+    explained = 0
+
+    def cells(row: dict) -> dict:
+        nonlocal explained  # counted from the rows as they pass: each cookie is described once
+        explained += row["source"] is not None
+        return _table_cells(row)
+
+    write_rows(out, layout, map(cells, cookie_rows(ordered, result.now_us)), wide=width is None)
+    out.write(summary_line(result, cookies, explained) + "\n")
 
 
 def _table_cells(row: dict) -> dict:
@@ -139,13 +145,12 @@ SHORT_FINDINGS = {
 }
 
 
-def summary_line(result, cookies) -> str:
-    describer = Describer()
+def summary_line(result, cookies, explained: int) -> str:
+    """'79 cookies · 47 explained (59 %) · 6 sites · …'; `explained`: how many some source describes."""
     sites = len({c.site for c in cookies})
     undeclared = sum(1 for c in cookies if c.match.status == UNDECLARED)
     ok = sum(1 for r in result.reports if r.error is None)
     failed = len(result.reports) - ok
-    explained = sum(1 for c in cookies if c.match.rule is not None or describer.describe(c) is not None)
     share = f" ({explained * 100 // len(cookies)} %)" if cookies else ""
     text = (f"{len(cookies)} cookies · {explained} explained{share} · {sites} sites · {undeclared} undeclared"
             f" · {ok} stores")
