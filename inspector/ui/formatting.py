@@ -159,19 +159,25 @@ def category_choices(policy, lang: str, counts: dict | None) -> list[tuple[str, 
     With `counts` ({id: (declared, guessed)}), each label says how many rows it holds and on
     whose word: "Marketing (3 declared, 41 per catalog)".
     """
-    labels = {c.id: c.label.get(lang) for c in policy.categories.values()}
-    for code in wording.CATEGORY_NAMES:
-        labels.setdefault(code, wording.category_name(code, say))
+    ids = [*policy.categories, *(code for code in wording.CATEGORY_NAMES if code not in policy.categories)]
     out = []
-    for cid, label in labels.items():
-        if counts is not None:
-            declared, guessed = counts.get(cid, (0, 0))
-            parts = ([tr("%n declared", declared)] if declared else []) + (
-                [tr("%n per catalog", guessed)] if guessed else [])
-            if parts:
-                label = f"{label} ({', '.join(parts)})"
-        out.append((cid, label))
+    for cid in ids:
+        label = category_title(policy, cid, lang)
+        whose = on_whose_word(*counts.get(cid, (0, 0))) if counts is not None else ""
+        out.append((cid, f"{label} ({whose})" if whose else label))
     return out
+
+
+def category_title(policy, category_id: str, lang: str) -> str:
+    """A category's name: the policy's own label where it defines the id, else the catalogs' word."""
+    declared_as = policy.categories.get(category_id)
+    return declared_as.label.get(lang) if declared_as is not None else wording.category_name(category_id, say)
+
+
+def on_whose_word(declared: int, guessed: int) -> str:
+    """'3 declared, 41 per catalog': how many cookies the policy declares, and how many a catalog files."""
+    parts = ([tr("%n declared", declared)] if declared else []) + ([tr("%n per catalog", guessed)] if guessed else [])
+    return ", ".join(parts)
 
 
 def described(about, text: str | None) -> str:

@@ -1844,15 +1844,4 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
-<context>
-    <name>fmt</name>
-    <message>
-        <source>%n declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n per catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 </TS>

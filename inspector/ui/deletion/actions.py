@@ -5,7 +5,6 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from inspector.domain import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.icons import icon
@@ -114,10 +113,8 @@ class DeletionActions(QObject):
         for cid, (declared, guessed) in _choice().categories_on_site(table.cookies, site,
                                                                      table.describer.describe).items():
             declared_as = policy.categories.get(cid)
-            name = declared_as.label.get(table.lang) if declared_as else wording.category_name(cid, fmt.say)
-            parts = ([fmt.tr("%n declared", declared)] if declared else []) + (
-                [fmt.tr("%n per catalog", guessed)] if guessed else [])
-            action = menu.addAction(self.tr("{category} ({counts})…").format(category=name, counts=", ".join(parts)))
+            action = menu.addAction(self.tr("{category} ({counts})…").format(
+                category=fmt.category_title(policy, cid, table.lang), counts=fmt.on_whose_word(declared, guessed)))
             if declared_as is not None:
                 action.setToolTip(declared_as.description.get(table.lang))
             action.triggered.connect(lambda _=False, c=cid: self.delete_category_of(site, c))
