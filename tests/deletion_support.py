@@ -27,7 +27,7 @@ TEST_POLICY = textwrap.dedent("""\
     sites:
       - id: lille
         name: lillemetropole.fr
-        hosts: ["*.lillemetropole.fr"]
+        hosts: ["*.lillemetropole.fr", opendata.lillemetropole.fr]  # the bundled policy names it too: a tie the later file wins
         cookies:
           - {name: sessionid, provider: ods, category: necessary, function: Login, purpose: Session}
           - {name: csrftoken, provider: ods, category: necessary, function: Forms, purpose: Security}

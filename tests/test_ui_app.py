@@ -28,7 +28,7 @@ def _empty_home(monkeypatch, tmp_path) -> Path:
 
 def test_options_are_the_ones_scan_takes(tmp_path):
     args = app.parse_args(["--policy", "p.yaml", "--store", "firefox:/x", "--store", "chrome:/y", "--demo"])
-    assert args.policy == "p.yaml" and args.store == [("firefox", "/x"), ("chrome", "/y")] and args.demo
+    assert args.policy == ["p.yaml"] and args.store == [("firefox", "/x"), ("chrome", "/y")] and args.demo
 
 
 def test_a_missing_store_path_exits_with_the_cli_message(tmp_path, capsys):

@@ -1,10 +1,11 @@
 """What every command shares: exit codes, the store and policy options, and scanning what they name."""
 from __future__ import annotations
 
+import os
 import sys
 
 from inspector.cli.options import named_stores
-from inspector.domain.policy import PolicyError, default_policy_path, load_policy
+from inspector.domain.policy import default_policy_path
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.stores.discovery import discover
@@ -19,12 +20,26 @@ def say(message: str) -> None:
     print(f"consent-inspector: {message}", file=sys.stderr)
 
 
-def load_policy_or_exit(path: str | None):
-    try:
-        return load_policy(path or default_policy_path())
-    except PolicyError as exc:
-        say(f"policy error: {exc}")
+def load_policy_or_exit(paths):
+    """The policies in force (domain/policy/library.py). A --policy file or the bundled one that
+    cannot be loaded ends the run; a broken file of the policy folder is a warning."""
+    from inspector.domain.policy.library import library_folder, load_library
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = [str(p) for p in paths or ()]
+    library = load_library(default_policy_path(), library_folder(), paths)
+    folder = str(library_folder())
+    fatal = False
+    for exc in library.errors:
+        if os.path.dirname(os.path.abspath(exc.path)) == os.path.abspath(folder):
+            say(f"policy error (left out): {exc}")
+        else:
+            say(f"policy error: {exc}")
+            fatal = True
+    if fatal:
         raise SystemExit(EXIT_USAGE)
+    return library
 
 
 def resolve_stores(args) -> list:

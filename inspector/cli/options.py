@@ -19,7 +19,9 @@ def _store_arg(text: str):
 
 def add_common(parser: argparse.ArgumentParser) -> None:
     """--policy, --store and --demo: the same for every command and for the window."""
-    parser.add_argument("--policy", metavar="FILE", help="cookie policy file (default: the bundled policy.yaml)")
+    parser.add_argument("--policy", metavar="FILE", action="append", default=[],
+                        help="a cookie policy file in force besides the bundled policy.yaml and the user's "
+                        "policy folder (repeatable)")
     parser.add_argument(
         "--store", metavar="KIND:PATH", action="append", type=_store_arg, default=[],
         help=f"scan this store instead of the discovered ones; KIND is one of {', '.join(KINDS)}; "

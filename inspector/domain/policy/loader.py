@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from datetime import datetime
 import re
 from pathlib import Path
 from typing import NoReturn
@@ -14,7 +15,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from inspector.domain.name_rules import literal_chars
 from inspector.domain.policy.model import (
-    SCHEMA_VERSION, Category, CookieRule, Policy, PolicyError, PolicySite, Provider, Text, language_tag,
+    ORIGIN_KINDS, ORIGIN_URL, SCHEMA_VERSION, Category, CookieRule, Policy, PolicyError, PolicyOrigin, PolicySite,
+    Provider, Text, language_tag,
 )
 from inspector.domain.sites import is_ip, normalize_host, site_of
 
@@ -264,7 +266,8 @@ def _suggest(key: str, allowed) -> str:
 
 # --- the schema ---------------------------------------------------------------------
 
-_TOP_KEYS = dict(required=("version", "name", "sites"), optional=("categories", "providers"))
+_TOP_KEYS = dict(required=("version", "name", "sites"), optional=("categories", "providers", "imported"))
+_IMPORTED_KEYS = dict(required=("from", "at"), optional=("source",))
 _SITE_KEYS = dict(required=("id", "name", "hosts", "cookies"), optional=("source_url",))
 _COOKIE_KEYS = dict(required=("provider", "category", "function", "purpose"),
                     optional=("name", "pattern", "lifetime", "section"))
@@ -284,7 +287,33 @@ def _read_policy(r: PolicyReader, root: Node | None) -> Policy:
     categories = _read_categories(r, top["categories"]) if "categories" in top else {}
     providers = read_providers(r, top["providers"]) if "providers" in top else {}
     sites = _read_sites(r, top["sites"], categories, providers)
-    return Policy(r.path, r.string(top["name"], "policy name"), sites, categories, providers)
+    origin = _read_origin(r, top["imported"]) if "imported" in top else None
+    return Policy(r.path, r.string(top["name"], "policy name"), sites, categories, providers, origin)
+
+
+def _read_origin(r: PolicyReader, node: Node) -> PolicyOrigin:
+    """The `imported:` block the importer writes, so a saved file says where it came from and when."""
+    f = r.fields(node, "imported", **_IMPORTED_KEYS)
+    kind = r.string(f["from"], "imported, from")
+    if kind not in ORIGIN_KINDS:
+        r.fail(f["from"], f"imported, from: '{kind}' is not one of {', '.join(ORIGIN_KINDS)}")
+    at_text = r.string(f["at"], "imported, at")
+    at_us = r.checked(f["at"], "imported, at", parse_instant, at_text)
+    source = r.string(f["source"], "imported, source") if "source" in f else None
+    if kind == ORIGIN_URL and source is not None:
+        r.checked(f["source"], "imported, source", check_url, source)
+    return PolicyOrigin(kind, source, at_us)
+
+
+def parse_instant(text: str) -> int:
+    """Microseconds since the epoch of an ISO 8601 instant with its offset ("2026-12-01T21:13:06Z")."""
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date and time such as '2026-12-01T21:13:06Z'") from None
+    if when.tzinfo is None:
+        raise ValueError(f"'{text}' has no time zone: end it with 'Z' for UTC")
+    return int(when.timestamp()) * 1_000_000 + when.microsecond
 
 
 def _check_version(r: PolicyReader, node: Node) -> None:

@@ -117,14 +117,15 @@ class PolicySite:
 
     def covers(self, cookie_host: str) -> bool:
         """Does a request to one of this site's hosts carry cookies stored under `cookie_host`?"""
-        return any(_entry_receives(entry, cookie_host) for entry in self.hosts)
+        return any(entry_receives(entry, cookie_host) for entry in self.hosts)
 
     def rule_for(self, name: str) -> CookieRule | None:
         """The rule declaring `name`: an exact rule, else the most specific matching pattern."""
         return self._by_name.best(name)
 
 
-def _entry_receives(entry: str, cookie_host: str) -> bool:
+def entry_receives(entry: str, cookie_host: str) -> bool:
+    """Does a request to a host a `hosts` entry names (`x` or `*.x`) carry cookies stored under `cookie_host`?"""
     if not entry.startswith("*."):
         return receives(entry, cookie_host)
     base = entry[2:]
@@ -132,6 +133,20 @@ def _entry_receives(entry: str, cookie_host: str) -> bool:
     # cookies stored on x or its parents (what x receives) and any cookie stored on a
     # subdomain of x, host-only or not.
     return receives(base, cookie_host) or normalize_host(cookie_host).endswith("." + base)
+
+
+# Where a policy file came from: the `imported: {from: ...}` of the file (the bundled one has none).
+ORIGIN_BUNDLED, ORIGIN_URL, ORIGIN_FILE, ORIGIN_TEXT = "bundled", "url", "file", "text"
+ORIGIN_KINDS = (ORIGIN_URL, ORIGIN_FILE, ORIGIN_TEXT, ORIGIN_BUNDLED)
+
+
+@dataclass(frozen=True)
+class PolicyOrigin:
+    """Where a saved policy was imported from and when (microseconds since the epoch, UTC)."""
+
+    kind: str  # one of ORIGIN_KINDS
+    source: str | None  # the URL or the file; None for pasted text
+    imported_at_us: int | None
 
 
 class Match(NamedTuple):
@@ -153,8 +168,9 @@ class Policy:
     """A loaded policy file. `classify` is the hot path: cached per (host, name)."""
 
     def __init__(self, path, name: str, sites, categories: dict[str, Category],
-                 providers: dict[str, Provider]):
+                 providers: dict[str, Provider], origin: PolicyOrigin | None = None):
         self.path = str(path)
+        self.origin = origin
         self.name = name
         self.sites: tuple[PolicySite, ...] = tuple(sites)
         self.categories = dict(categories)
@@ -226,5 +242,5 @@ def default_policy_path() -> Path:
 __all__ = [
     "SCHEMA_VERSION", "DECLARED", "UNDECLARED", "NO_POLICY", "PolicyError", "Text", "Category", "Provider",
     "CookieRule", "PolicySite", "Match", "Policy", "EMPTY_POLICY", "NO_POLICY_MATCH", "default_policy_path",
-    "language_tag",
+    "language_tag", "PolicyOrigin", "ORIGIN_KINDS", "ORIGIN_BUNDLED", "ORIGIN_URL", "ORIGIN_FILE", "ORIGIN_TEXT",
 ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from inspector.domain.policy import EMPTY_POLICY, PolicyError, default_policy_path, load_policy
+from inspector.domain.policy import default_policy_path
+from inspector.domain.policy.library import library_folder, load_library
 from inspector.domain.clock import SYSTEM
 from inspector.domain.scan import ScanResult, inspect, scan
 from inspector.domain.stores.firefox_session import SESSION_FILES
@@ -27,12 +28,12 @@ class Loaded:
         return Loaded(self.table, self.demo, self.policy, self.policy_error, reason)
 
 
-def load_everything(source: StoreSource, policy, policy_path: str | None, lang: str, sort=(-1, False),
-                    progress=None, clock=SYSTEM) -> Loaded:
-    """Everything a window shows; `policy` None means load the one at `policy_path` (None: the bundled one)."""
+def load_everything(source: StoreSource, policy, policy_paths, lang: str, sort=(-1, False),
+                    progress=None, clock=SYSTEM, folder=None) -> Loaded:
+    """Everything a window shows; `policy` None means load the library (bundled, `folder`, `policy_paths`)."""
     policy_error = None
     if policy is None:
-        policy, policy_error = _startup_policy(str(policy_path or default_policy_path()))
+        policy, policy_error = _startup_policy(policy_paths, folder)
     resolved = source.resolve()
 
     def report(index, total, store):
@@ -49,19 +50,21 @@ def _table(result: ScanResult, lang: str, sort) -> CookieTable:
     return table
 
 
-def _startup_policy(path: str):
-    """The policy asked for; if it is unusable, the bundled one (or none) and the reason."""
-    try:
-        return load_policy(path), None
-    except PolicyError as exc:
-        error = str(exc)
-    default = str(default_policy_path())
-    if os.path.abspath(path) != os.path.abspath(default):
-        try:
-            return load_policy(default), error
-        except PolicyError:
-            pass
-    return EMPTY_POLICY, error
+def library(policy_paths, folder=None):
+    """The policies in force; the files that failed are in its `errors`, the others are in force."""
+    return load_library(default_policy_path(), folder if folder is not None else library_folder(),
+                        [str(p) for p in policy_paths or ()])
+
+
+def library_error(policies) -> str | None:
+    """The loader's messages (file:line:column) of the files left out, one a line; None if none."""
+    return "\n".join(str(exc) for exc in policies.errors) or None
+
+
+def _startup_policy(policy_paths, folder=None):
+    """The library, and why a file asked for is not in it (the others are in force)."""
+    policies = library(policy_paths, folder)
+    return policies, library_error(policies)
 
 
 def reclassify(result: ScanResult, policy, lang: str, sort=(-1, False), clock=SYSTEM) -> CookieTable:
@@ -72,9 +75,22 @@ def reclassify(result: ScanResult, policy, lang: str, sort=(-1, False), clock=SY
                   lang, sort)
 
 
-def load_and_apply_policy(path: str, result: ScanResult, lang: str, sort=(-1, False), clock=SYSTEM):
-    policy = load_policy(path)  # PolicyError goes back to the window as is
-    return policy, reclassify(result, policy, lang, sort, clock)
+def load_and_apply_policy(policy_paths, result: ScanResult, lang: str, sort=(-1, False), clock=SYSTEM, folder=None):
+    """The library again, and the cookies under it. A file the user named (`policy_paths`) that
+    fails is a PolicyError and nothing changes; a broken file of the folder is left out."""
+    policies = library(policy_paths, folder)
+    named = {os.path.abspath(p) for p in policy_paths or ()}
+    for exc in policies.errors:
+        if os.path.abspath(exc.path) in named:
+            raise exc
+    return policies, reclassify(result, policies, lang, sort, clock)
+
+
+def watched_policy_files(policies, folder=None) -> list[str]:
+    """The policy files in force, the ones that failed, and the folder itself (its entries come and go)."""
+    folder = str(folder if folder is not None else library_folder())
+    files = [*policies.files, *(exc.path for exc in policies.errors)]
+    return list(dict.fromkeys([*files, folder]))
 
 
 def watched_files(reports) -> list[str]:

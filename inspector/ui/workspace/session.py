@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -34,12 +35,16 @@ class Session(QObject):
     warmed = Signal(object)  # a table whose findings and filter indexes are now built
     cookies_removed = Signal(list, object)  # rows of the previous table that left, the table now current
 
-    def __init__(self, source: StoreSource, policy_path: str | None, runner, lang: str = "en",
-                 watch: bool = True, parent=None, clock: Clock = SYSTEM):
+    def __init__(self, source: StoreSource, policy_paths, runner, lang: str = "en",
+                 watch: bool = True, parent=None, clock: Clock = SYSTEM, policy_folder=None):
         super().__init__(parent)
         self.clock = clock  # every load and every "expired" the window shows reads this one
         self._source = source
-        self._policy_path = str(policy_path) if policy_path else None  # None: the bundled policy
+        if isinstance(policy_paths, (str, os.PathLike)):
+            policy_paths = [policy_paths]
+        # The --policy files (or the one opened); the bundled policy and the folder are always in.
+        self._policy_paths = [str(p) for p in policy_paths or () if p]
+        self._policy_folder = str(policy_folder) if policy_folder is not None else None  # None: platformdirs'
         self._policy = None
         self._runner = runner
         self.lang = lang
@@ -50,10 +55,9 @@ class Session(QObject):
         self._task: Task | None = None
         # Asked for while a task ran; done once it lands, with what is on disk then.
         self._pending_load: str | None = None
-        self._pending_policy: str | None = None
+        self._pending_policy: list[str] | None = None
         self._reason = "load"
-        self._requested_policy_path = self._policy_path
-        self._watched_policy = ""
+        self._requested_policy_paths = list(self._policy_paths)
         self._store_watcher = ChangeWatcher(1500, self) if watch else None
         self._policy_watcher = ChangeWatcher(400, self) if watch else None
         if watch:
@@ -79,10 +83,15 @@ class Session(QObject):
 
     @property
     def policy_path(self) -> str:
-        """The file of the policy in force (before the first load: the one asked for, or '')."""
+        """The file of the newest policy in force (before the first load: the one asked for, or '')."""
         if self._policy is not None and self._policy.path:
             return self._policy.path
-        return self._policy_path or ""
+        return self._policy_paths[-1] if self._policy_paths else ""
+
+    @property
+    def policy_folder(self):
+        """The user's policy folder, where saved imports go."""
+        return self._policy_folder if self._policy_folder is not None else str(_loading().library_folder())
 
     # --- loading ------------------------------------------------------------------------
 
@@ -98,8 +107,8 @@ class Session(QObject):
         if self._task is not None:
             self._pending_load = reason
             return
-        task = Task(_loading().load_everything, self._source, self._policy, self._policy_path, self.lang,
-                    self.sort_hint, progress=True, clock=self.clock)
+        task = Task(_loading().load_everything, self._source, self._policy, self._policy_paths, self.lang,
+                    self.sort_hint, progress=True, clock=self.clock, folder=self._policy_folder)
         task.signals.progressed.connect(self.load_progressed)
         task.signals.succeeded.connect(self._on_loaded)
         task.signals.failed.connect(self._on_load_failed)
@@ -113,9 +122,8 @@ class Session(QObject):
         self._task = None
         if self._policy is None:
             self._policy = loaded.policy
-            # After a failed start, watch the file asked for: fixing it applies it.
-            self._watch_policy((self._policy_path or loaded.policy.path) if loaded.policy_error
-                               else loaded.policy.path)
+            # The failed files are watched too: fixing one applies it.
+            self._watch_policy(loaded.policy)
         loaded = loaded.again(self._reason)
         self._current = loaded
         if self._store_watcher is not None:
@@ -123,7 +131,7 @@ class Session(QObject):
         self.loaded.emit(loaded)
         self._warm(loaded.table)
         if loaded.policy_error:
-            self.policy_failed.emit(loaded.policy_error)
+            self._policy_error(loaded.policy_error)
         self._run_pending()
 
     def _warm(self, table) -> None:
@@ -147,7 +155,7 @@ class Session(QObject):
             self._pending_policy = policy_path  # after this load, if still wanted
             self._load(reason)
         elif policy_path is not None:
-            self.open_policy(policy_path)
+            self._apply_policies(policy_path)
 
     @Slot()
     def _stores_changed(self) -> None:
@@ -180,16 +188,25 @@ class Session(QObject):
 
     @Slot(str)
     def open_policy(self, path: str) -> None:
-        """Load another policy file; on failure `policy_failed` fires and nothing else changes."""
+        """Put this policy file in force besides the bundled one and the folder (in place of the
+        one opened before); on failure `policy_failed` fires and nothing else changes."""
+        self._apply_policies([str(path)])
+
+    @Slot()
+    def reload_policies(self) -> None:
+        """Read the library again (a file was saved, edited or removed) and re-match the cookies."""
+        self._apply_policies(list(self._policy_paths))
+
+    def _apply_policies(self, paths: list[str]) -> None:
         if self._task is not None or self._current is None:
-            self._pending_policy = str(path)  # applied once the cookies are in
+            self._pending_policy = paths  # applied once the cookies are in
             return
-        task = Task(_loading().load_and_apply_policy, str(path), self._current.table.result, self.lang,
-                    self.sort_hint, self.clock)
+        task = Task(_loading().load_and_apply_policy, paths, self._current.table.result, self.lang,
+                    self.sort_hint, self.clock, self._policy_folder)
         task.signals.succeeded.connect(self._on_policy_applied)
         task.signals.failed.connect(self._on_policy_failed)
         self._task = task
-        self._requested_policy_path = str(path)
+        self._requested_policy_paths = paths
         self._reason = "policy"
         self.load_started.emit("policy")
         self._runner.start(task)
@@ -199,28 +216,34 @@ class Session(QObject):
         self._task = None
         policy, table = outcome
         self._policy = policy
-        self._policy_path = self._requested_policy_path
-        self._watch_policy(policy.path)
-        self._current = _loading().Loaded(table, self._current.demo, policy, None, "policy")
+        self._policy_paths = self._requested_policy_paths
+        self._watch_policy(policy)
+        error = _loading().library_error(policy)
+        self._current = _loading().Loaded(table, self._current.demo, policy, error, "policy")
         self.loaded.emit(self._current)
         self._warm(table)
+        if error:
+            self._policy_error(error)
         self._run_pending()
 
     @Slot(object)
     def _on_policy_failed(self, exc: Exception) -> None:
         self._task = None
-        self.policy_failed.emit(str(exc))
+        self._policy_error(str(exc))
         self._run_pending()
 
-    def _watch_policy(self, path: str) -> None:
-        self._watched_policy = path
+    def _policy_error(self, message: str) -> None:
+        print(f"consent-inspector: policy error: {message}", file=sys.stderr)  # the banner says it too
+        self.policy_failed.emit(message)
+
+    def _watch_policy(self, policies) -> None:
         if self._policy_watcher is not None:
-            self._policy_watcher.watch([path] if path else [])
+            self._policy_watcher.watch(_loading().watched_policy_files(policies, self._policy_folder)
+                                       + list(self._policy_paths))
 
     @Slot()
     def _policy_file_changed(self) -> None:
-        if self._watched_policy:
-            self.open_policy(self._watched_policy)
+        self.reload_policies()
 
 
 def _warm_table(table, column: int, descending: bool):
