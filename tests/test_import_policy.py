@@ -188,3 +188,19 @@ def test_a_table_without_a_cookie_column_is_skipped_with_a_review():
 ])
 def test_site_ids(host, site_id):
     assert site_id_for(host) == site_id
+
+
+def test_a_lifetime_cell_with_a_line_break_stays_inside_its_review_comment(tmp_path, capsys):
+    # Issue 15, item 16: "13 mois<br>(renouvelé…)" put a line break into a `# REVIEW:` comment,
+    # and the rest of the cell became YAML: "import-policy produced an invalid policy".
+    page = tmp_path / "page.html"
+    page.write_text("<h2>Cookies de mesure d'audience</h2><table><tr><th>Nom du cookie</th><th>Finalité</th>"
+                    "<th>Durée de conservation</th></tr><tr><td>_pk_id</td><td>Mesure</td>"
+                    "<td>13 mois<br>(renouvelé: à chaque visite)</td></tr></table>", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    assert main(["import-policy", str(page), "--site", "x.example", "-o", str(out)]) == 0
+    policy = load_policy(out)
+    [rule] = policy.sites[0].rules
+    assert rule.lifetime_text == "13 months"
+    comments = [line for line in out.read_text(encoding="utf-8").splitlines() if "renouvel" in line]
+    assert comments and all(line.lstrip().startswith("# REVIEW:") for line in comments)

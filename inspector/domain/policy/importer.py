@@ -10,6 +10,7 @@ from pathlib import Path
 
 from inspector.domain.policy.model import PolicyError
 from inspector.domain.policy.loader import check_cookie_name, parse_host, parse_lifetime, parse_policy
+from inspector.domain.escapes import escape
 from inspector.domain.sites import is_ip, site_of
 
 REVIEW = "to-review"
@@ -299,7 +300,12 @@ def _lifetime_of(cell: str, notes: list[str]) -> str | None:
     folded = _fold(text)
     if any(folded.startswith(s) or folded == s for s in _SESSION):
         return "session"
-    found = re.fullmatch(r"(\d+)\s*([a-z]+)\.?", folded.replace(" de ", " "))
+    first = folded.replace(" de ", " ")
+    found = re.fullmatch(r"(\d+)\s*([a-z]+)\.?", first)
+    lead = re.match(r"(\d+)\s*([a-z]+)\.?(?=[\s(,;]|$)", first) if found is None else None
+    if lead is not None:  # "13 mois (renouvelé à chaque visite)": the duration, then a remark
+        found = lead
+        notes.append(f"lifetime on the page is '{text}': read as its first words, '{lead.group(0)}'")
     if found:
         number, unit = found.groups()
         unit = _FR_UNITS.get(unit, _FR_UNITS.get(unit.rstrip("s"), unit.rstrip("s")))
@@ -429,6 +435,12 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _comment(text: str) -> str:
+    # A note quotes the page, and a line break in it would end the comment and make the rest
+    # YAML: the page's text is one escaped line ("13 mois\\n(renouvelé…)"), as in a terminal.
+    return escape(text)
+
+
 def to_yaml(result: ImportResult) -> str:
     """The policy file for the imported site: valid for load_policy, with `# REVIEW:` comments."""
     used = list(dict.fromkeys(c.category for c in result.cookies)) or ["necessary"]
@@ -465,7 +477,7 @@ def to_yaml(result: ImportResult) -> str:
     anchors: dict[str, str] = {}
     for c in result.cookies:
         out.append("")
-        out += [f"      # REVIEW: {note}" for note in c.notes]
+        out += [f"      # REVIEW: {_comment(note)}" for note in c.notes]
         key = "pattern" if c.is_pattern else "name"
         out += [f"      - {key}: {_q(c.name)}", f"        provider: {provider_ids[c.provider]}",
                 f"        category: {c.category}"]
