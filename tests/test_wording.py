@@ -26,6 +26,8 @@ WORDED_BY = {
     "note": (W.NOTE_WORDS,),
     "history": (W.HISTORY_WORDS,),
     "category": (W.CATEGORY_NAMES,),
+    "fetch": (W.FETCH_WORDS,),
+    "library": (W.LIBRARY_WORDS,),
 }
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}

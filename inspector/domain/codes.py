@@ -122,10 +122,31 @@ CORRUPT = "corrupt"  # its backup cannot be read
 HISTORY_STATUSES = (DONE, UNDONE, INTERRUPTED, INCOMPLETE, CORRUPT)
 
 # Every table of codes, by name: what the catalogue words, table by table.
+# --- fetching a policy page (domain/policy/fetch.py, FetchError.code) -----------------------
+
+FETCH_SCHEME = "fetch-scheme"  # not an http(s) URL
+FETCH_DNS = "fetch-dns"  # the host name does not resolve
+FETCH_TLS = "fetch-tls"  # the TLS handshake or the certificate failed
+FETCH_CONNECT = "fetch-connect"  # refused, unreachable, reset
+FETCH_TIMEOUT = "fetch-timeout"
+FETCH_STATUS = "fetch-status"  # an HTTP status other than 2xx
+FETCH_REDIRECTS = "fetch-redirects"  # more than the redirects allowed, or to another scheme
+FETCH_TOO_LARGE = "fetch-too-large"
+FETCH_CONTENT_TYPE = "fetch-content-type"  # not HTML, JSON or JavaScript
+FETCH_CANCELLED = "fetch-cancelled"
+FETCH_ERRORS = (FETCH_SCHEME, FETCH_DNS, FETCH_TLS, FETCH_CONNECT, FETCH_TIMEOUT, FETCH_STATUS, FETCH_REDIRECTS,
+                FETCH_TOO_LARGE, FETCH_CONTENT_TYPE, FETCH_CANCELLED)
+
+# --- the policy library (domain/policy/library.py) ----------------------------------------
+
+POLICY_CONFLICT = "policy-conflict"  # two policies name the same host; the later import is in force
+LIBRARY_NOTES = (POLICY_CONFLICT,)
+
 TABLES = {
     "status": STATUSES, "kind": KINDS, "check": CHECKS, "severity": SEVERITIES, "source": SOURCES,
     "tally": TALLIES, "evidence": EVIDENCE, "refusal": REFUSALS, "plan-line": PLAN_LINES, "note": NOTES,
     "history": HISTORY_STATUSES, "category": CATEGORIES,
+    "fetch": FETCH_ERRORS, "library": LIBRARY_NOTES,
 }
 
 

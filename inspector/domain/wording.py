@@ -398,3 +398,30 @@ def history_status(status: str, say: Say = english, undone_at: Optional[str] = N
     if status == C.UNDONE and undone_at:
         return say(RESTORED_AT).format(when=undone_at)
     return word(HISTORY_WORDS, status, say, status)
+
+
+# --- fetching a policy page, and the policy library ---------------------------------------------
+
+FETCH_WORDS = {
+    C.FETCH_SCHEME: QT_TRANSLATE_NOOP("Fetch", "{url}: only http and https addresses can be fetched"),
+    C.FETCH_DNS: QT_TRANSLATE_NOOP("Fetch", "{url}: the host name {host} was not found"),
+    C.FETCH_TLS: QT_TRANSLATE_NOOP("Fetch", "{url}: the secure connection failed ({reason})"),
+    C.FETCH_CONNECT: QT_TRANSLATE_NOOP("Fetch", "{url}: the server could not be reached ({reason})"),
+    C.FETCH_TIMEOUT: QT_TRANSLATE_NOOP("Fetch", "{url}: no answer within {seconds} seconds"),
+    C.FETCH_STATUS: QT_TRANSLATE_NOOP("Fetch", "{url}: the server answered HTTP {status}"),
+    C.FETCH_REDIRECTS: QT_TRANSLATE_NOOP("Fetch", "{url}: too many redirects, or a redirect away from http(s) "
+                                                  "(at most {limit})"),
+    C.FETCH_TOO_LARGE: QT_TRANSLATE_NOOP("Fetch", "{url}: larger than {limit_mb} MB, not read"),
+    C.FETCH_CONTENT_TYPE: QT_TRANSLATE_NOOP("Fetch", "{url}: the answer is {content_type}, not an HTML page, "
+                                                     "JSON or JavaScript"),
+    C.FETCH_CANCELLED: QT_TRANSLATE_NOOP("Fetch", "{url}: cancelled"),
+}
+LIBRARY_WORDS = {
+    C.POLICY_CONFLICT: QT_TRANSLATE_NOOP("Policies", "{host} is named by {winner} and {loser}: {winner}, imported "
+                                                     "later, is in force"),
+}
+
+
+def fetch_error(exc, say: Say = english) -> str:
+    """A FetchError in words."""
+    return say(FETCH_WORDS[exc.code]).format(**exc.params)

@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from inspector.domain.codes import DECLARED, UNDECLARED
+from inspector.domain.codes import DECLARED, POLICY_CONFLICT, UNDECLARED
 from inspector.domain.policy.loader import load_policy
 from inspector.domain.policy.model import (
     NO_POLICY_MATCH, ORIGIN_BUNDLED, ORIGIN_FILE, Match, Policy, PolicyError, PolicyOrigin, PolicySite,
@@ -52,6 +52,7 @@ class Conflict:
     host: str
     winner: str  # the winning policy's file
     loser: str
+    code: str = POLICY_CONFLICT
 
 
 class PolicyLibrary:
