@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from inspector.domain.policy.model import PolicyError
+from inspector.domain.policy.model import ORIGIN_URL, PolicyError, PolicyOrigin
 from inspector.domain.policy.loader import check_cookie_name, parse_host, parse_lifetime, parse_policy
 from inspector.domain.escapes import escape
 from inspector.domain.sites import is_ip, site_of
@@ -84,6 +85,8 @@ class ImportResult:
     source_url: str
     cookies: list[ImportedCookie]
     reviews: list[str]  # page-level problems (tables skipped...) and every cookie note
+    hosts: list[str] = field(default_factory=list)  # the hosts the policy covers; empty: [host]
+    origin: PolicyOrigin | None = None  # written as `imported:` so a saved file says where it came from
 
     def to_yaml(self) -> str:
         return to_yaml(self)
@@ -403,6 +406,11 @@ def import_policy(text: str, host: str, source_url: str | None = None, html: boo
     return ImportResult(host, source_url or f"https://{host}/", cookies, reviews)
 
 
+def import_document(text: str, host: str, source_url: str | None = None, kind: str | None = None) -> ImportResult:
+    """A page, pasted text or a consent platform's declaration (`kind`: html | text | json | js | None to tell)."""
+    return import_policy(text, host, source_url, None if kind is None else kind == "html")
+
+
 def import_policy_file(path, host: str, source_url: str | None = None) -> ImportResult:
     """`import_policy` on a file; HTML is read as UTF-8 (or its declared charset falls back to Latin-1)."""
     data = Path(path).read_bytes()
@@ -435,6 +443,25 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _instant(us: int) -> str:
+    return datetime.fromtimestamp(us // 1_000_000, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def default_hosts(host: str) -> list[str]:
+    """The hosts a policy found at `host` covers by default: the host, and its registrable domain
+    with every subdomain (a bank's page on www.bank.example speaks for *.bank.example)."""
+    host = parse_host(host)
+    if is_ip(host):
+        return [host]
+    registrable = site_of(host)
+    wide = f"*.{registrable}"
+    try:
+        parse_host(wide)
+    except ValueError:  # a public suffix: no wider name to add
+        return [host]
+    return [host, wide]
+
+
 def _comment(text: str) -> str:
     # A note quotes the page, and a line break in it would end the comment and make the rest
     # YAML: the page's text is one escaped line ("13 mois\\n(renouvelé…)"), as in a terminal.
@@ -456,9 +483,13 @@ def to_yaml(result: ImportResult) -> str:
         "# The text is the page's own. Check every `# REVIEW:` line before relying on this file.",
         "version: 1",
         f"name: {_q(result.host + ' cookie policy')}",
-        "",
-        "categories:",
     ]
+    if result.origin is not None:
+        o = result.origin
+        out += ["imported:", f"  from: {o.kind}", f"  at: {_q(_instant(o.imported_at_us))}"]
+        if o.source:
+            out.append(f"  source: {_q(o.source)}")
+    out += ["", "categories:"]
     for cid in used:
         en, fr, description, consent, _keywords = CATEGORIES[cid]
         out += [f"  {cid}:", f"    label: {{en: {_q(en)}, fr: {_q(fr)}}}",
@@ -470,7 +501,7 @@ def to_yaml(result: ImportResult) -> str:
         "sites:",
         f"  - id: {site_id_for(result.host)}",
         f"    name: {_q(result.host)}",
-        f"    hosts: [{_q(result.host)}]",
+        f"    hosts: [{', '.join(_q(h) for h in (result.hosts or [result.host]))}]",
         f"    source_url: {_q(result.source_url)}",
         "    cookies:" if result.cookies else "    cookies: []",
     ]

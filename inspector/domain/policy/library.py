@@ -208,7 +208,8 @@ def load_library(bundled=None, folder=None, extra=(), skip_bundled: bool = False
             errors.append(exc)
             continue
         origin = policy.origin or PolicyOrigin(ORIGIN_BUNDLED if is_bundled else ORIGIN_FILE,
-                                               None if is_bundled else str(path), _mtime_us(path))
+                                               None if is_bundled else str(path),
+                                               None if is_bundled else _mtime_us(path))
         when = origin.imported_at_us if origin.imported_at_us is not None else 0
         loaded.append(((not is_bundled, when, str(path)), LibraryEntry(policy, str(path), origin, in_folder)))
     loaded.sort(key=lambda pair: pair[0])
