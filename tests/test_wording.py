@@ -28,6 +28,7 @@ WORDED_BY = {
     "category": (W.CATEGORY_NAMES,),
     "fetch": (W.FETCH_WORDS,),
     "library": (W.LIBRARY_WORDS,),
+    "review": (W.REVIEW_WORDS,),
 }
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}

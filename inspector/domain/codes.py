@@ -137,6 +137,20 @@ FETCH_CANCELLED = "fetch-cancelled"
 FETCH_ERRORS = (FETCH_SCHEME, FETCH_DNS, FETCH_TLS, FETCH_CONNECT, FETCH_TIMEOUT, FETCH_STATUS, FETCH_REDIRECTS,
                 FETCH_TOO_LARGE, FETCH_CONTENT_TYPE, FETCH_CANCELLED)
 
+# --- what an import leaves to a person (importer.ReviewIssue.code) --------------------------
+
+REVIEW_NO_TABLE = "review-no-table"  # the page holds no table of cookies
+REVIEW_NO_NAME_COLUMN = "review-no-name-column"  # a table without a column naming the cookies: skipped
+REVIEW_UNMAPPED_HEADING = "review-unmapped-heading"  # a column heading that maps to no field
+REVIEW_NO_NAME = "review-no-name"  # a row with no cookie name
+REVIEW_PROSE_NAME = "review-prose-name"  # a sentence where a name should be
+REVIEW_BAD_NAME = "review-bad-name"  # not a possible cookie name
+REVIEW_DUPLICATE = "review-duplicate"  # the same name twice
+REVIEW_NO_CATEGORY = "review-no-category"  # the heading names no known category
+REVIEW_LIFETIME = "review-lifetime"  # a lifetime that was not understood
+REVIEW_ISSUES = (REVIEW_NO_TABLE, REVIEW_NO_NAME_COLUMN, REVIEW_UNMAPPED_HEADING, REVIEW_NO_NAME, REVIEW_PROSE_NAME,
+                 REVIEW_BAD_NAME, REVIEW_DUPLICATE, REVIEW_NO_CATEGORY, REVIEW_LIFETIME)
+
 # --- the policy library (domain/policy/library.py) ----------------------------------------
 
 POLICY_CONFLICT = "policy-conflict"  # two policies name the same host; the later import is in force
@@ -146,7 +160,7 @@ TABLES = {
     "status": STATUSES, "kind": KINDS, "check": CHECKS, "severity": SEVERITIES, "source": SOURCES,
     "tally": TALLIES, "evidence": EVIDENCE, "refusal": REFUSALS, "plan-line": PLAN_LINES, "note": NOTES,
     "history": HISTORY_STATUSES, "category": CATEGORIES,
-    "fetch": FETCH_ERRORS, "library": LIBRARY_NOTES,
+    "fetch": FETCH_ERRORS, "library": LIBRARY_NOTES, "review": REVIEW_ISSUES,
 }
 
 

@@ -416,10 +416,29 @@ FETCH_WORDS = {
                                                      "JSON or JavaScript"),
     C.FETCH_CANCELLED: QT_TRANSLATE_NOOP("Fetch", "{url}: cancelled"),
 }
+REVIEW_WORDS = {
+    C.REVIEW_NO_TABLE: QT_TRANSLATE_NOOP("Import", "No table of cookies was found on the page"),
+    C.REVIEW_NO_NAME_COLUMN: QT_TRANSLATE_NOOP("Import", "Table {table} (under “{heading}”) names no cookie "
+                                                         "column: skipped"),
+    C.REVIEW_UNMAPPED_HEADING: QT_TRANSLATE_NOOP("Import", "Table {table}: the column “{heading}” was not "
+                                                           "understood and is left out"),
+    C.REVIEW_NO_NAME: QT_TRANSLATE_NOOP("Import", "Table {table}: a row without a cookie name was skipped: {row}"),
+    C.REVIEW_PROSE_NAME: QT_TRANSLATE_NOOP("Import", "“{text}” reads like a sentence, not a cookie name: skipped"),
+    C.REVIEW_BAD_NAME: QT_TRANSLATE_NOOP("Import", "“{text}” cannot be a cookie name: skipped"),
+    C.REVIEW_DUPLICATE: QT_TRANSLATE_NOOP("Import", "{name} is listed twice; the first entry is kept"),
+    C.REVIEW_NO_CATEGORY: QT_TRANSLATE_NOOP("Import", "{name}: the heading “{heading}” names no known category: "
+                                                      "pick one"),
+    C.REVIEW_LIFETIME: QT_TRANSLATE_NOOP("Import", "{name}: the lifetime “{text}” was not understood"),
+}
 LIBRARY_WORDS = {
     C.POLICY_CONFLICT: QT_TRANSLATE_NOOP("Policies", "{host} is named by {winner} and {loser}: {winner}, imported "
                                                      "later, is in force"),
 }
+
+
+def review_issue(issue, say: Say = english) -> str:
+    """An importer.ReviewIssue in words."""
+    return say(REVIEW_WORDS[issue.code]).format(**issue.params)
 
 
 def fetch_error(exc, say: Say = english) -> str:

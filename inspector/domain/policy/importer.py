@@ -6,12 +6,13 @@ import re
 import unicodedata
 from datetime import datetime, timezone
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 from inspector.domain.policy.model import ORIGIN_URL, PolicyError, PolicyOrigin
 from inspector.domain.policy.loader import check_cookie_name, parse_host, parse_lifetime, parse_policy
+from inspector.domain import codes as C
 from inspector.domain.escapes import escape
+from inspector.domain.policy.page_reader import Table, clean, field_of, fold, read_html, read_text
 from inspector.domain.sites import is_ip, site_of
 
 REVIEW = "to-review"
@@ -43,18 +44,6 @@ CATEGORIES = {
              "The importer could not tell the category from the page's heading: pick one.", True, ()),
 }
 
-# Table columns, recognised by keywords in the header row, tried in this order: "Service
-# provider's name" is the provider, "Durée de vie du cookie" the lifetime, not the name.
-_COLUMNS = (
-    ("provider", ("provider", "fournisseur", "prestataire", "editeur", "company", "societe", "vendor",
-                  "emetteur", "partenaire", "partner", "service")),
-    ("lifetime", ("lifetime", "duration", "duree", "expir", "conservation", "retention", "validit")),
-    ("purpose", ("purpose", "finalite", "objectif", "objective", "but", "usage", "utilisation", "use")),
-    ("category", ("category", "categorie", "type")),
-    ("domain", ("domain", "domaine", "host")),
-    ("function", ("function", "fonction", "description", "role", "detail")),
-    ("names", ("cookie", "name", "nom", "traceur", "tracker")),
-)
 # The seed page's layout, used for a 4-column table without a recognisable header row.
 _DEFAULT_LAYOUT = ("provider", "function", "names", "purpose")
 
@@ -86,6 +75,8 @@ class ImportResult:
     cookies: list[ImportedCookie]
     reviews: list[str]  # page-level problems (tables skipped...) and every cookie note
     hosts: list[str] = field(default_factory=list)  # the hosts the policy covers; empty: [host]
+    issues: list = field(default_factory=list)  # ReviewIssue: what a person must decide, as codes
+    declarations: list = field(default_factory=list)  # consent-platform declarations the page embeds
     origin: PolicyOrigin | None = None  # written as `imported:` so a saved file says where it came from
 
     def to_yaml(self) -> str:
@@ -95,148 +86,22 @@ class ImportResult:
 # --- reading the page -----------------------------------------------------------------
 
 
-@dataclass
-class _Table:
-    heading: str | None
-    rows: list[list[str]]
+_Table = Table  # the name this module used before page_reader.py
+_fold, _clean = fold, clean
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents and with straight apostrophes, for keyword matching."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+def read_text_tables(text: str) -> list[Table]:
+    """Tables of copied text: tab- or `|`-separated rows and "Name: value" blocks, under their headings."""
+    return read_text(text)
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"[ \t\r\f\v\u00a0]+", " ", text).strip()
-
-
-def read_text_tables(text: str) -> list[_Table]:
-    """Tables of copied text: runs of tab-separated lines under the nearest heading line.
-
-    Markdown headings (`#### ...`) are preferred; without any, the nearest short line that
-    does not read like a sentence stands for the heading. Blank lines inside a run of rows
-    do not end the table (pages often space their rows).
-    """
-    lines = text.splitlines()
-    has_markdown = any(line.lstrip().startswith("#") for line in lines)
-    tables: list[_Table] = []
-    heading = None
-    current: _Table | None = None
-    for raw in lines:
-        if "\t" in raw:
-            cells = [_clean(c) for c in raw.split("\t")]
-            if sum(1 for c in cells if c) < 2:
-                continue
-            if current is None:
-                current = _Table(heading, [])
-                tables.append(current)
-            current.rows.append(cells)
-            continue
-        line = _clean(raw)
-        if not line:
-            continue
-        current = None
-        if has_markdown:
-            if line.startswith("#"):
-                heading = line.lstrip("#").strip()
-        elif len(line) <= 150 and not line.endswith((".", "!", "?", ":", ";")):
-            heading = line
+def read_html_tables(html: str) -> list[Table]:
+    """The tables and definition lists of an HTML page; with none that names a cookie column, the
+    label/value blocks and `|` rows of its text (div grids, "Cookie name: _ga" paragraphs)."""
+    tables, text = read_html(html, _category_of)
+    if not any(_header(t.rows)[0] is not None for t in tables):
+        tables += [t for t in read_text(text) if t.kind != "tabs"]
     return tables
-
-
-class _HtmlTables(HTMLParser):
-    """Collects tables with the heading before each: h1-h6 or a caption, else a short text block.
-
-    A short block that names a category ("<p><strong>Cookies de mesure d'audience</strong>")
-    counts as a heading too: many CMS pages style their section titles that way.
-    """
-
-    _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "caption"}
-    _BLOCKS = {"p", "div", "li", "strong", "b", "summary", "dt", "legend", "section", "header"}
-    _BREAKS = {"br", "p", "div", "li", "ul", "ol", "tr"}
-    _HIDDEN = {"script", "style", "template", "noscript"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tables: list[_Table] = []
-        self._heading: str | None = None  # last heading before the current point
-        self._stack: list[_Table] = []  # nested tables: the innermost collects
-        self._row: list[str] | None = None
-        self._cell: list[str] | None = None
-        self._capture: list[str] | None = None  # text of the heading or innermost block being read
-        self._capture_tag: str | None = None
-        self._capture_strong = False
-        self._hidden = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._HIDDEN:
-            self._hidden += 1
-        elif tag == "table":
-            self._stack.append(_Table(self._heading, []))
-        elif self._stack and tag == "tr":
-            self._row = []
-        elif self._stack and tag in ("td", "th"):
-            self._cell = []
-        elif self._cell is not None:
-            if tag in self._BREAKS:
-                self._cell.append("\n")
-        elif tag == "caption" and self._stack:
-            self._start_capture(tag, True)
-        elif tag in self._HEADINGS or dict(attrs).get("role") == "heading":
-            self._start_capture(tag, True)
-        elif tag in self._BLOCKS and not self._capture_strong:
-            # The innermost block wins: an outer <div> holding the whole page is no heading.
-            self._start_capture(tag, False)
-
-    def _start_capture(self, tag: str, strong: bool) -> None:
-        self._capture, self._capture_tag, self._capture_strong = [], tag, strong
-
-    def handle_endtag(self, tag):
-        if tag in self._HIDDEN:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag == "table" and self._stack:
-            table = self._stack.pop()
-            if table.rows:
-                self.tables.append(table)
-        elif self._stack and tag in ("td", "th") and self._cell is not None:
-            if self._row is not None:
-                lines = (_clean(part) for part in "".join(self._cell).split("\n"))
-                self._row.append("\n".join(line for line in lines if line))
-            self._cell = None
-        elif self._stack and tag == "tr" and self._row is not None:
-            if any(self._row):
-                self._stack[-1].rows.append(self._row)
-            self._row = None
-        elif self._cell is not None:
-            if tag in self._BREAKS:
-                self._cell.append("\n")
-        elif tag == self._capture_tag and self._capture is not None:
-            self._end_capture()
-
-    def _end_capture(self) -> None:
-        text = _clean("".join(self._capture))
-        if text:
-            if self._capture_tag == "caption" and self._stack:
-                self._stack[-1].heading = text
-            elif self._capture_strong or (len(text) <= 150 and _category_of(text) is not None):
-                self._heading = text
-        self._capture, self._capture_tag, self._capture_strong = None, None, False
-
-    def handle_data(self, data):
-        if self._hidden:
-            return
-        if self._cell is not None:
-            self._cell.append(data)
-        elif self._capture is not None:
-            self._capture.append(data)
-
-
-def read_html_tables(html: str) -> list[_Table]:
-    parser = _HtmlTables()
-    parser.feed(html)
-    parser.close()
-    return parser.tables
 
 
 def looks_like_html(text: str) -> bool:
@@ -260,26 +125,47 @@ def _layout(cells: list[str]) -> tuple[str | None, ...] | None:
     """The field of each header cell, or None if the row is not a header row."""
     found: list[str | None] = []
     for cell in cells:
-        folded = _fold(cell)
-        field_ = None
-        for name, keywords in _COLUMNS:
-            if any(re.search(r"\b" + re.escape(k), folded) for k in keywords):
-                field_ = name
-                break
+        field_ = field_of(cell) if len(cell) <= 60 else None
         found.append(field_ if field_ not in found else None)
     return tuple(found) if "names" in found and len([f for f in found if f]) >= 2 else None
 
 
+def _header(rows: list[list[str]]):
+    """(layout, index of the first data row) from the first three rows, else (None, 0)."""
+    for i, row in enumerate(rows[:3]):
+        layout = _layout(row)
+        if layout is not None:
+            return layout, i + 1
+    return None, 0
+
+
+_NAMEISH = re.compile(r"[A-Z0-9_*.\-]|^[a-z]+[A-Z]")
+
+
 def _split_names(cell: str) -> list[str]:
     parts = re.split(r"[,;\n]|\s+(?:and|et|or|ou)\s+|\s+/\s+", cell)
-    return [p.strip().strip("`'\"“”‘’«» ") for p in parts if p.strip()]
+    out = []
+    for part in (p.strip().strip("`'\"“”‘’«» ") for p in parts):
+        words = part.split()
+        # "SAPISID APISID SSID": names a space apart, each of which looks like one.
+        if len(words) > 1 and all(_NAMEISH.search(w) for w in words) and not words[1].startswith("("):
+            out.extend(words)
+        elif part:
+            out.append(part)
+    return out
+
+
+def looks_like_prose(token: str) -> bool:
+    """A sentence where a name should be ("Ce cookie permet de ..."): three words or more, mostly lower-case."""
+    words = token.split()
+    return len(words) >= 3 and sum(1 for w in words if w.isalpha() and w.islower()) >= 2
 
 
 def _name_of(token: str, notes: list[str]) -> tuple[str, bool] | None:
     """A cookie name or pattern from one token of a names cell; None (with a note) if unusable."""
     original = token
     # "<container-id>", "{id}", "[hash]" stand for a variable part: read them as "*".
-    token = re.sub(r"<[^>]*>|\{[^}]*\}|\[[^\]]*\]", "*", token)
+    token = re.sub(r"<[^>]*>|\{[^}]*\}|\[[^\]]*\]|(?<=.)\"[^\"]*\"?$", "*", token)
     if token != original:
         notes.append(f"'{original}' read as the pattern '{token}'")
     if " " in token:
@@ -287,6 +173,9 @@ def _name_of(token: str, notes: list[str]) -> tuple[str, bool] | None:
         if rest.startswith("("):
             notes.append(f"'{original}': kept '{head}', dropped '{rest}'")
             token = head
+        elif looks_like_prose(token):
+            notes.append(f"skipped '{original}': reads like a sentence, not a cookie name")
+            return None
     is_pattern = "*" in token or "?" in token
     try:
         check_cookie_name(token, is_pattern)
@@ -298,7 +187,7 @@ def _name_of(token: str, notes: list[str]) -> tuple[str, bool] | None:
 
 def _lifetime_of(cell: str, notes: list[str]) -> str | None:
     text = _clean(cell)
-    if not text:
+    if not text or text in ("-", "–", "—", "n/a", "N/A"):
         return None
     folded = _fold(text)
     if any(folded.startswith(s) or folded == s for s in _SESSION):
@@ -322,27 +211,36 @@ def _lifetime_of(cell: str, notes: list[str]) -> str | None:
     return None
 
 
-def cookies_from_tables(tables: list[_Table]) -> tuple[list[ImportedCookie], list[str]]:
+@dataclass(frozen=True)
+class ReviewIssue:
+    """What a person must decide before the import is saved: a codes.REVIEW_ISSUES code and its parameters."""
+
+    code: str
+    params: dict
+
+
+def cookies_from_tables(tables: list[Table], issues: list | None = None) -> tuple[list[ImportedCookie], list[str]]:
+    issues = issues if issues is not None else []
     cookies: list[ImportedCookie] = []
     reviews: list[str] = []
     seen: dict[tuple[bool, str], ImportedCookie] = {}
     for number, table in enumerate(tables, start=1):
-        layout = None
         section = table.heading
         rows = table.rows
-        start = 0
-        for i, row in enumerate(rows[:3]):
-            layout = _layout(row)
-            if layout is not None:
-                start = i + 1
-                break
+        layout, start = _header(rows)
+        reviews.extend(table.notes)
         if layout is None:
-            if all(len(r) == len(_DEFAULT_LAYOUT) for r in rows):
+            if all(len(r) == len(_DEFAULT_LAYOUT) for r in rows) and table.kind == "tabs":
                 layout = _DEFAULT_LAYOUT
             else:
                 reviews.append(f"table {number} (under '{section}'): no header row naming the cookie column; "
                                "skipped")
+                issues.append(ReviewIssue(C.REVIEW_NO_NAME_COLUMN, {"table": number, "heading": section or ""}))
                 continue
+        else:
+            for cell, f in zip(rows[start - 1], layout):
+                if f is None and cell.strip() and field_of(cell) is None:
+                    issues.append(ReviewIssue(C.REVIEW_UNMAPPED_HEADING, {"table": number, "heading": cell}))
         for row in rows[start:]:
             values = dict(zip(layout, row))
             if len(row) == 1 or not values.get("names"):
@@ -352,36 +250,53 @@ def cookies_from_tables(tables: list[_Table]) -> tuple[list[ImportedCookie], lis
                     section = title
                 else:
                     reviews.append(f"table {number}: a row without a cookie name was skipped: {' | '.join(row)}")
+                    issues.append(ReviewIssue(C.REVIEW_NO_NAME, {"table": number, "row": " | ".join(row)}))
                 continue
-            cookies.extend(_row_cookies(values, section, seen, reviews))
+            cookies.extend(_row_cookies(values, section, seen, reviews, issues))
     return cookies, reviews
 
 
-def _row_cookies(values: dict, section: str | None, seen: dict, reviews: list[str]) -> list[ImportedCookie]:
+def _row_cookies(values: dict, section: str | None, seen: dict, reviews: list[str],
+                 issues: list) -> list[ImportedCookie]:
     notes: list[str] = []
-    category = _category_of(values.get("category")) or _category_of(section)
+    kind = values.get("category") or ""
+    # "Type: First party" or "HTTP Cookie" says where a cookie comes from, not what it is for.
+    category = (_category_of(kind) if field_of(kind) != "party" else None) or _category_of(section)
     if category is None:
         where = f"the heading '{section}'" if section else "no heading"
         notes.append(f"category not found ({where} names no known category)")
         category = REVIEW
-    provider = _clean(values.get("provider", "")) or None
+    # OneTrust's lists name the host (its "Cookie Subgroup") where a provider would be.
+    provider = _clean(values.get("provider", "")) or _clean(values.get("domain", "")) or None
     function = _clean(values.get("function", "")) or None
     purpose = _clean(values.get("purpose", "").replace("\n", " ")) or None
     for what, value in (("provider", provider), ("function", function), ("purpose", purpose)):
         if value is None:
             notes.append(f"no {what} on the page")
-    lifetime = _lifetime_of(values.get("lifetime", ""), notes)
+    tokens = _split_names(values["names"])
+    lifetimes = [values.get("lifetime", "")] * len(tokens)
+    parts = [p.strip() for p in values.get("lifetime", "").replace("\n", " ").split(",") if p.strip()]
+    if len(tokens) > 1 and len(parts) == len(tokens):
+        lifetimes = parts  # "Session, 3650 Days" beside "ARRAffinity, SC_ANALYTICS_GLOBAL_COOKIE"
     out = []
-    for token in _split_names(values["names"]):
+    for token, lifetime_cell in zip(tokens, lifetimes):
         own = list(notes)
+        lifetime = _lifetime_of(lifetime_cell, own)
+        if lifetime is None and _clean(lifetime_cell) not in ("", "-", "–", "—"):
+            issues.append(ReviewIssue(C.REVIEW_LIFETIME, {"name": token, "text": _clean(lifetime_cell)}))
         parsed = _name_of(token, own)
         if parsed is None:
-            reviews.extend(own[len(notes):])
+            reviews.extend(n for n in own if n.startswith("skipped"))
+            code = C.REVIEW_PROSE_NAME if looks_like_prose(token) else C.REVIEW_BAD_NAME
+            issues.append(ReviewIssue(code, {"text": token}))
             continue
         name, is_pattern = parsed
         if (is_pattern, name) in seen:
             reviews.append(f"'{name}' is listed twice on the page; the first entry is kept")
+            issues.append(ReviewIssue(C.REVIEW_DUPLICATE, {"name": name}))
             continue
+        if category == REVIEW:
+            issues.append(ReviewIssue(C.REVIEW_NO_CATEGORY, {"name": name, "heading": section or ""}))
         cookie = ImportedCookie(name, is_pattern, provider or "(not stated)", function or "(not stated)",
                                 purpose or "(not stated)", section, category, lifetime, own)
         seen[is_pattern, name] = cookie
@@ -400,27 +315,41 @@ def import_policy(text: str, host: str, source_url: str | None = None, html: boo
         raise ValueError("give the site's host name without '*.'")
     is_html = looks_like_html(text) if html is None else html
     tables = read_html_tables(text) if is_html else read_text_tables(text)
-    cookies, reviews = cookies_from_tables(tables)
+    issues: list[ReviewIssue] = []
+    cookies, reviews = cookies_from_tables(tables, issues)
     if not tables:
         reviews.insert(0, "no table of cookies found on the page")
-    return ImportResult(host, source_url or f"https://{host}/", cookies, reviews)
+        issues.insert(0, ReviewIssue(C.REVIEW_NO_TABLE, {}))
+    result = ImportResult(host, source_url or f"https://{host}/", cookies, reviews, issues=issues)
+    if is_html:
+        from inspector.domain.policy.declarations import embedded_declarations
+
+        result.declarations = embedded_declarations(text)
+    return result
 
 
 def import_document(text: str, host: str, source_url: str | None = None, kind: str | None = None) -> ImportResult:
     """A page, pasted text or a consent platform's declaration (`kind`: html | text | json | js | None to tell)."""
-    return import_policy(text, host, source_url, None if kind is None else kind == "html")
+    from inspector.domain.policy import declarations
+
+    platform = declarations.platform_of(text, kind)
+    if platform is not None:
+        host = parse_host(host.strip())
+        issues: list[ReviewIssue] = []
+        tables = declarations.declaration_tables(text, platform)
+        cookies, reviews = cookies_from_tables(tables, issues)
+        return ImportResult(host, source_url or f"https://{host}/", cookies, reviews, issues=issues)
+    return import_policy(text, host, source_url, None if kind in (None, "js", "json") else kind == "html")
 
 
 def import_policy_file(path, host: str, source_url: str | None = None) -> ImportResult:
-    """`import_policy` on a file; HTML is read as UTF-8 (or its declared charset falls back to Latin-1)."""
+    """`import_document` on a file: .html pages, .json and .js declarations, anything else as copied text."""
+    from inspector.domain.policy.fetch import decode
+
     data = Path(path).read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
     suffix = Path(path).suffix.lower()
-    html = True if suffix in (".html", ".htm", ".xhtml") else None
-    return import_policy(text, host, source_url, html)
+    kind = {".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json", ".js": "js"}.get(suffix)
+    return import_document(decode(data), host, source_url, kind)
 
 
 def site_id_for(host: str) -> str:
