@@ -19,13 +19,9 @@ def add_parser(sub) -> None:
 
 def policy_rows(library, cookies) -> list[dict]:
     """One row per policy in force; `covered`: the cookies it decides (declared or not)."""
-    covered: dict[str, int] = {}
-    for cookie in cookies:
-        site = cookie.match.site
-        if site is not None:
-            entry = library.entry_of(site)
-            if entry is not None:
-                covered[entry.path] = covered.get(entry.path, 0) + 1
+    from inspector.domain.policy.library import covered_counts
+
+    covered = covered_counts(library, cookies)
     rows = []
     for entry in library.entries:
         origin = entry.origin

@@ -430,6 +430,17 @@ REVIEW_WORDS = {
                                                       "pick one"),
     C.REVIEW_LIFETIME: QT_TRANSLATE_NOOP("Import", "{name}: the lifetime “{text}” was not understood"),
 }
+# The importer's categories beyond the four of CATEGORY_NAMES (importer.CATEGORIES ids).
+IMPORT_CATEGORY_NAMES = {
+    "third-party": QT_TRANSLATE_NOOP("Category", "Third-party"),
+    "to-review": QT_TRANSLATE_NOOP("Category", "To review"),
+}
+SOURCE_KIND_NAMES = {  # model.ORIGIN_KINDS: where a policy in the library came from
+    "url": QT_TRANSLATE_NOOP("Policies", "Web page"),
+    "file": QT_TRANSLATE_NOOP("Policies", "File"),
+    "text": QT_TRANSLATE_NOOP("Policies", "Pasted text"),
+    "bundled": QT_TRANSLATE_NOOP("Policies", "Bundled"),
+}
 LIBRARY_WORDS = {
     C.POLICY_CONFLICT: QT_TRANSLATE_NOOP("Policies", "{host} is named by {winner} and {loser}: {winner}, imported "
                                                      "later, is in force"),

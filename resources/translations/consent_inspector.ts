@@ -337,6 +337,14 @@
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Third-party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeletionDialog</name>
@@ -974,6 +982,49 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Fetch</name>
+    <message>
+        <source>{url}: only http and https addresses can be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the host name {host} was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the secure connection failed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the server could not be reached ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: no answer within {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the server answered HTTP {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects, or a redirect away from http(s) (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: larger than {limit_mb} MB, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the answer is {content_type}, not an HTML page, JSON or JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter by site, host, name, provider or purpose  (Ctrl+F)</source>
@@ -1278,6 +1329,208 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>No table of cookies was found on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table} (under “{heading}”) names no cookie column: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table}: the column “{heading}” was not understood and is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table}: a row without a cookie name was skipped: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” reads like a sentence, not a cookie name: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be a cookie name: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed twice; the first entry is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the heading “{heading}” names no known category: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the lifetime “{text}” was not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPolicyDialog</name>
+    <message>
+        <source>Add a Site&apos;s Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. www.example.com (taken from the address if left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the page&apos;s cookie table here (copied from the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cdn.cookielaw.org/consent/…json, https://consent.cookiebot.com/…/cc.js, or a saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is fetched only when you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page saved from the browser (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent platform&apos;s list of cookies: OneTrust&apos;s JSON or Cookiebot&apos;s cc.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and declarations (*.html *.htm *.json *.js *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the page to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the site&apos;s host name (e.g. www.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched {kb} kB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts this policy speaks for, comma-separated; *.example.com covers example.com and all its subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries for {host} from {source}. Fix a category by double-clicking it; drop what the page does not really declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every entry was read without doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page names {platform}&apos;s declaration: import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New on the page: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the page: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {field} “{old}” → “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Saved Policy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is already in your policy library. Replace it with this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save into the policy library: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Locks</name>
     <message>
         <source>process {pid} (started with {flag} {value})</source>
@@ -1427,6 +1680,115 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Policies</name>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is named by {winner} and {loser}: {winner}, imported later, is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesDialog</name>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Source Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {file} from your policy library? Its site&apos;s cookies will no longer be matched against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyActions</name>
+    <message>
+        <source>&amp;Add a Site&apos;s Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a site&apos;s published cookie policy into your policy library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies in force, where they came from, what they cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Site&apos;s Policy for {site}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>policy</source>
@@ -1470,6 +1832,29 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>beyond 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Name or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +2004,10 @@ Partitioned under {partition}</source>
     <name>SiteSummaryHeader</name>
     <message>
         <source>Site summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Site&apos;s Policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

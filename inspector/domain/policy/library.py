@@ -185,6 +185,17 @@ def _specificity(site: PolicySite, cookie_host: str):
     return best
 
 
+def covered_counts(library: PolicyLibrary, cookies) -> dict[str, int]:
+    """Per policy file, how many of these (inspected) cookies it decides, declared or not."""
+    counts: dict[str, int] = {}
+    for cookie in cookies:
+        site = cookie.match.site
+        entry = library.entry_of(site) if site is not None and hasattr(library, "entry_of") else None
+        if entry is not None:
+            counts[entry.path] = counts.get(entry.path, 0) + 1
+    return counts
+
+
 def load_library(bundled=None, folder=None, extra=(), skip_bundled: bool = False) -> PolicyLibrary:
     """The policies in force: `bundled` (the packaged policy.yaml), every file of `folder`, and `extra`.
 
@@ -223,5 +234,5 @@ def _mtime_us(path) -> int | None:
         return None
 
 
-__all__ = ["PolicyLibrary", "LibraryEntry", "Conflict", "load_library", "library_folder", "folder_files",
+__all__ = ["covered_counts", "PolicyLibrary", "LibraryEntry", "Conflict", "load_library", "library_folder", "folder_files",
            "POLICY_SUFFIXES"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from inspector.domain import wording
 from inspector.ui.formatting import say
@@ -18,6 +18,8 @@ _ICON_PX = 16
 
 class SiteSummaryHeader(QFrame):
     """One line per the domain's SiteSummary, over the rows the filters keep; hidden unless one site is chosen."""
+
+    add_policy_requested = Signal(str)  # the site: "Add a site's policy…", offered when none covers it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -33,6 +35,12 @@ class SiteSummaryHeader(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+        self.add_policy = QPushButton(self.tr("Add a Site's Policy…"))
+        self.add_policy.setFlat(True)
+        self.add_policy.clicked.connect(lambda: self.add_policy_requested.emit(self._site or ""))
+        self.add_policy.hide()
+        layout.addWidget(self.add_policy, 0, Qt.AlignmentFlag.AlignTop)
+        self._site: str | None = None
         self.summary = None  # the domain SiteSummary shown, or None
         self._absent_key = None
         self._absent = ()
@@ -54,6 +62,8 @@ class SiteSummaryHeader(QFrame):
         if summary is not None:
             summary = replace(summary, absent=self._absent_from_profiles(table, site, store))
         self.summary = summary
+        self._site = site
+        self.add_policy.setVisible(summary is None or not summary.policy_sites)
         if summary is None:
             self._set(self.tr("{site} — no cookie matches the filters").format(site=site), None, "")
         else:

@@ -13,8 +13,9 @@ from inspector.ui.table.cookie_view import CookieView
 
 class ContextMenus(QObject):
     def __init__(self, cookie_view: CookieView, site_view: SiteView, clear_filters: QAction,
-                 deletion: DeletionActions, parent: QObject | None = None):
+                 deletion: DeletionActions, parent: QObject | None = None, policies=None):
         super().__init__(parent)
+        self._policies = policies  # PolicyActions, for "Add a Site's Policy…"
         self._cookie_view = cookie_view
         self._site_view = site_view
         self._clear_filters = clear_filters
@@ -50,4 +51,6 @@ class ContextMenus(QObject):
             view.select_sites([site])
         menu = QMenu(view)
         self._deletion.add_to_site_menu(menu, sorted(view.selected_sites()) or [site])
+        if self._policies is not None:
+            self._policies.add_to_site_menu(menu, site)
         menu.exec(view.viewport().mapToGlobal(pos))

@@ -16,6 +16,7 @@ from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.table.cookie_view import CookieView
 from inspector.ui.deletion.actions import DeletionActions
 from inspector.ui.deletion.flow import DeletionFlow
+from inspector.ui.policies.policy_actions import PolicyActions
 from inspector.ui.details.details_pane import DetailsPane
 from inspector.ui.details.selection_details import SelectionDetails
 from inspector.ui.window.export_actions import Exporter
@@ -149,12 +150,15 @@ class MainWindow(QMainWindow):
         self.deletion = DeletionActions(flow, session, selection, self.site_view, self)
         self.exporter = Exporter(session, selection, self.status, runner, self.actions.export_report,
                                  self.actions.export_cookies, self)
+        self.policies = PolicyActions(session, runner, self)
+        self.site_summary.add_policy_requested.connect(self.policies.add_policy_for)
         build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
                     lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
-                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
+                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn),
+                    [self.policies.add_policy, self.policies.show_policies])
         build_toolbar(self, self.actions, self.deletion)
         self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,
-                                          self.deletion, self)
+                                          self.deletion, self, self.policies)
         layout = self.centralWidget().layout()
         for banner in (flow.done_banner, flow.failed_banner):  # below the notices, above the content
             layout.insertWidget(layout.indexOf(self.main_splitter), banner)

@@ -81,10 +81,11 @@ def create_actions(window: QMainWindow) -> Actions:
 
 
 def build_menus(window: QMainWindow, actions: Actions, deletion, columns_menu_factory, cookie_sort_factory,
-                site_sort_factory) -> None:
-    """Every menu of the menu bar; `deletion` is the DeletionActions whose commands go into Edit and View."""
+                site_sort_factory, policy_entries=()) -> None:
+    """Every menu of the menu bar; `deletion` is the DeletionActions whose commands go into Edit and View;
+    `policy_entries` the policy library's commands, for the File menu."""
     bar = window.menuBar()
-    _fill(bar.addMenu(tr("&File")), [actions.open_policy, None,
+    _fill(bar.addMenu(tr("&File")), [*policy_entries, actions.open_policy, None,
                                      actions.export_report, actions.export_cookies, None,
                                      actions.quit])
 

@@ -90,7 +90,11 @@ def watched_policy_files(policies, folder=None) -> list[str]:
     """The policy files in force, the ones that failed, and the folder itself (its entries come and go)."""
     folder = str(folder if folder is not None else library_folder())
     files = [*policies.files, *(exc.path for exc in policies.errors)]
-    return list(dict.fromkeys([*files, folder]))
+    # A folder not made yet is watched through its parents: the first save creates it.
+    ancestors = [folder]
+    while not os.path.isdir(os.path.dirname(ancestors[-1])) and os.path.dirname(ancestors[-1]) != ancestors[-1]:
+        ancestors.append(os.path.dirname(ancestors[-1]))
+    return list(dict.fromkeys([*files, *ancestors]))
 
 
 def watched_files(reports) -> list[str]:

@@ -1,0 +1,130 @@
+"""The window's policy library: import a site's policy from a loopback URL, review it, save it, see the cookies
+turn declared without a restart, and remove it again; the Policies view and the folder watcher."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inspector.domain.policy.library import library_folder
+from inspector.ui.policies.import_dialog import URL_TAB
+from inspector.ui.policies.review_model import ReviewColumn
+from inspector.ui.table.columns import Column
+
+from loopback_server import LoopbackServer
+from policy_library_support import write
+from ui_support import make_window
+
+PAGE = """<html><body><h1>Cookie policy of example.org</h1>
+<h2>Strictly necessary cookies</h2>
+<table><tr><th>Cookie name</th><th>Provider</th><th>Purpose</th><th>Lifetime</th></tr>
+<tr><td>cart_id</td><td>Example</td><td>Keeps your basket</td><td>30 days</td></tr>
+<tr><td>prefs</td><td>Example</td><td>Remembers your display choices</td><td>1 year</td></tr>
+<tr><td>ad_tracker</td><td>AdCo</td><td>Not really used here</td><td>13 mois</td></tr>
+</table></body></html>"""
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    return library_folder()
+
+
+def _status_of(window, name: str) -> set[str]:
+    proxy = window.proxy
+    return {proxy.index(r, Column.STATUS).data() for r in range(proxy.rowCount())
+            if proxy.index(r, Column.NAME).data() == name}
+
+
+def test_import_review_save_then_remove_from_the_window(qtbot, tmp_path, folder, qtmodeltester):
+    window = make_window(qtbot, tmp_path)
+    assert _status_of(window, "cart_id") == {"No policy"}
+    with LoopbackServer() as server:
+        server.routes["/cookies"] = (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE.encode())
+        # From the File menu's action, as a user would.
+        window.policies.add_policy.trigger()
+        dialog = window.policies.import_dialog
+        assert dialog.isVisible() and dialog.pages.currentIndex() == 0
+        dialog.site.setText("example.org")
+        dialog.tabs.setCurrentIndex(URL_TAB)
+        dialog.url.setText(server.url + "/cookies")
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert server.requests and server.requests[-1][0].startswith("GET /cookies ")
+    # The review step: every entry, what it says, and what needs a decision.
+    assert dialog.pages.currentIndex() == 1
+    qtmodeltester.check(dialog.model)
+    rows = [[dialog.model.index(r, c).data() for c in ReviewColumn] for r in range(dialog.model.rowCount())]
+    assert rows == [["cart_id", "Example", "Necessary", "30 days", "Keeps your basket"],
+                    ["prefs", "Example", "Necessary", "1 year", "Remembers your display choices"],
+                    ["ad_tracker", "AdCo", "Necessary", "13 months", "Not really used here"]]
+    assert dialog.hosts.text() == "example.org, *.example.org"  # the host, and its registrable domain
+    # Fix a category, drop a row, widen the hosts.
+    assert dialog.model.setData(dialog.model.index(1, ReviewColumn.CATEGORY), "preferences")
+    dialog.table.selectRow(2)
+    dialog.drop_selected()
+    dialog.hosts.setText("example.org")
+    dialog.save()
+    saved = folder / "example.yaml"
+    assert saved.is_file() and not dialog.isVisible()
+    text = saved.read_text(encoding="utf-8")
+    assert "ad_tracker" not in text and "from: url" in text and f"source: \"{server.url}/cookies\"" in text
+    # Re-matched at once, no restart: declared and undeclared for the site's cookies.
+    assert _status_of(window, "cart_id") == {"Declared"} and _status_of(window, "prefs") == {"Declared"}
+    assert _status_of(window, "flash_msg") == {"Undeclared"}
+    # The Policies view lists it with what it covers, then removes it.
+    view = window.policies.open_policies()
+    assert view.select_file(str(saved))
+    cells = [view.table.item(view.table.currentRow(), c).text() for c in range(view.table.columnCount())]
+    assert cells[0] == "example.org" and cells[1] == "example.org"
+    assert cells[2] == f"Web page · {server.url}/cookies" and cells[4:6] == ["2", "6"]
+    assert view.remove.isEnabled() and view.reimport.isEnabled()
+    view.remove_selected(confirm=False)
+    assert not saved.exists()
+    assert _status_of(window, "cart_id") == {"No policy"} and _status_of(window, "flash_msg") == {"No policy"}
+    assert not view.select_file(str(saved))
+
+
+def test_a_fetch_that_fails_says_why_and_stays_on_the_source_step(qtbot, tmp_path, folder):
+    window = make_window(qtbot, tmp_path)
+    dialog = window.policies.add_policy_for("example.org")
+    with LoopbackServer() as server:
+        dialog.url.setText(server.url + "/missing")
+        dialog.start_import()
+    assert dialog.pages.currentIndex() == 0 and dialog.import_button.isEnabled()
+    assert dialog.message.text() == f"{server.url}/missing: the server answered HTTP 404"
+
+
+def test_saving_never_replaces_a_policy_unasked(qtbot, tmp_path, folder, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(qtbot, tmp_path)
+    existing = write(folder / "example.yaml", "Mine", ["example.org"], ["kept"])
+    before = existing.read_bytes()
+    dialog = window.policies.add_policy_for("example.org")
+    dialog.tabs.setCurrentIndex(2)
+    dialog.text.setPlainText("Cookie name\tPurpose\tLifetime\nprefs\tDisplay\t1 year\n")
+    dialog.start_import()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    dialog.save()
+    assert asked and existing.read_bytes() == before and dialog.isVisible()
+
+
+def test_adding_a_file_to_the_folder_rematches_without_restart(qtbot, tmp_path, folder):
+    window = make_window(qtbot, tmp_path, watch=True)
+    assert _status_of(window, "prefs") == {"No policy"}
+    write(folder / "example.yaml", "Example", ["example.org"], ["prefs"], "2026-01-01T00:00:00Z")
+    qtbot.waitUntil(lambda: _status_of(window, "prefs") == {"Declared"}, timeout=10000)
+    (folder / "example.yaml").unlink()
+    qtbot.waitUntil(lambda: _status_of(window, "prefs") == {"No policy"}, timeout=10000)
+
+
+def test_the_site_list_and_the_summary_bar_offer_to_add_a_policy(qtbot, tmp_path, folder):
+    window = make_window(qtbot, tmp_path)
+    window.site_view.select_sites(["example.org"])
+    bar = window.site_summary
+    assert bar.add_policy.isVisibleTo(window)
+    bar.add_policy.click()
+    assert window.policies.import_dialog.site.text() == "example.org"
+    window.site_view.select_sites(["lillemetropole.fr"])
+    assert not bar.add_policy.isVisibleTo(window)  # the bundled policy covers it
