@@ -105,3 +105,17 @@ def test_a_broken_policy_file_given_on_the_command_line_still_ends_the_run(folde
         main(["scan", "--demo", "--policy", str(bad)])
     assert exit_.value.code == 2
     assert f"policy error: {bad}:3:1:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("cookie_host", [
+    "shop.example.com", ".shop.example.com", ".example.com", "example.com", "a.b.example.com", ".b.example.com",
+    "other.com", ".com", "com", "127.0.0.1", "example.com.evil.org", "xexample.com",
+])
+def test_the_library_covers_what_a_single_policy_of_the_same_sites_covers(folder, cookie_host):
+    # The library's own host matching against the model's (entry_receives through Policy.covers).
+    from inspector.domain.policy import load_policy
+    write(folder / "a.yaml", "A", ['"*.example.com"'], ["x"], "2026-01-01T00:00:00Z")
+    write(folder / "b.yaml", "B", ["shop.example.com", "127.0.0.1"], ["y"], "2026-01-02T00:00:00Z")
+    lib = load_library(None, folder)
+    singles = [load_policy(folder / n) for n in ("a.yaml", "b.yaml")]
+    assert lib.covers(cookie_host) == any(p.covers(cookie_host) for p in singles)

@@ -9,7 +9,6 @@ from inspector.domain.codes import DECLARED, POLICY_CONFLICT, UNDECLARED
 from inspector.domain.policy.loader import load_policy
 from inspector.domain.policy.model import (
     NO_POLICY_MATCH, ORIGIN_BUNDLED, ORIGIN_FILE, Match, Policy, PolicyError, PolicyOrigin, PolicySite,
-    entry_receives,
 )
 from inspector.domain.sites import normalize_host
 
@@ -59,7 +58,7 @@ class PolicyLibrary:
     """Every policy in force, used where one Policy was: `classify` and `covers`, cached.
 
     For a cookie host the covering site whose host entry names it most closely decides
-    (`_specificity`); at an exact tie the policy
+    (`_decide`); at an exact tie the policy
     imported later wins, and `conflicts` names the pair. Sites are indexed by the last two
     labels of their hosts, which a cookie host they cover always shares, so fifty policies
     cost a scan what one does.
@@ -84,10 +83,13 @@ class PolicyLibrary:
         # (order of the policy, site): the order is the import order, later = higher.
         self._ranked = [(order, site) for order, p in enumerate(policies) for site in p.sites]
         self._policy_of_site = {id(site): e for e in self.entries for site in e.policy.sites}
+        # Last two labels -> [(order, site, ((base, wildcard, labels), ...))]: the entries parsed once.
         self._index: dict[str, list] = {}
         for order, site in self._ranked:
-            for key in {_key(entry.removeprefix("*.")) for entry in site.hosts}:
-                self._index.setdefault(key, []).append((order, site))
+            entries = tuple((e.removeprefix("*."), e.startswith("*."), e.removeprefix("*.").count(".") + 1)
+                            for e in site.hosts)
+            for key in {_key(base) for base, _w, _n in entries}:
+                self._index.setdefault(key, []).append((order, site, entries))
         self.conflicts: tuple[Conflict, ...] = tuple(self._find_conflicts())
         self._matches: dict[tuple[str, str], Match] = {}
         self._deciding: dict[str, tuple[PolicySite, ...]] = {}
@@ -142,14 +144,28 @@ class PolicyLibrary:
         return found
 
     def _decide(self, cookie_host: str) -> tuple[PolicySite, ...]:
+        """Closeness is the number of labels between a host entry and the cookie's host: a cookie on
+        `.example.com` is closer to `*.example.com` than to `www.example.com`, a cookie on
+        `www.example.com` closer to `www.example.com` than to `*.example.com`. At the same distance
+        an exact host beats a `*.` entry; then the later import wins."""
         host = normalize_host(cookie_host)
+        domain = cookie_host.startswith(".")
         if "." in host:
-            candidates = self._index.get(_key(host), ())
+            candidates = self._index.get(".".join(host.rsplit(".", 2)[-2:]), ())
         else:  # a cookie on a single label: any site under that label may receive it
             candidates = [c for key, group in self._index.items() if key.rpartition(".")[2] == host for c in group]
+        labels = host.count(".") + 1
+        suffix = "." + host
         best_rank, best = None, []
-        for order, site in candidates:
-            specificity = _specificity(site, cookie_host)
+        for order, site, entries in candidates:
+            specificity = None
+            for base, wildcard, base_labels in entries:
+                # entry_receives, on names normalized once: the request host (or, for "*.", any
+                # subdomain of it) receives the cookie.
+                if base == host or (domain and base.endswith(suffix)) or (wildcard and host.endswith("." + base)):
+                    score = (-abs(base_labels - labels), not wildcard)
+                    if specificity is None or score > specificity:
+                        specificity = score
             if specificity is None:
                 continue
             rank = (specificity, order)
@@ -162,27 +178,6 @@ class PolicyLibrary:
 
 def _key(host: str) -> str:
     return ".".join(normalize_host(host).rsplit(".", 2)[-2:])
-
-
-def _specificity(site: PolicySite, cookie_host: str):
-    """How closely the site's hosts name this cookie host, higher is closer; None if they do not cover it.
-
-    Closeness is the number of labels between the host entry and the cookie's host: a
-    cookie on `.example.com` is closer to `*.example.com` than to `www.example.com`, a
-    cookie on `www.example.com` closer to `www.example.com` than to `*.example.com`. At the
-    same distance an exact host beats a `*.` entry.
-    """
-    host = normalize_host(cookie_host)
-    labels = host.count(".") + 1
-    best = None
-    for entry in site.hosts:
-        if entry_receives(entry, cookie_host):
-            wildcard = entry.startswith("*.")
-            base_labels = entry.count(".") + 1 - wildcard
-            score = (-abs(base_labels - labels), not wildcard)
-            if best is None or score > best:
-                best = score
-    return best
 
 
 def covered_counts(library: PolicyLibrary, cookies) -> dict[str, int]:
