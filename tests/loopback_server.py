@@ -85,3 +85,16 @@ def slow(seconds: float):
         time.sleep(seconds)
         return 200, {"Content-Type": "text/html"}, b"<p>late</p>"
     return route
+
+
+def slow_body(chunks: int = 200, pause: float = 0.05):
+    """A page that trickles out in chunks for a while (to cancel midway)."""
+    def body(wfile):
+        for _ in range(chunks):
+            try:
+                wfile.write(b"<p>" + b"x" * 70000 + b"</p>")
+                wfile.flush()
+            except OSError:  # the client went away: it cancelled
+                return
+            time.sleep(pause)
+    return 200, {"Content-Type": "text/html", "Content-Length": ""}, body

@@ -97,3 +97,25 @@ def test_a_failed_fetch_is_one_line(folder, capsys):
         code, out, err = _run(capsys, "import-policy", server.url + "/nothing", "--site", LILLE)
     assert code == 1 and err.strip() == (f"consent-inspector: import-policy: {server.url}/nothing: "
                                          "the server answered HTTP 404")
+
+
+def test_a_page_naming_its_declaration_is_told_and_onetrust_index_is_followed(folder, capsys, monkeypatch):
+    pages = Path(__file__).parent / "data" / "policy_pages"
+    code, out, err = _run(capsys, "import-policy", str(pages / "page_with_banner_scripts.html"), "--site", "x.example")
+    assert code == 0
+    assert ("the page names its cookiebot declaration: import it with `consent-inspector import-policy "
+            "https://consent.cookiebot.com/6c8a6a7e-3d1f-4b2a-8f55-0b2f0e4a7c11/cc.js --site x.example`") in err
+    from inspector.domain.policy import importing
+
+    with LoopbackServer() as server:
+        index = ('{"Id": "abc", "RuleSet": [{"Id": "r1", "Languages": {"en": true}}]}').encode()
+        server.routes["/consent/abc/abc.json"] = (200, {"Content-Type": "application/json"}, index)
+        data = (pages / "onetrust_domaindata_constructed.json").read_bytes()
+        server.routes["/consent/abc/r1/en.json"] = (200, {"Content-Type": "application/json"}, data)
+        import inspector.domain.policy.declarations as declarations
+        real = declarations.onetrust_ruleset_url
+        # The index names OneTrust's CDN; the loopback server stands for it.
+        monkeypatch.setattr(declarations, "onetrust_ruleset_url",
+                            lambda text, lang="en": real(text, lang).replace("https://cdn.cookielaw.org", server.url))
+        result = importing.from_url(server.url + "/consent/abc/abc.json", "aramco.com", AT)
+    assert len(result.cookies) == 9 and result.origin.source == server.url + "/consent/abc/r1/en.json"

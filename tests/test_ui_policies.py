@@ -128,3 +128,54 @@ def test_the_site_list_and_the_summary_bar_offer_to_add_a_policy(qtbot, tmp_path
     assert window.policies.import_dialog.site.text() == "example.org"
     window.site_view.select_sites(["lillemetropole.fr"])
     assert not bar.add_policy.isVisibleTo(window)  # the bundled policy covers it
+
+
+def test_a_broken_file_in_the_folder_is_named_and_the_others_stay(qtbot, tmp_path, folder, capfd):
+    write(folder / "example.yaml", "Example", ["example.org"], ["prefs"])
+    (folder / "broken.yaml").write_text("version: 1\nname: [\n", encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    assert window.policy_message.startswith(f"{folder / 'broken.yaml'}:3:1: invalid YAML")
+    assert f"policy error: {folder / 'broken.yaml'}:3:1:" in capfd.readouterr().err
+    assert _status_of(window, "prefs") == {"Declared"}
+    view = window.policies.open_policies()
+    assert str(folder / "broken.yaml") in view.errors.text()
+
+
+def test_reimport_shows_what_changed_since(qtbot, tmp_path, folder):
+    window = make_window(qtbot, tmp_path)
+    with LoopbackServer() as server:
+        server.routes["/cookies"] = (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE.encode())
+        dialog = window.policies.add_policy_for("example.org", server.url + "/cookies")
+        dialog.start_import()
+        dialog.save()
+        changed = PAGE.replace("<td>30 days</td>", "<td>90 days</td>").replace(
+            "<tr><td>ad_tracker</td><td>AdCo</td><td>Not really used here</td><td>13 mois</td></tr>",
+            "<tr><td>new_one</td><td>Example</td><td>Something new</td><td>1 day</td></tr>")
+        server.routes["/cookies"] = (200, {"Content-Type": "text/html; charset=utf-8"}, changed.encode())
+        view = window.policies.open_policies()
+        assert view.select_file(str(folder / "example.yaml"))
+        view.reimport.click()
+        again = window.policies.import_dialog
+        assert again.url.text() == server.url + "/cookies"
+        again.start_import()
+    assert again.pages.currentIndex() == 1
+    assert again.diff.text().splitlines() == ["New on the page: new_one", "Gone from the page: ad_tracker",
+                                              "cart_id: lifetime “30 days” → “90 days”"]
+
+
+def test_a_slow_fetch_can_be_cancelled(qtbot, tmp_path, folder):
+    from inspector.ui.tasks import ThreadPoolRunner
+
+    from loopback_server import slow_body
+    runner = ThreadPoolRunner()
+    window = make_window(qtbot, tmp_path)
+    with LoopbackServer() as server:
+        server.routes["/slow"] = slow_body()
+        dialog = window.policies.add_policy_for("example.org", server.url + "/slow")
+        dialog._runner = runner
+        dialog.start_import()
+        assert dialog.progress.isVisible() and not dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    assert dialog.message.text() == f"{server.url}/slow: cancelled" and dialog.isVisible()
+    runner.wait()

@@ -50,9 +50,9 @@ def cmd_import_policy(args) -> int:
     from inspector.domain.policy.importer import check_yaml, import_document
 
     try:
-        text, kind, source_url, origin_kind, origin_source = _read_source(args)
+        text_in, kind, source_url, origin_kind, origin_source = _read_source(args)
         hosts = [h.strip() for h in args.hosts.split(",") if h.strip()] if args.hosts else []
-        result = import_document(text, args.site, source_url, kind)
+        result = import_document(text_in, args.site, source_url, kind)
     except FileNotFoundError:
         say(f"import-policy: {args.file}: file not found")
         return EXIT_USAGE
@@ -75,6 +75,12 @@ def cmd_import_policy(args) -> int:
         return EXIT_STORE_FAILED
     for note in result.reviews:
         say(f"review: {escape(note)}")
+    if kind == "html":
+        from inspector.domain.policy.declarations import embedded_declarations
+
+        for found in embedded_declarations(text_in, source_url):
+            say(f"the page names its {found.platform} declaration: import it with "
+                f"`consent-inspector import-policy {found.url} --site {result.host}`")
     if args.save:
         return _save(args, result, text)
     write_output(args.output, text)

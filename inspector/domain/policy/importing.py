@@ -19,6 +19,13 @@ def from_url(url: str, host: str | None, now_us: int, cancelled=None, progress=N
     """Fetch `url` (FetchError if it fails) and import it; the hosts default to the URL's host and
     its registrable domain."""
     fetched = fetch(url, cancelled=cancelled, progress=progress)
+    if fetched.kind == "json" and "DomainData" not in fetched.text:
+        # OneTrust's index (<id>/<id>.json) names the rule set whose JSON holds the cookie list.
+        from inspector.domain.policy.declarations import onetrust_ruleset_url
+
+        following = onetrust_ruleset_url(fetched.text)
+        if following:
+            fetched = fetch(following, cancelled=cancelled, progress=progress)
     host = host or host_of_url(fetched.url)
     result = import_document(fetched.text, host, fetched.url, fetched.kind)
     if fetched.kind == "html":
