@@ -179,3 +179,14 @@ def test_a_slow_fetch_can_be_cancelled(qtbot, tmp_path, folder):
         qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
     assert dialog.message.text() == f"{server.url}/slow: cancelled" and dialog.isVisible()
     runner.wait()
+
+
+def test_page_text_in_the_review_is_never_markup(qtbot, tmp_path, folder):
+    window = make_window(qtbot, tmp_path)
+    dialog = window.policies.add_policy_for("example.org")
+    dialog.tabs.setCurrentIndex(2)
+    dialog.text.setPlainText("Cookie name\tPurpose\tLifetime\nprefs\tDisplay\t<b style='color:red'>forever</b>\n")
+    dialog.start_import()
+    tip = dialog.model.index(0, ReviewColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b style=&#x27;color:red&#x27;&gt;forever&lt;/b&gt;" in tip and "<b " not in tip
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain import wording
 from inspector.ui.formatting import say
+from inspector.ui.policies.review_model import plain_tip
 
 COLUMNS = 7  # site, hosts, source, imported, declared, covered, conflicts
 
@@ -89,7 +90,7 @@ class PoliciesDialog(QDialog):
                          for c in mine)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(entry.path if column == 0 else text)
+                item.setToolTip(plain_tip(entry.path if column == 0 else text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         errors = getattr(library, "errors", ())

@@ -1,6 +1,7 @@
 """The entries of an import under review: name, provider, category (editable), lifetime, purpose; rows can be dropped."""
 from __future__ import annotations
 
+import html
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -12,6 +13,11 @@ from inspector.ui.roles import RECORD_ROLE
 
 # The categories an imported entry can be filed under (importer.CATEGORIES ids), in menu order.
 CATEGORY_IDS = ("necessary", "preferences", "statistics", "marketing", "third-party", "to-review")
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows a website's text as text: Qt would render "<b>…" in a tooltip as markup."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 def category_label(cid: str) -> str:
@@ -65,7 +71,7 @@ class ReviewModel(QAbstractTableModel):
             return (cookie.name, cookie.provider, category_label(cookie.category), cookie.lifetime or "—",
                     cookie.purpose)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(cookie.notes) or None
+            return plain_tip("\n".join(cookie.notes)) if cookie.notes else None
         return None
 
     def flags(self, index):
