@@ -62,8 +62,10 @@ class ConfirmDeletionDialog(QDialog):
         self.delete_button.setAccessibleDescription(self.tr("Deletes the cookies listed in this dialog"))
         _destructive(self.delete_button)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        # Enter must not delete: Cancel is the default and has the focus.
-        self.delete_button.setAutoDefault(False)
+        # Enter presses the focused button, as everywhere; Cancel is the default and has the focus,
+        # so Enter deletes only once the user has moved to Delete.
+        self.delete_button.setAutoDefault(True)
+        self.cancel_button.setAutoDefault(True)
         self.cancel_button.setDefault(True)
         self.delete_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)

@@ -30,8 +30,13 @@ class DeletionFlow(QObject):
     undoable_changed = Signal(bool)  # whether Edit → Undo has a deletion to restore
     busy_changed = Signal(bool)
 
-    def __init__(self, session: Session, selection: CookieSelection, status: StatusBar, runner, parent: QWidget):
+    def __init__(self, session: Session, selection: CookieSelection, status: StatusBar, runner, parent: QWidget,
+                 view_state=None):
         super().__init__(parent)
+        self._view_state = view_state  # a ViewStateKeeper: what an undo puts back on screen
+        self._states: dict = {}  # undo_id -> the ViewState at the time of that deletion
+        self._state_at_start = None
+        self._focus_in_table = False
         self._session = session
         self._selection = selection
         self._status = status
@@ -73,6 +78,8 @@ class DeletionFlow(QObject):
             return
         self.failed_banner.hide()
         self._retry = lambda: self.delete(cookies)
+        self._focus_in_table = self._selection.had_focus()
+        self._state_at_start = self._view_state.capture() if self._view_state is not None else None
         self._set_busy(True)
         stores = [r.store for r in self._session.table.result.reports]
         self._run(deferred.domain().prepare_deletion, list(cookies), stores, done=self._prepared, failed=self._failed)
@@ -119,6 +126,8 @@ class DeletionFlow(QObject):
             self._remove_rows(report, remaining)
         else:  # a reload landed meanwhile: its rows no longer line up with the deleted ones
             self._session.refresh()
+        if self._state_at_start is not None:
+            self._states[report.undo_id] = (self._state_at_start, self._view_state.capture())
         self._set_undoable(True)
         self._announce_deletion(report)
         self.deletion_finished.emit(report)
@@ -130,6 +139,8 @@ class DeletionFlow(QObject):
         position = self._selection.clear_before_removal(rows)  # the selected rows are the ones going
         self._session.adopt_table(remaining, rows)  # the models follow its cookies_removed
         self._selection.select_at(position)
+        if self._focus_in_table:
+            self._selection.keep_focus()
 
     def _announce_deletion(self, report) -> None:
         per_profile: dict = {}
@@ -165,6 +176,8 @@ class DeletionFlow(QObject):
         # The restored rows come back with a reload, under the same filters, selected so
         # the user sees what returned.
         self._selection.select_after_load(report.restored_keys)
+        if self._view_state is not None:
+            self._view_state.restore_after_load(*self._states.pop(report.undo_id, (None, None)))
         self._session.refresh()
         head = fmt.plural(self.tr("Restored %n cookie(s)", "", report.restored), report.restored)
         text = f"<b>{escape(head)}</b>."

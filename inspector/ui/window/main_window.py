@@ -14,6 +14,7 @@ from inspector.ui.table.columns import Column
 from inspector.ui.table.cookie_model import CookieModel
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.table.cookie_view import CookieView
+from inspector.ui.deletion.view_state import ViewStateKeeper
 from inspector.ui.deletion.actions import DeletionActions
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.details.details_pane import DetailsPane
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
         """Deletion and the exports, each given what it works on; then every menu, the toolbar and
         the context menus, which place the window's actions and theirs."""
         session, selection = self.session, self.selection
-        flow = DeletionFlow(session, selection, self.status, runner, self)
+        flow = DeletionFlow(session, selection, self.status, runner, self,
+                            view_state=ViewStateKeeper(self.site_view, self.cookie_view, session))
         self.deletion = DeletionActions(flow, session, selection, self.site_view, self)
         self.exporter = Exporter(session, selection, self.status, runner, self.actions.export_report,
                                  self.actions.export_cookies, self)
