@@ -27,6 +27,10 @@ WORDED_BY = {
     "history": (W.HISTORY_WORDS,),
     "category": (W.CATEGORY_NAMES,),
 }
+WORDED_BY.update({
+    "keep-kind": (W.KEEP_KIND_WORDS,), "criterion": (W.CRITERION_WORDS,), "skip": (W.SKIP_WORDS,),
+    "action": (W.ACTION_WORDS,),
+})
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
 

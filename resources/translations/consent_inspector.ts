@@ -339,6 +339,51 @@
     </message>
 </context>
 <context>
+    <name>Clean-up</name>
+    <message>
+        <source>category {categories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not used for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{browser} · {profile} is open: %n cookie(s) left for later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{browser} · {profile}: %n cookie(s) in a store that cannot be written ({family})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeletionDialog</name>
     <message>
         <source>Delete Cookies</source>
@@ -1223,6 +1268,18 @@ Partitioned under {partition}</source>
         <source>Restored {when}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Selected cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1275,6 +1332,57 @@ Partitioned under {partition}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keep</name>
+    <message>
+        <source>every cookie of {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookies of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names matching {pattern} on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {name} cookie of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (your sign-in): {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) kept by your keep list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out of %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep my sign-ins on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep list cannot be read, so nothing is deleted until it is fixed: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
