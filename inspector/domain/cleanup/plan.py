@@ -93,10 +93,19 @@ def plan_cleanup(cookies: Sequence, stores: Iterable[StoreRef], rules: Iterable[
             else:
                 skipped.append(Skipped(g.store, SKIP_OPEN, g.records, blocker))
         plan = Plan(closed, [])
-    planned = {_ident(r) for r in plan.records}
-    going = [c for c in go if _ident(c.record) in planned]
-    signed_out = sorted({c.site for c in going if is_sign_in(c, describe(c))})
+    left = {s.store.path for s in skipped if s.reason == SKIP_OPEN}
+    refused = {_ident(r) for s in skipped if s.reason == SKIP_UNSUPPORTED for r in s.records}
+    going = [c for c in go if c.record.store not in left and (not refused or _ident(c.record) not in refused)]
+    signed_out = _sign_in_sites(going, describe)
     return CleanupPlan(rules, plan, chosen, kept, skipped, signed_out, check, going)
+
+
+def _sign_in_sites(going, describe) -> list[str]:
+    found: set = set()
+    for c in going:
+        if c.site not in found and is_sign_in(c, describe(c)):
+            found.add(c.site)
+    return sorted(found)
 
 
 def _ident(record) -> tuple:
