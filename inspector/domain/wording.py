@@ -465,3 +465,8 @@ def action(code: str, params: dict, say: Say = english) -> str:
     """What made a past deletion, as the history names it."""
     return say(ACTION_WORDS.get(code, ACTION_WORDS[C.ACTION_SELECTION])).format(
         rules=", ".join(params.get("rules") or ()) or "—")
+
+
+def say_keep_broken(error: str, say: Say = english) -> str:
+    """The keep list's file cannot be read: nothing is deleted until it is fixed."""
+    return say(KEEP_LIST_BROKEN).format(error=error)

@@ -60,7 +60,7 @@ class ConfirmDeletionDialog(QDialog):
                                                                     count))
         self.delete_button.setAccessibleName(self.delete_button.text())
         self.delete_button.setAccessibleDescription(self.tr("Deletes the cookies listed in this dialog"))
-        _destructive(self.delete_button)
+        destructive(self.delete_button)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         # Enter presses the focused button, as everywhere; Cancel is the default and has the focus,
         # so Enter deletes only once the user has moved to Delete.
@@ -132,7 +132,7 @@ class ConfirmDeletionDialog(QDialog):
                          for (b, p), (count, files) in self.profile_rows.items())
 
 
-def _destructive(button: QPushButton) -> None:
+def destructive(button: QPushButton) -> None:
     """Red text on the usual button: destructive at a glance, native everywhere else."""
     palette = button.palette()
     dark = palette.color(QPalette.ColorRole.Button).lightnessF() < 0.5

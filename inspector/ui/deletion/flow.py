@@ -109,13 +109,34 @@ class DeletionFlow(QObject):
         self.confirm_dialog = dialog
         dialog.open()
 
-    def _action(self, plan) -> None:
+    def _action(self, plan, run=None) -> None:
         self._set_busy(True)
         self._status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
         self._table_at_start = self._session.table
         column, descending = self._session.sort_hint
-        self._run(deferred.domain().execute_deletion, plan, self._table_at_start, (column, descending),
+        self._run(run or deferred.domain().execute_deletion, plan, self._table_at_start, (column, descending),
                   done=self._success, failed=self._failed)
+
+    def execute_confirmed(self, plan, run) -> None:
+        """Run a plan another dialog confirmed (the clean-up's) with `run`(plan, table, sort) on a worker;
+        it ends as a deletion does: rows leave, the notice offers Undo, the history updates."""
+        if self._busy:
+            return
+        self.failed_banner.hide()
+        self._retry = None
+        self._focus_in_table = self._selection.had_focus()
+        self._state_at_start = self._view_state.capture() if self._view_state is not None else None
+        self._action(plan, run)
+
+    def undo_part(self, undo_id: str, cookies: list, sites: list) -> None:
+        """Restore some cookies (dicts of the history) or sites out of one past deletion."""
+        if self._busy:
+            return
+        self.failed_banner.hide()
+        self._retry = lambda: self.undo_part(undo_id, cookies, sites)
+        self._set_busy(True)
+        self._status.show_busy(self.tr("Restoring deleted cookies…"))
+        self._run(deferred.cleanup().undo_part, undo_id, cookies, sites, done=self._undone, failed=self._failed)
 
     @Slot(object)
     def _success(self, outcome) -> None:
@@ -219,6 +240,12 @@ class DeletionFlow(QObject):
         self._show_problem(self.tr("The cookies could not be changed."), [getattr(exc, "message", str(exc))])
         self._refresh_history()
 
+    def show_saved(self, text: str) -> None:
+        self.done_banner.show_message(escape(text))
+
+    def show_problem(self, head: str, details: list[str]) -> None:
+        self._show_problem(head, details)
+
     def _show_problem(self, head: str, details: list[str]) -> None:
         body = "<br>".join(escape(d) for d in details)
         self.failed_banner.show_message(f"<b>{escape(head)}</b>" + (f" {body}" if body else ""))
@@ -252,6 +279,8 @@ class DeletionFlow(QObject):
         if self.history_dialog is None:
             dialog = HistoryDialog(self._parent)
             dialog.restore_requested.connect(self.undo)
+            dialog.part_restore_requested.connect(self.undo_part)
+            dialog.cookies_requested.connect(self._read_entry_cookies)
             dialog.refresh_requested.connect(self._refresh_history)
             self.history_dialog = dialog
         self.history_dialog.show()
@@ -261,7 +290,12 @@ class DeletionFlow(QObject):
 
     def _refresh_history(self) -> None:
         if self.history_dialog is not None and self.history_dialog.isVisible():
-            self._run(deferred.domain().history, done=self.history_dialog.set_entries, failed=self._history_failed)
+            self._run(deferred.cleanup().history_entries, done=self.history_dialog.set_entries,
+                      failed=self._history_failed)
+
+    def _read_entry_cookies(self, undo_id: str) -> None:
+        self._run(deferred.cleanup().entry_cookies, undo_id, done=self.history_dialog.set_found,
+                  failed=self._history_failed)
 
     @Slot(object)
     def _history_failed(self, exc: Exception) -> None:

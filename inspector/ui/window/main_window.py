@@ -15,6 +15,7 @@ from inspector.ui.table.cookie_model import CookieModel
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.table.cookie_view import CookieView
 from inspector.ui.deletion.view_state import ViewStateKeeper
+from inspector.ui.cleanup.window_part import CleanupPart
 from inspector.ui.deletion.actions import DeletionActions
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.details.details_pane import DetailsPane
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._site_probe.setSourceModel(self.cookie_model)
         self._site_names: tuple = (None, [])  # (table, site per site id)
         self._narrowing = False
+        self.cleanup = None  # CleanupPart, once the commands are in
         self.site_model = SiteModel(self)
         self.store_model = StoreModel(self)
         self._build(runner)
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         for banner in (flow.done_banner, flow.failed_banner):  # below the notices, above the content
             layout.insertWidget(layout.indexOf(self.main_splitter), banner)
         flow.refresh_undoable()  # whether an earlier run left a deletion to undo
+        self.cleanup = CleanupPart(self, runner)  # Clean up…, the keep list, its pins and Kept filter
 
     def _connect(self) -> None:
         a = self.actions
@@ -269,12 +272,17 @@ class MainWindow(QMainWindow):
 
     # --- filtering --------------------------------------------------------------------
 
+    def apply_filters(self) -> None:
+        """Filter again from every control (the Kept filter lives outside the filter bar)."""
+        self._apply_filter()
+
     @Slot()
     def _apply_filter(self) -> None:
         values = self.filter_bar.values()
         f = CookieFilter(text=values["text"], sites=self.site_view.selected_sites(),
                          category=values["category"], store=values["store"], status=values["status"],
-                         source=values["source"], findings_only=values["findings_only"])
+                         source=values["source"], findings_only=values["findings_only"],
+                         kept_only=self.cleanup is not None and self.cleanup.kept_only)
         self.proxy.set_filter(f)
         if not self._narrowing:  # narrowing the list may move the site selection, which comes back here
             self._narrow_sites()
