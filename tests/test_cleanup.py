@@ -280,3 +280,35 @@ def test_a_broken_keep_list_deletes_nothing(capsys, stores, policy, tmp_path):
 def test_clean_usage_errors(capsys, stores, policy, argv, words):
     code, _, err = run(capsys, "clean", "--policy", policy, *store_args(stores), *argv)
     assert code == 2 and words in err
+
+
+def test_delete_of_a_site_leaves_what_the_keep_list_keeps(capsys, stores, policy):
+    save_keep_list(KeepList([KeepEntry(site="example.org", name="prefs")]))
+    chrome, _firefox = stores
+    code, out, err = run(capsys, "delete", "--policy", policy, *store_args(stores), "--site", "example.org", "--yes",
+                         "--format", "json")
+    assert code == 0 and "2 cookies kept by the keep list" in err
+    assert {r["name"] for r in json.loads(out)["deleted"]} == {"flash_msg", "cart_id"}
+    assert ("example.org", "prefs") in stored(chrome)
+
+
+def test_part_of_a_clean_up_is_restored_alone_and_the_rest_later(stores, policy):
+    from inspector.domain.deletion.partial_undo import deleted_cookies, undo_part
+
+    chrome, firefox = stores
+    before = {s.browser: stored(s) for s in stores}
+    result = scanned(stores, policy)
+    report = run_cleanup(plan_cleanup(result.cookies, stores, [Rule(categories=("marketing",))], KeepList(),
+                                      Describer().describe, result.now_us))
+    cookies = deleted_cookies(report.undo_id)
+    assert sorted((c["browser"], c["name"], c["site"]) for c in cookies) == [
+        ("chrome", "IDE", "doubleclick.net"), ("chrome", "VISITOR_INFO1_LIVE", "youtube.com"),
+        ("firefox", "IDE", "doubleclick.net"), ("firefox", "VISITOR_INFO1_LIVE", "youtube.com")]
+    one = next(c for c in cookies if c["browser"] == "chrome" and c["name"] == "IDE")
+    assert undo_part(report.undo_id, cookies=[one]).restored == 1
+    assert (".doubleclick.net", "IDE") in stored(chrome) and (".doubleclick.net", "IDE") not in stored(firefox)
+    assert undo_part(report.undo_id, sites=["youtube.com"]).restored == 2
+    assert [c["restored"] for c in deleted_cookies(report.undo_id)].count(True) == 3
+    assert next(e for e in history() if e.undo_id == report.undo_id).undoable  # firefox's IDE is still out
+    undo(report.undo_id)
+    assert {s.browser: stored(s) for s in stores} == before

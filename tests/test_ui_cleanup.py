@@ -224,3 +224,35 @@ def test_history_names_the_clean_up_and_its_sites_and_restores_one_site_then_one
     with qtbot.waitSignal(window.deletion.flow.undo_finished):
         history.restore_button.click()
     assert every_store(stores) == before
+
+
+def test_a_deletion_of_sign_in_cookies_warns_and_keeps_the_sign_ins_of_a_site(qtbot, window, stores):
+    select(window, named("sessionid", "csrftoken"))
+    window.deletion.delete.trigger()
+    dialog = window.deletion.flow.confirm_dialog
+    assert dialog.signed_out.isVisible()
+    assert dialog.signed_out.text() == "You will be signed out of 1 site: lillemetropole.fr"
+    button = dialog.sign_in_buttons["lillemetropole.fr"]
+    button.click()
+    assert [(e.site, e.name, e.reason) for e in load_keep_list().entries] == [("lillemetropole.fr", "sessionid",
+                                                                               "sign-in")]
+    again = window.deletion.flow.confirm_dialog
+    assert again is not dialog and again.headline.text() == "Delete 2 cookies?"  # the two csrftoken
+    assert not again.signed_out.isVisible()
+    with qtbot.waitSignal(window.deletion.flow.deletion_finished) as done:
+        again.delete_button.click()
+    assert {r.name for r in done.args[0].deleted} == {"csrftoken"}
+
+
+def test_the_keep_list_file_is_watched_and_a_broken_one_stops_bulk_deletions(qtbot, window, tmp_path):
+    path = tmp_path / "config" / "keep.yaml"
+    window.cleanup.keep.keep  # loaded after the first load, watched from then on
+    path.write_text("keep:\n  - {site: github.com}\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: pinned_sites(window) == {"github.com"}, timeout=5000)
+    path.write_text("keep:\n  - {site: github.com, nme: x}\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: window.cleanup.keep.broken is not None, timeout=5000)
+    assert f"{path}:2:" in window.deletion.flow.failed_banner.text
+    window.deletion.delete_sites_cookies(["example.org"])
+    assert window.deletion.flow.confirm_dialog is None  # nothing is deleted while the list is broken
+    window.cleanup.clean_up.trigger()
+    assert window.cleanup.flow.dialog is None

@@ -16,6 +16,7 @@ from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import execute, plan_deletion
 from inspector.domain.deletion.undo import history, undo
+from inspector.domain.keep.keep_file import KeepListError, load_keep_list
 from inspector.domain.scan import site_filter
 
 _STATUSES = (UNDECLARED, DECLARED, NO_POLICY)
@@ -81,10 +82,16 @@ def cmd_delete(args) -> int:
         known = ", ".join(policy.categories) or "none"
         say(f"--category {args.category}: the policy has no such category (known: {known})")
         return EXIT_USAGE
+    keep = load_keep_or_none()
+    if keep is None:
+        return EXIT_USAGE
     result = scan_from_args(args, policy)
     for err in result.errors:
         say(f"{err.store.label}: {err.store.path}: {err.message}")
-    chosen = select(result.cookies, args)
+    chosen, kept = keep.split(select(result.cookies, args))  # a site's deletion never takes what is kept
+    if kept:
+        say(f"{len(kept)} cookie{'s' if len(kept) != 1 else ''} kept by the keep list "
+            "(see `consent-inspector keep list`)")
     plan = plan_deletion(chosen, [r.store for r in result.reports])
     about = Descriptions(chosen)
     check = plan.lock_check()  # once: its stale locks are noted now, its open profiles refused below
@@ -120,6 +127,16 @@ def cmd_delete(args) -> int:
         return exit_for(exc.code)
     _write(out, args.format, report.deleted, about, report=report)
     return EXIT_OK
+
+
+def load_keep_or_none():
+    """The keep list, or None after saying why it cannot be read (then nothing is deleted)."""
+    try:
+        return load_keep_list()
+    except KeepListError as exc:
+        say(f"keep list error: {exc}")
+        say("nothing was deleted: fix the keep list first (it says what to keep)")
+        return None
 
 
 def _filtered(args) -> bool:

@@ -604,6 +604,10 @@
         <source>They are removed from the browsers&apos; cookie stores. A backup is kept: Edit → Undo or View → Deletion History brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep {names} on {site}, and delete the others</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n Cookie(s)</source>
         <translation type="unfinished">

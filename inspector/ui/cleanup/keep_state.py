@@ -52,6 +52,10 @@ class KeepState(QObject):
 
         path = self._keep.path or _api().keep_list_path()
         folder = os.path.dirname(path)
+        try:
+            os.makedirs(folder, exist_ok=True)  # so a keep list written later (by `keep add`) is seen
+        except OSError:
+            pass
         for p in (path, folder):
             if os.path.exists(p) and p not in self._watcher.files() + self._watcher.directories():
                 self._watcher.addPath(p)

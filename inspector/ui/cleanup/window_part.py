@@ -5,6 +5,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from inspector.ui import deferred
 from inspector.ui.cleanup.cleanup_flow import CleanupFlow
 from inspector.ui.cleanup.keep_actions import KeepActions
 from inspector.ui.cleanup.keep_state import KeepState
@@ -34,6 +35,8 @@ class CleanupPart(QObject):
         deletion.keep = self.keep
         deletion.keep_asked = self.keep_actions.ask_kept
         deletion.menu_extensions.append(self.keep_actions.add_to_menu)
+        deletion.flow.sign_ins = self._sign_ins
+        deletion.flow.keep_sign_ins = self._keep_sign_ins
         # Pins and the Kept filter read the list through these.
         window.cookie_model.kept_rows = self._kept_rows
         window.proxy.kept_rows = self._kept_rows
@@ -67,6 +70,20 @@ class CleanupPart(QObject):
             bar.removeAction(menu.menuAction())
             bar.insertMenu(last, menu)
         self.menu = menu
+
+    def _sign_ins(self, cookies) -> dict:
+        """{site: sign-in cookie names} among cookies about to be deleted (described by the table)."""
+        table = self._window.session.table
+        if table is None:
+            return {}
+        found: dict = {}
+        for c in deferred.cleanup().sign_ins(cookies, table.describer.describe):
+            found.setdefault(c.site, set()).add(c.record.name)
+        return {site: sorted(names) for site, names in found.items()}
+
+    def _keep_sign_ins(self, site: str) -> None:
+        table = self._window.session.table
+        self.keep.add_entries(deferred.cleanup().sign_in_entries(table.cookies, table.describer.describe, site))
 
     @property
     def kept_only(self) -> bool:

@@ -37,6 +37,10 @@ class DeletionFlow(QObject):
         self._states: dict = {}  # undo_id -> the ViewState at the time of that deletion
         self._state_at_start = None
         self._focus_in_table = False
+        # Set by ui/cleanup: cookies -> {site: sign-in names}, and site -> keep its sign-ins.
+        self.sign_ins = None
+        self.keep_sign_ins = None
+        self._asked: tuple = ([], {})  # the cookies of the confirmation showing, and their sign-ins
         self._session = session
         self._selection = selection
         self._status = status
@@ -78,6 +82,7 @@ class DeletionFlow(QObject):
             return
         self.failed_banner.hide()
         self._retry = lambda: self.delete(cookies)
+        self._asked = (list(cookies), {})
         self._focus_in_table = self._selection.had_focus()
         self._state_at_start = self._view_state.capture() if self._view_state is not None else None
         self._set_busy(True)
@@ -103,11 +108,28 @@ class DeletionFlow(QObject):
         self._confirm(plan, notes)
 
     def _confirm(self, plan, notes) -> None:
-        dialog = ConfirmDeletionDialog(plan, notes, self._parent)
+        cookies = self._asked[0]
+        signed = self.sign_ins(cookies) if self.sign_ins is not None else {}
+        self._asked = (cookies, signed)
+        dialog = ConfirmDeletionDialog(plan, notes, self._parent, signed_out=signed)
         dialog.accepted.connect(lambda: self._action(plan))
+        dialog.keep_sign_ins_requested.connect(self._keep_sign_ins_of)
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog = dialog
         dialog.open()
+
+    @Slot(str)
+    def _keep_sign_ins_of(self, site: str) -> None:
+        """"Keep my sign-ins on this site": they join the keep list, and the rest is asked again."""
+        cookies, signed = self._asked
+        names = set(signed.get(site, ()))
+        if self.keep_sign_ins is not None:
+            self.keep_sign_ins(site)
+        if self.confirm_dialog is not None:
+            self.confirm_dialog.done(0)
+        rest = [c for c in cookies if not (c.site == site and c.record.name in names)]
+        if rest:
+            self.delete(rest)
 
     def _action(self, plan, run=None) -> None:
         self._set_busy(True)
