@@ -15,6 +15,7 @@ from inspector.domain.deletion.plan import Plan, Report, execute, plan_deletion
 from inspector.domain.keep.entries import KeepList
 from inspector.domain.keep.sign_in import is_sign_in
 from inspector.domain.records import StoreRef
+from inspector.domain.scan import gc_paused
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,11 @@ def plan_cleanup(cookies: Sequence, stores: Iterable[StoreRef], rules: Iterable[
                  describe: Callable, now_us: int, findings: Optional[Callable] = None,
                  check_locks: bool = True) -> CleanupPlan:
     """Reads no store: what the scan holds, the rules, the keep list and one look at the profiles."""
-    rules = tuple(rules)
+    with gc_paused():  # tens of thousands of keys and tuples, no cycles: see scan.gc_paused
+        return _plan(cookies, list(stores), tuple(rules), keep, describe, now_us, findings, check_locks)
+
+
+def _plan(cookies, stores, rules, keep, describe, now_us, findings, check_locks) -> CleanupPlan:
     chosen = choose(cookies, rules, describe, now_us, findings)
     go, kept = keep.split(c for c, _ in chosen)
     plan = plan_deletion(go, stores)
