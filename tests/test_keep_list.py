@@ -174,3 +174,10 @@ def test_a_broken_keep_list_is_reported_with_its_place(capsys, config_dir):
     (config_dir / "keep.yaml").write_text("keep:\n  - site: [x]\n", encoding="utf-8")
     code, _, err = run(capsys, "keep", "list")
     assert code == 2 and f"{config_dir / 'keep.yaml'}:2:11:" in err and "Traceback" not in err
+
+
+def test_keep_and_clean_escape_what_a_website_or_a_hand_edited_file_put_in_a_name(capsys, config_dir):
+    code, out, _ = run(capsys, "keep", "add", "--site", "github.com", "--name", "x\x1b[2Jy")
+    assert code == 0 and "\x1b" not in out and "x\\x1b[2Jy" in out
+    code, out, _ = run(capsys, "keep", "list")
+    assert "\x1b" not in out

@@ -256,3 +256,18 @@ def test_the_keep_list_file_is_watched_and_a_broken_one_stops_bulk_deletions(qtb
     assert window.deletion.flow.confirm_dialog is None  # nothing is deleted while the list is broken
     window.cleanup.clean_up.trigger()
     assert window.cleanup.flow.dialog is None
+
+
+def test_the_keep_list_view_lists_the_entries_and_removes_one(qtbot, window):
+    window.cleanup.keep.keep_sites(["github.com", "example.org"])
+    window.cleanup.keep_actions.keep_list.trigger()
+    view = window.cleanup.keep_actions.dialog
+    assert view.isVisible()
+    assert [view.table.item(r, 1).text() for r in range(view.table.rowCount())] == [
+        "every cookie of github.com", "every cookie of example.org"]
+    assert "2 items on the keep list" in view.summary.text()
+    view.table.selectRow(0)
+    view.remove_button.click()
+    assert [e.site for e in load_keep_list().entries] == ["example.org"]
+    assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == ["example.org"]
+    assert pinned_sites(window) == {"example.org"}

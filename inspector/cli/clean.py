@@ -200,13 +200,13 @@ def _write(out: TextIO, fmt: str, plan, about, report=None, dry_run: bool = Fals
     if plan.kept:
         print(wording.english(wording.KEPT_COUNT, len(plan.kept)) + ":", file=out)
         for c, e in plan.kept[:20]:
-            print(f"  {_plain(c.record.name)} on {_plain(c.record.host)}: {wording.kept_because(e)}", file=out)
+            print(f"  {_plain(c.record.name)} on {_plain(c.record.host)}: {_plain(wording.kept_because(e))}", file=out)
         if len(plan.kept) > 20:
             print(f"  and {len(plan.kept) - 20} more", file=out)
     for s in skipped:
         print(f"skipped: {s['why']}", file=out)
     if signed_out:
-        print(wording.english(wording.SIGNED_OUT, len(signed_out)) + ": " + ", ".join(signed_out), file=out)
+        print(wording.english(wording.SIGNED_OUT, len(signed_out)) + ": " + _plain(", ".join(signed_out)), file=out)
     if dry_run and out is sys.stdout:
         print("(dry run: nothing was deleted)", file=out)
     elif report is not None:

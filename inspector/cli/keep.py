@@ -7,6 +7,7 @@ import sys
 from inspector.cli.common import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_USAGE, say
 from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain import wording
+from inspector.domain.escapes import escape
 from inspector.domain.keep.entries import KeepEntry
 from inspector.domain.keep.keep_file import KeepListError, keep_list_path, load_keep_list, save_keep_list
 from inspector.domain.sites import normalize_host, site_of
@@ -63,13 +64,13 @@ def cmd_keep(args) -> int:
     if args.keep_action == "add":
         changed = keep.added(entry)
         if changed is keep:
-            print(f"Already kept: {wording.keep_entry(entry)}.")
+            print(f"Already kept: {escape(wording.keep_entry(entry))}.")
             return EXIT_OK
         verb = "Keeping"
     else:
         changed = keep.removed(entry)
         if len(changed) == len(keep):
-            say(f"the keep list has no such entry: {wording.keep_entry(entry)}")
+            say(f"the keep list has no such entry: {escape(wording.keep_entry(entry))}")
             return EXIT_NOTHING
         verb = "No longer keeping"
     try:
@@ -77,7 +78,7 @@ def cmd_keep(args) -> int:
     except OSError as exc:
         say(f"cannot write the keep list {keep.path}: {exc.strerror or exc}")
         return EXIT_FAILED
-    print(f"{verb} {wording.keep_entry(entry)} ({path}).")
+    print(f"{verb} {escape(wording.keep_entry(entry))} ({path}).")
     return EXIT_OK
 
 
