@@ -292,7 +292,7 @@ def test_dry_run_lists_each_cookie_with_its_description_and_source(capsys, setup
 
 
 def test_delete_table_escapes_what_the_website_controls():
-    from inspector.cli.delete import _table
+    from inspector.cli.deleted_rows import write_cookie_table as _table
 
     out = io.StringIO()
     _table(out, [{"name": "x\x1b[2J", "host": "evil.example\r\nforged", "path": "/", "browser": "chromium",

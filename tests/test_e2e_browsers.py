@@ -162,3 +162,60 @@ def test_browser_sends_what_remains_and_gets_back_what_undo_restores(real_stores
         assert received(second, r, digests[r.key.values]), f"{browser} did not get {r.name} of {r.host} back"
     restored = {o for r in gone for o in received(second, r, digests[r.key.values])}
     assert second - restored == first, "the undo changed other cookies than the deleted ones"
+
+
+# A clean-up of the trackers everywhere, with a keep list: every kind of entry keeps something.
+KEEP = [["--site", "youtube.com"], ["--site", "lillemetropole.fr", "--pattern", "_pk_*"],
+        ["--site", "example.org", "--name", "_ga"]]
+
+
+@pytest.mark.parametrize("browser", ["chromium", "firefox"])
+def test_a_clean_up_keeps_what_the_keep_list_keeps_and_one_undo_brings_the_rest_back(real_stores, tmp_path, browser):
+    if not os.path.exists(BINARIES[browser]):
+        package = "chromium" if browser == "chromium" else "firefox-esr"
+        pytest.skip(f"{BINARIES[browser]} is not installed (apt-get install {package})")
+    missing = [tool for tool in ["openssl"] + (["certutil"] if browser == "firefox" else []) if not shutil.which(tool)]
+    assert not missing, f"the end-to-end test needs {missing} (apt-get install openssl libnss3-tools)"
+    profile, store = _profile(real_stores, browser)
+    env = {"CONSENT_INSPECTOR_DATA_DIR": str(tmp_path / "data"), "CONSENT_INSPECTOR_CONFIG_DIR": str(tmp_path / "cfg")}
+    for entry in KEEP:
+        assert cli("keep", "add", *entry, env=env).returncode == 0
+    before = {r.key.values: r for r in read_store(store)}
+    digests = {k: _hash(read_value(r)) for k, r in before.items()}  # in memory only, never printed
+
+    done = cli("clean", "--store", f"{browser}:{profile}", "--category", "statistics", "--category", "marketing",
+               "--yes", "--format", "json", env=env)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["undo_id"] and doc["count"] >= 2 and not doc["skipped"]
+    assert {"pattern", "name"} <= {k["kept_by"]["kind"] for k in doc["kept"]}  # youtube.com: in Firefox only
+    remaining = {r.key.values: r for r in read_store(store)}
+    gone = [r for k, r in before.items() if k not in remaining]
+    assert sorted((r.host, r.name, r.path) for r in gone) == sorted((c["host"], c["name"], c["path"])
+                                                                     for c in doc["deleted"])
+    kept_ids = {(k["cookie"]["host"], k["cookie"]["name"], k["cookie"]["path"], k["cookie"]["partition"])
+                for k in doc["kept"]}
+    kept = [r for r in remaining.values() if (r.host, r.name, r.path, r.partition) in kept_ids]
+    assert len(kept) == len(kept_ids) and {"_ga", "_pk_id"} <= {r.name.split(".")[0] for r in kept}
+
+    # 1. After the clean-up: every kept cookie is still sent, no deleted one is.
+    now_us = SYSTEM.now_us()
+    first = observations(run_browser(browser, profile, tmp_path, "after-clean"))
+    for r in _live(kept, now_us):
+        assert received(first, r, digests[r.key.values]), f"{browser} did not send the kept {r.name} of {r.host}"
+    for r in gone:
+        twins = [o for o in remaining.values() if o.name == r.name]
+        for o in received(first, r):
+            assert any(receives(o[1], t.host) and path_match(o[2], t.path) for t in twins), \
+                f"{browser} still sent the cleaned {r.name} of {r.host} to {o[1]}{o[2]}"
+
+    # 2. One undo restores the whole clean-up; 3. then every cleaned cookie is sent again, as it was.
+    undone = cli("undo", doc["undo_id"], "--format", "json", env=env)
+    assert undone.returncode == 0, undone.stderr
+    assert json.loads(undone.stdout)["restored"] == doc["count"]
+    now_us = SYSTEM.now_us()
+    second = observations(run_browser(browser, profile, tmp_path, "after-clean-undo"))
+    for r in _live(gone, now_us):
+        assert received(second, r, digests[r.key.values]), f"{browser} did not get {r.name} of {r.host} back"
+    for r in _live(kept, now_us):
+        assert received(second, r, digests[r.key.values])

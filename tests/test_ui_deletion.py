@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import sqlite3
 
@@ -86,7 +87,7 @@ def test_confirmation_counts_per_profile_names_the_stores_and_cancel_deletes_not
     assert dialog is not None and dialog.isVisible()
     assert dialog.headline.text() == "Delete 4 cookies?"
     assert dialog.delete_button.text() == "Delete 4 Cookies"
-    assert dialog.cancel_button.isDefault() and not dialog.delete_button.autoDefault()
+    assert dialog.cancel_button.isDefault() and dialog.focusWidget() is dialog.cancel_button
     rows = dialog.profile_rows
     assert set(rows) == {("chrome", "Demo"), ("firefox", "Demo")}
     assert rows[("chrome", "Demo")][0] == "2 cookies" and rows[("firefox", "Demo")][0] == "2 cookies"
@@ -127,7 +128,7 @@ def test_confirming_removes_exactly_those_rows_from_the_stores_and_the_table_wit
     assert window.site_model.index(lille, 1).data() == "14"
     assert window.deletion.flow.done_banner.isVisible()
     assert "Deleted 4 cookies" in window.deletion.flow.done_banner.text
-    assert window.cookie_view.selectionModel().hasSelection()  # the next row, not nothing
+    assert not window.cookie_view.selectionModel().hasSelection()  # nothing the user did not choose
     assert any(name.endswith(".sqlite") for name in os.listdir(data_dir / "backups"))
     assert window.deletion.undo.isEnabled()
 
@@ -223,9 +224,10 @@ def test_history_lists_the_deletion_and_restores_it(qtbot, window, stores):
     assert dialog.isVisible()
     # Newest first, but both fall in the same second, where the domain's ids do not order.
     assert sorted(dialog.ids()) == sorted([second.undo_id, first.undo_id])
-    when, what, total, status = dialog.row_texts(first.undo_id)
-    assert what == "Chrome · Demo: 1; Firefox · Demo: 1" and total == "2"
+    when, action, sites, total, status = dialog.row_texts(first.undo_id)
+    assert action == "Selected cookies" and sites == "github.com" and total == "2"
     assert status == "Deleted · can be restored"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+", when)  # local time, with its zone
 
     dialog.select(first.undo_id)
     assert dialog.restore_button.isEnabled()
@@ -233,7 +235,7 @@ def test_history_lists_the_deletion_and_restores_it(qtbot, window, stores):
         dialog.restore_button.click()
     assert (".github.com", "_octo") in stored(stores[0])
     assert ("example.org", "cart_id") not in stored(stores[0])  # the other deletion stays
-    assert dialog.row_texts(first.undo_id)[3].startswith("Restored")
+    assert dialog.row_texts(first.undo_id)[4].startswith("Restored")
     dialog.select(first.undo_id)
     assert not dialog.restore_button.isEnabled()
     assert ("chrome", ".github.com", "_octo") in shown(window)

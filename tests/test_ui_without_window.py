@@ -83,7 +83,7 @@ def test_a_deletion_flow_deletes_the_selected_cookie_from_its_store_without_a_wi
     table = parts.session.current.table
     assert len(table) == count - 1 and cookie.record.key not in {c.record.key for c in table.cookies}
     assert parts.proxy.rowCount() == count - 1  # the row left the table the selection reads
-    assert parts.selection.has_selection()  # the next row, not nothing
+    assert not parts.selection.has_selection()  # nothing the user did not choose is selected
     assert parts.status.currentMessage() == "Deleted 1 cookie"
     assert flow.undoable
 

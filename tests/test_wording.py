@@ -30,6 +30,10 @@ WORDED_BY = {
     "library": (W.LIBRARY_WORDS,),
     "review": (W.REVIEW_WORDS,),
 }
+WORDED_BY.update({
+    "keep-kind": (W.KEEP_KIND_WORDS,), "criterion": (W.CRITERION_WORDS,), "skip": (W.SKIP_WORDS,),
+    "action": (W.ACTION_WORDS,),
+})
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
 

@@ -11,12 +11,12 @@ from inspector.cli.common import (
     scan_from_args,
 )
 from inspector.cli.options import add_common
-from inspector.cli.table import TableColumn, fit, terminal_width, write_table
+from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table
 from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
-from inspector.domain.deletion.plan import describe, execute, plan_deletion
+from inspector.domain.deletion.plan import execute, plan_deletion
 from inspector.domain.deletion.undo import history, undo
-from inspector.domain.descriptions import Describer
+from inspector.domain.keep.keep_file import KeepListError, load_keep_list
 from inspector.domain.scan import site_filter
 
 _STATUSES = (UNDECLARED, DECLARED, NO_POLICY)
@@ -49,7 +49,7 @@ def add_parser(sub) -> None:
     undo.add_argument("--format", choices=("table", "json"), default="table")
 
 
-def _exit_for(code: str) -> int:
+def exit_for(code: str) -> int:
     return {"running": EXIT_RUNNING, "nothing": EXIT_NOTHING}.get(code, EXIT_FAILED)
 
 
@@ -82,12 +82,18 @@ def cmd_delete(args) -> int:
         known = ", ".join(policy.categories) or "none"
         say(f"--category {args.category}: the policy has no such category (known: {known})")
         return EXIT_USAGE
+    keep = load_keep_or_none()
+    if keep is None:
+        return EXIT_USAGE
     result = scan_from_args(args, policy)
     for err in result.errors:
         say(f"{err.store.label}: {err.store.path}: {err.message}")
-    chosen = select(result.cookies, args)
+    chosen, kept = keep.split(select(result.cookies, args))  # a site's deletion never takes what is kept
+    if kept:
+        say(f"{len(kept)} cookie{'s' if len(kept) != 1 else ''} kept by the keep list "
+            "(see `consent-inspector keep list`)")
     plan = plan_deletion(chosen, [r.store for r in result.reports])
-    about = _Descriptions(chosen)
+    about = Descriptions(chosen)
     check = plan.lock_check()  # once: its stale locks are noted now, its open profiles refused below
     for note in plan.notes(check):
         say(wording.note(note))
@@ -118,9 +124,19 @@ def cmd_delete(args) -> int:
         say(exc.message)
         if exc.partial is not None:
             _write(out, args.format, exc.partial.deleted, about, report=exc.partial)
-        return _exit_for(exc.code)
+        return exit_for(exc.code)
     _write(out, args.format, report.deleted, about, report=report)
     return EXIT_OK
+
+
+def load_keep_or_none():
+    """The keep list, or None after saying why it cannot be read (then nothing is deleted)."""
+    try:
+        return load_keep_list()
+    except KeepListError as exc:
+        say(f"keep list error: {exc}")
+        say("nothing was deleted: fix the keep list first (it says what to keep)")
+        return None
 
 
 def _filtered(args) -> bool:
@@ -142,36 +158,8 @@ def _confirm(plan, about):
     return answer.strip().lower() in ("y", "yes")
 
 
-class _Descriptions:
-    """The description of each cookie being deleted, as `scan` and the reports give it.
-
-    The plan and the deletion report hand back records; the scanned cookies they came from
-    know the policy's rule, so they are found by key (a record read back from the backup is
-    another object). A record not among them still gets the catalogs' guess.
-    """
-
-    def __init__(self, cookies):
-        self._describer = Describer()
-        self._by_key = {c.record.key: c for c in cookies}
-
-    def __call__(self, record):
-        cookie = self._by_key.get(record.key)
-        if cookie is not None:
-            return self._describer.describe(cookie)
-        return self._describer.guess(record.host, record.name)
-
-
-def _cookie_row(record, about) -> dict:
-    row = describe(record)
-    found = about(record)
-    # Nested: the row's own "source" already says where the cookie is stored (database, session).
-    row["about"] = None if found is None else {"provider": found.provider, "category": found.category,
-                                               "purpose": found.purpose, "source": found.source}
-    return row
-
-
 def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_run: bool = False) -> None:
-    rows = [_cookie_row(r, about) for r in records]
+    rows = [cookie_row(r, about) for r in records]
     if fmt == "json":
         doc = {"dry_run": dry_run, "undo_id": report.undo_id if report else None, "count": len(rows),
                "deleted": rows}
@@ -192,43 +180,12 @@ def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_ru
         for line in plan.lines():
             indent = "  " if line.code == LINE_STORE else ""
             print(indent + wording.plan_line(line), file=out)
-    _table(out, rows)
+    write_cookie_table(out, rows)
     if dry_run and out is sys.stdout:
         print("(dry run: nothing was deleted)", file=out)
     elif report is not None:
         print(f"Deleted {report.count} cookie{'s' if report.count != 1 else ''}. "
               f"Undo with: consent-inspector undo {report.undo_id}", file=out)
-
-
-# Most kept first (`keep`): at 80 columns the name, host, provider and category show.
-_COLUMNS = (
-    TableColumn("name", "NAME", 10, 28, 0),
-    TableColumn("host", "HOST", 16, 30, 1, cut_left=True),
-    TableColumn("provider", "PROVIDER", 10, 24, 2),
-    TableColumn("category", "CATEGORY", 11, 13, 3),
-    TableColumn("source", "SOURCE", 7, 22, 4),
-    TableColumn("where", "BROWSER · PROFILE", 14, 30, 5),
-    TableColumn("store", "WHERE", 8, 13, 6),
-    TableColumn("path", "PATH", 6, 12, 7),
-    TableColumn("partition", "PARTITION", 9, 24, 8),
-)
-
-
-def _table(out: TextIO, rows: list[dict]) -> None:
-    # cli.table escapes every cell: names and hosts are the website's, and may hold escape sequences.
-    write_table(out, fit(_COLUMNS, terminal_width(out)), (_cells(r) for r in rows))
-
-
-def _cells(row: dict) -> dict:
-    about = row["about"] or {}
-    return {
-        "name": row["name"], "host": row["host"], "path": row["path"],
-        "provider": about.get("provider") or "—", "category": about.get("category") or "",
-        "source": wording.source_name(about.get("source")) if about else "none knows it",
-        "where": f"{row['browser']} · {row['profile']}",
-        "store": "session store" if row["source"] == "session" else "database",
-        "partition": " / ".join(x for x in (row["partition"], row["container"]) if x) or "-",
-    }
 
 
 # --- undo ---------------------------------------------------------------------------
@@ -246,7 +203,7 @@ def cmd_undo(args) -> int:
         say(exc.message)
         if exc.partial is not None:
             _write_undo(sys.stdout, args.format, exc.partial)
-        return _exit_for(exc.code)
+        return exit_for(exc.code)
     _write_undo(sys.stdout, args.format, report)
     return EXIT_OK
 

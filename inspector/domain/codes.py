@@ -164,6 +164,41 @@ TABLES = {
 }
 
 
+# --- what a keep-list entry keeps (keep.KeepEntry.kind) -----------------------------------
+
+KEEP_SITE = "site"  # site: every cookie of the site
+KEEP_HOST = "host"  # site, host: the cookies of one host
+KEEP_NAME = "name"  # site, name: a cookie name anywhere on the site
+KEEP_PATTERN = "pattern"  # site, pattern: the names a glob matches on the site
+KEEP_COOKIE = "cookie"  # site, host, name, path (...): one exact cookie
+KEEP_KINDS = (KEEP_SITE, KEEP_HOST, KEEP_NAME, KEEP_PATTERN, KEEP_COOKIE)
+
+# --- what a clean-up rule chooses (cleanup.rules.Rule); their params -----------------------
+
+BY_CATEGORY = "category"  # categories: effective category ids (the policy's, else a catalog's; "unknown")
+BY_STATUS = "status"  # statuses: policy statuses (undeclared)
+BY_FINDING = "finding"  # findings: finding codes (beyond-13-months, over-declared-lifetime, ...)
+BY_THIRD_PARTY = "third-party"  # set for use inside other sites' pages
+BY_EXPIRED = "expired"
+BY_UNUSED = "unused"  # days: not sent for that many days
+BY_SITE = "site"  # text: sites or hosts containing it
+CRITERIA = (BY_CATEGORY, BY_STATUS, BY_FINDING, BY_THIRD_PARTY, BY_EXPIRED, BY_UNUSED, BY_SITE)
+
+# --- why a clean-up left a store alone (cleanup.plan.Skipped.reason) ------------------------
+
+SKIP_OPEN = "open"  # the browser profile is open (the LockStatus says why)
+SKIP_UNSUPPORTED = "unsupported"  # family: deletion cannot write this kind of store
+SKIP_REASONS = (SKIP_OPEN, SKIP_UNSUPPORTED)
+
+# --- what made a deletion (the history's "rule or action") ---------------------------------
+
+ACTION_SELECTION = "selection"  # the cookies the user selected
+ACTION_CLEANUP = "clean-up"  # rules: the names of the rules it ran
+ACTION_DELETE_CLI = "delete-command"  # `consent-inspector delete`
+ACTIONS = (ACTION_SELECTION, ACTION_CLEANUP, ACTION_DELETE_CLI)
+
+TABLES.update({"keep-kind": KEEP_KINDS, "criterion": CRITERIA, "skip": SKIP_REASONS, "action": ACTIONS})
+
 class Params(dict):
     """The parameters of a code: a read-only dict that hashes, so findings holding one can be shared keys."""
 

@@ -455,3 +455,75 @@ def review_issue(issue, say: Say = english) -> str:
 def fetch_error(exc, say: Say = english) -> str:
     """A FetchError in words."""
     return say(FETCH_WORDS[exc.code]).format(**exc.params)
+
+
+# --- the keep list and the clean-up (domain/keep, domain/cleanup) -----------------------------
+
+KEEP_KIND_WORDS = {
+    C.KEEP_SITE: QT_TRANSLATE_NOOP("Keep", "every cookie of {site}"),
+    C.KEEP_HOST: QT_TRANSLATE_NOOP("Keep", "the cookies of {host}"),
+    C.KEEP_NAME: QT_TRANSLATE_NOOP("Keep", "{name} on {site}"),
+    C.KEEP_PATTERN: QT_TRANSLATE_NOOP("Keep", "names matching {pattern} on {site}"),
+    C.KEEP_COOKIE: QT_TRANSLATE_NOOP("Keep", "this {name} cookie of {host}"),
+}
+KEPT_BY = QT_TRANSLATE_NOOP("Keep", "kept: {entry}")
+KEPT_SIGN_IN = QT_TRANSLATE_NOOP("Keep", "kept (your sign-in): {entry}")
+KEPT_COUNT = translate("Keep", "%n cookie(s) kept by your keep list", None, N)
+SIGNED_OUT = translate("Keep", "You will be signed out of %n site(s)", None, N)
+KEEP_SIGN_INS = QT_TRANSLATE_NOOP("Keep", "Keep my sign-ins on this site")
+KEEP_LIST_BROKEN = QT_TRANSLATE_NOOP("Keep", "The keep list cannot be read, so nothing is deleted until it is "
+                                             "fixed: {error}")
+CRITERION_WORDS = {
+    C.BY_CATEGORY: QT_TRANSLATE_NOOP("Clean-up", "category {categories}"),
+    C.BY_STATUS: QT_TRANSLATE_NOOP("Clean-up", "status {statuses}"),
+    C.BY_FINDING: QT_TRANSLATE_NOOP("Clean-up", "finding {findings}"),
+    C.BY_THIRD_PARTY: QT_TRANSLATE_NOOP("Clean-up", "third-party"),
+    C.BY_EXPIRED: QT_TRANSLATE_NOOP("Clean-up", "expired"),
+    C.BY_UNUSED: translate("Clean-up", "not used for %n day(s)", None, N),
+    C.BY_SITE: QT_TRANSLATE_NOOP("Clean-up", "site {text}"),
+}
+SKIP_WORDS = {
+    C.SKIP_OPEN: translate("Clean-up", "{browser} · {profile} is open: %n cookie(s) left for later", None, N),
+    C.SKIP_UNSUPPORTED: translate("Clean-up", "{browser} · {profile}: %n cookie(s) in a store that cannot be "
+                                              "written ({family})", None, N),
+}
+ACTION_WORDS = {
+    C.ACTION_SELECTION: QT_TRANSLATE_NOOP("History", "Selected cookies"),
+    C.ACTION_CLEANUP: QT_TRANSLATE_NOOP("History", "Clean-up: {rules}"),
+    C.ACTION_DELETE_CLI: QT_TRANSLATE_NOOP("History", "delete command"),
+}
+
+
+def keep_entry(entry, say: Say = english) -> str:
+    """What a keep-list entry keeps, in words."""
+    fields = {"site": entry.site, "host": entry.host or entry.site, "name": entry.name or "",
+              "pattern": entry.pattern or ""}
+    return say(KEEP_KIND_WORDS[entry.kind]).format(**fields)
+
+
+def kept_because(entry, say: Say = english) -> str:
+    return say(KEPT_SIGN_IN if entry.reason == "sign-in" else KEPT_BY).format(entry=keep_entry(entry, say))
+
+
+def criterion(code: str, params: dict, say: Say = english) -> str:
+    """One choice of a clean-up rule: "category marketing, statistics", "not used for 90 days"."""
+    if code == C.BY_UNUSED:
+        return say(CRITERION_WORDS[code], params["days"])
+    joined = {k: ", ".join(v) if isinstance(v, (list, tuple)) else v for k, v in params.items()}
+    return say(CRITERION_WORDS[code]).format(**joined)
+
+
+def skipped(code: str, params: dict, say: Say = english) -> str:
+    """Why a clean-up left a store's cookies for later."""
+    return say(SKIP_WORDS[code], params["count"]).format(**params)
+
+
+def action(code: str, params: dict, say: Say = english) -> str:
+    """What made a past deletion, as the history names it."""
+    return say(ACTION_WORDS.get(code, ACTION_WORDS[C.ACTION_SELECTION])).format(
+        rules=", ".join(params.get("rules") or ()) or "—")
+
+
+def say_keep_broken(error: str, say: Say = english) -> str:
+    """The keep list's file cannot be read: nothing is deleted until it is fixed."""
+    return say(KEEP_LIST_BROKEN).format(error=error)

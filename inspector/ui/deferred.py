@@ -8,3 +8,10 @@ def domain():
     from inspector.domain import api  # the boundary's import, inside a function on purpose
 
     return api
+
+
+def cleanup():
+    """inspector.domain.cleanup.api: the keep list, clean-ups and the history's parts, after the first paint."""
+    from inspector.domain.cleanup import api  # the same boundary as domain()
+
+    return api

@@ -36,6 +36,7 @@ _ICONS = {
     "export-report": ("", "export-report.svg"),
     "export-cookies": ("", "export-cookies.svg"),
 }
+_ICONS.update({"pin": ("", "pin.svg"), "clean-up": ("edit-clear-all", "clean-up.svg")})
 
 _SEARCH_PREFIX = "icons"
 _registered = False

@@ -347,6 +347,256 @@
     </message>
 </context>
 <context>
+    <name>Clean-up</name>
+    <message>
+        <source>category {categories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not used for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{browser} · {profile} is open: %n cookie(s) left for later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{browser} · {profile}: %n cookie(s) in a store that cannot be written ({family})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Clean Up Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete, on every site and in every browser, the cookies that are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared by the site&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept beyond 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept longer than declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only third-party cookies (set for other sites&apos; pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies to delete per site and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site · category · cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser · Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the closed ones now; the open ones are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen site&apos;s sign-in cookies to your keep list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: {stores}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left for later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signs you out ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source describes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sign-in cookies of {site} to your keep list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site that would sign you out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupFlow</name>
+    <message>
+        <source>Nothing is deleted while the keep list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean-up could not be planned: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the rule “{name}” in {path}; run it with consent-inspector clean --rules {path} --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPart</name>
+    <message>
+        <source>C&amp;lean Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every unwanted cookie of every site and browser in one step, keeping your keep list (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep &amp;&amp; Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep list cannot be read: nothing is deleted until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeletionDialog</name>
     <message>
         <source>Delete Cookies</source>
@@ -360,6 +610,10 @@
     </message>
     <message>
         <source>They are removed from the browsers&apos; cookie stores. A backup is kept: Edit → Undo or View → Deletion History brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {names} on {site}, and delete the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -636,6 +890,10 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>No cookie of {site} has a known category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted while the keep list cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,6 +1532,18 @@ Partitioned under {partition}</source>
         <source>Restored {when}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Selected cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1286,7 +1556,11 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted</source>
+        <source>Rule or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,26 +1580,54 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the chosen deletion&apos;s cookies back into their stores</source>
+        <source>Put the chosen deletion, site or cookie back into its store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s). Expand one to see its cookies; Restore puts back the chosen deletion, site or cookie.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Cookie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Undo ID {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No cookie was deleted yet.</source>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n deletion(s). Choose one and Restore to put its cookies back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>No cookie was deleted yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1830,195 @@ Partitioned under {partition}</source>
     <message>
         <source>Cannot save into the policy library: {error}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keep</name>
+    <message>
+        <source>every cookie of {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookies of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names matching {pattern} on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {name} cookie of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (your sign-in): {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) kept by your keep list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out of %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep my sign-ins on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep list cannot be read, so nothing is deleted until it is fixed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepActions</name>
+    <message>
+        <source>&amp;Keep Selected Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected cookies: no clean-up or bulk deletion removes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Chosen &amp;Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every cookie of the sites chosen in the site list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Kept Cookies Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cookies your keep list keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your keep list keeps, and removing entries from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Keeping Selected Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Keeping {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop Keeping %n Site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n Site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Kept Cookies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cookies are on your keep list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clean-ups and bulk deletions never remove them. Delete them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Them Too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepListDialog</name>
+    <message>
+        <source>Keep List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop keeping the chosen entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept yet. Choose Keep on cookies or sites; the list is saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the keep list, saved in {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from inspector.domain.codes import (HISTORY_NOT_UPDATED, KEPT, LINE_STORE, LINE_TOTAL, UNSUPPORTED_FAMILY,
@@ -125,6 +126,7 @@ def plan_deletion(cookies: Iterable, stores: Optional[Iterable[StoreRef]] = None
     return plan
 
 
+@lru_cache(maxsize=1024)  # a clean-up plans tens of thousands of cookies of a few stores
 def _norm(path: str) -> str:
     return os.path.normcase(os.path.abspath(path))
 

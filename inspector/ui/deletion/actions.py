@@ -51,8 +51,11 @@ class DeletionActions(QObject):
         self.history = self._action(self.tr("Deletion &History…"), icon("history"),
                                     self.tr("Past deletions, and restoring any of them"))
         self.history.setShortcut(QKeySequence("Ctrl+H"))
+        self.keep = None  # the window's KeepState (ui/cleanup): bulk deletions leave what it keeps
+        self.keep_asked = None  # (kept count, total) -> True: delete them too, False: leave them, None: cancel
+        self.menu_extensions: list = []  # callables (menu, cookie or None, sites) adding entries of other commands
 
-        self.delete.triggered.connect(lambda: self.flow.delete(self._selection.cookies()))
+        self.delete.triggered.connect(lambda: self.delete_selection(self._selection.cookies()))
         self.delete_sites.triggered.connect(lambda: self.delete_sites_cookies(self._sites()))
         self.delete_undeclared.triggered.connect(lambda: self.delete_undeclared_of(self._one_site()))
         self.undo.triggered.connect(lambda: self.flow.undo())
@@ -80,6 +83,8 @@ class DeletionActions(QObject):
         menu.addSeparator()
         menu.addAction(self.delete)
         self._add_site_entries(menu, cookie.site)
+        for extend in self.menu_extensions:
+            extend(menu, cookie, [cookie.site])
 
     def add_to_site_menu(self, menu: QMenu, sites: list[str]) -> None:
         """The site list's context menu, over these chosen sites (one: its every command)."""
@@ -88,6 +93,8 @@ class DeletionActions(QObject):
             action.triggered.connect(lambda: self.delete_sites_cookies(sites))
         else:
             self._add_site_entries(menu, sites[0])
+        for extend in self.menu_extensions:
+            extend(menu, None, sites)
 
     def _add_site_entries(self, menu: QMenu, site: str) -> None:
         enabled = not self.flow.busy
@@ -128,15 +135,44 @@ class DeletionActions(QObject):
         return table.cookies if table is not None else []
 
     def delete_sites_cookies(self, sites) -> None:
-        self.flow.delete(_choice().cookies_of_sites(self._cookies(), sites))
+        self._bulk(_choice().cookies_of_sites(self._cookies(), sites))
 
     def delete_category_of(self, site: str, category_id: str) -> None:
         table = self._session.table
-        self.flow.delete(_choice().of_category(self._cookies(), site, category_id, table.describer.describe))
+        self._bulk(_choice().of_category(self._cookies(), site, category_id, table.describer.describe))
 
     def delete_undeclared_of(self, site: str | None) -> None:
         if site is not None:
-            self.flow.delete(_choice().undeclared_of(self._cookies(), site))
+            self._bulk(_choice().undeclared_of(self._cookies(), site))
+
+    def _bulk(self, cookies: list) -> None:
+        """A site, a category, the undeclared ones: never what the keep list keeps."""
+        if self.keep is not None:
+            if not self._keep_list_usable():
+                return
+            cookies, _kept = self.keep.split(cookies)
+        self.flow.delete(cookies)
+
+    def delete_selection(self, cookies: list) -> None:
+        """The user's own selection: kept cookies in it are asked about first."""
+        if self.keep is not None and cookies:
+            if not self._keep_list_usable():
+                return
+            go, kept = self.keep.split(cookies)
+            if kept:
+                answer = self.keep_asked(len(kept), len(cookies)) if self.keep_asked is not None else False
+                if answer is None:
+                    return
+                if not answer:
+                    cookies = go
+        self.flow.delete(cookies)
+
+    def _keep_list_usable(self) -> bool:
+        if self.keep.broken is not None:
+            self.flow.show_problem(self.tr("Nothing is deleted while the keep list cannot be read."),
+                                   [self.keep.broken])
+            return False
+        return True
 
     def _sites(self) -> list[str]:
         """The sites chosen in the site list; with 'All sites', those of the selected cookies."""

@@ -1,9 +1,10 @@
 """The deletion confirmation: what will go, per browser and profile, from which stores; Cancel is the default."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QWidget)
 
 from inspector.domain import wording
 from inspector.domain.codes import LINE_STORE
@@ -12,6 +13,7 @@ from inspector.ui.icons import icon
 from inspector.ui.deletion.warning_layout import lay_out_warning
 
 _LISTED = 6  # cookies named in the dialog; the rest are counted
+_SIGN_IN_BUTTONS = 3  # "Keep my sign-ins" for the first sites; more would crowd the dialog
 
 
 def _label(text: str = "", *, bold: bool = False, muted: bool = False, selectable: bool = False,
@@ -36,8 +38,13 @@ class ConfirmDeletionDialog(QDialog):
     `plan` is a domain deletion.Plan; `notes` the plan's notes (codes), fetched off the GUI thread.
     """
 
-    def __init__(self, plan, notes: list, parent=None):
+    keep_sign_ins_requested = Signal(str)  # a site whose sign-in cookies the user keeps
+
+    def __init__(self, plan, notes: list, parent=None, signed_out: dict | None = None):
+        """`signed_out`: {site: sign-in cookie names} of the cookies asked about: a warning, and a
+        "Keep my sign-ins on this site" button per site (the first few)."""
         super().__init__(parent)
+        signed_out = signed_out or {}
         count = plan.count
         self.setWindowTitle(self.tr("Delete Cookies"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -53,6 +60,24 @@ class ConfirmDeletionDialog(QDialog):
         self.notes = _label("\n".join(f"• {wording.note(n, fmt.say)}" for n in notes), wrap=True,
                             selectable=True)
         self.notes.setVisible(bool(notes))
+        self.signed_out = _label(fmt.say(wording.SIGNED_OUT, len(signed_out)) + ": " + ", ".join(sorted(signed_out))
+                                 if signed_out else "", bold=True)
+        self.signed_out.setVisible(bool(signed_out))
+        self.sign_in_buttons: dict[str, QPushButton] = {}
+        sign_row = QHBoxLayout()
+        for site in sorted(signed_out)[:_SIGN_IN_BUTTONS]:
+            button = QPushButton(icon("pin"), fmt.say(wording.KEEP_SIGN_INS) + f" — {site}")
+            button.setToolTip(self.tr("Keep {names} on {site}, and delete the others").format(
+                names=", ".join(signed_out[site]), site=site))
+            button.setAutoDefault(True)
+            button.clicked.connect(lambda _=False, s=site: self.keep_sign_ins_requested.emit(s))
+            self.sign_in_buttons[site] = button
+            sign_row.addWidget(button)
+        sign_row.addStretch(1)
+        self.sign_in_row = QWidget()
+        self.sign_in_row.setLayout(sign_row)
+        sign_row.setContentsMargins(0, 0, 0, 0)
+        self.sign_in_row.setVisible(bool(signed_out))
 
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -60,15 +85,18 @@ class ConfirmDeletionDialog(QDialog):
                                                                     count))
         self.delete_button.setAccessibleName(self.delete_button.text())
         self.delete_button.setAccessibleDescription(self.tr("Deletes the cookies listed in this dialog"))
-        _destructive(self.delete_button)
+        destructive(self.delete_button)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        # Enter must not delete: Cancel is the default and has the focus.
-        self.delete_button.setAutoDefault(False)
+        # Enter presses the focused button, as everywhere; Cancel is the default and has the focus,
+        # so Enter deletes only once the user has moved to Delete.
+        self.delete_button.setAutoDefault(True)
+        self.cancel_button.setAutoDefault(True)
         self.cancel_button.setDefault(True)
         self.delete_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
 
-        lay_out_warning(self, (self.headline, self.intro, self.profiles, self.examples, self.notes), buttons,
+        lay_out_warning(self, (self.headline, self.intro, self.profiles, self.examples, self.notes, self.signed_out,
+                               self.sign_in_row), buttons,
                         gap_before_buttons=6, min_width=560)
         # Wrapped labels get their height for their own width: give them the dialog's, so no gap opens.
         for label in (self.intro, self.examples, self.notes):
@@ -130,7 +158,7 @@ class ConfirmDeletionDialog(QDialog):
                          for (b, p), (count, files) in self.profile_rows.items())
 
 
-def _destructive(button: QPushButton) -> None:
+def destructive(button: QPushButton) -> None:
     """Red text on the usual button: destructive at a glance, native everywhere else."""
     palette = button.palette()
     dark = palette.color(QPalette.ColorRole.Button).lightnessF() < 0.5

@@ -30,8 +30,17 @@ class DeletionFlow(QObject):
     undoable_changed = Signal(bool)  # whether Edit → Undo has a deletion to restore
     busy_changed = Signal(bool)
 
-    def __init__(self, session: Session, selection: CookieSelection, status: StatusBar, runner, parent: QWidget):
+    def __init__(self, session: Session, selection: CookieSelection, status: StatusBar, runner, parent: QWidget,
+                 view_state=None):
         super().__init__(parent)
+        self._view_state = view_state  # a ViewStateKeeper: what an undo puts back on screen
+        self._states: dict = {}  # undo_id -> the ViewState at the time of that deletion
+        self._state_at_start = None
+        self._focus_in_table = False
+        # Set by ui/cleanup: cookies -> {site: sign-in names}, and site -> keep its sign-ins.
+        self.sign_ins = None
+        self.keep_sign_ins = None
+        self._asked: tuple = ([], {})  # the cookies of the confirmation showing, and their sign-ins
         self._session = session
         self._selection = selection
         self._status = status
@@ -73,6 +82,9 @@ class DeletionFlow(QObject):
             return
         self.failed_banner.hide()
         self._retry = lambda: self.delete(cookies)
+        self._asked = (list(cookies), {})
+        self._focus_in_table = self._selection.had_focus()
+        self._state_at_start = self._view_state.capture() if self._view_state is not None else None
         self._set_busy(True)
         stores = [r.store for r in self._session.table.result.reports]
         self._run(deferred.domain().prepare_deletion, list(cookies), stores, done=self._prepared, failed=self._failed)
@@ -96,19 +108,57 @@ class DeletionFlow(QObject):
         self._confirm(plan, notes)
 
     def _confirm(self, plan, notes) -> None:
-        dialog = ConfirmDeletionDialog(plan, notes, self._parent)
+        cookies = self._asked[0]
+        signed = self.sign_ins(cookies) if self.sign_ins is not None else {}
+        self._asked = (cookies, signed)
+        dialog = ConfirmDeletionDialog(plan, notes, self._parent, signed_out=signed)
         dialog.accepted.connect(lambda: self._action(plan))
+        dialog.keep_sign_ins_requested.connect(self._keep_sign_ins_of)
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog = dialog
         dialog.open()
 
-    def _action(self, plan) -> None:
+    @Slot(str)
+    def _keep_sign_ins_of(self, site: str) -> None:
+        """"Keep my sign-ins on this site": they join the keep list, and the rest is asked again."""
+        cookies, signed = self._asked
+        names = set(signed.get(site, ()))
+        if self.keep_sign_ins is not None:
+            self.keep_sign_ins(site)
+        if self.confirm_dialog is not None:
+            self.confirm_dialog.done(0)
+        rest = [c for c in cookies if not (c.site == site and c.record.name in names)]
+        if rest:
+            self.delete(rest)
+
+    def _action(self, plan, run=None) -> None:
         self._set_busy(True)
         self._status.show_busy(fmt.plural(self.tr("Deleting %n cookie(s)…", "", plan.count), plan.count))
         self._table_at_start = self._session.table
         column, descending = self._session.sort_hint
-        self._run(deferred.domain().execute_deletion, plan, self._table_at_start, (column, descending),
+        self._run(run or deferred.domain().execute_deletion, plan, self._table_at_start, (column, descending),
                   done=self._success, failed=self._failed)
+
+    def execute_confirmed(self, plan, run) -> None:
+        """Run a plan another dialog confirmed (the clean-up's) with `run`(plan, table, sort) on a worker;
+        it ends as a deletion does: rows leave, the notice offers Undo, the history updates."""
+        if self._busy:
+            return
+        self.failed_banner.hide()
+        self._retry = None
+        self._focus_in_table = self._selection.had_focus()
+        self._state_at_start = self._view_state.capture() if self._view_state is not None else None
+        self._action(plan, run)
+
+    def undo_part(self, undo_id: str, cookies: list, sites: list) -> None:
+        """Restore some cookies (dicts of the history) or sites out of one past deletion."""
+        if self._busy:
+            return
+        self.failed_banner.hide()
+        self._retry = lambda: self.undo_part(undo_id, cookies, sites)
+        self._set_busy(True)
+        self._status.show_busy(self.tr("Restoring deleted cookies…"))
+        self._run(deferred.cleanup().undo_part, undo_id, cookies, sites, done=self._undone, failed=self._failed)
 
     @Slot(object)
     def _success(self, outcome) -> None:
@@ -119,6 +169,8 @@ class DeletionFlow(QObject):
             self._remove_rows(report, remaining)
         else:  # a reload landed meanwhile: its rows no longer line up with the deleted ones
             self._session.refresh()
+        if self._state_at_start is not None:
+            self._states[report.undo_id] = (self._state_at_start, self._view_state.capture())
         self._set_undoable(True)
         self._announce_deletion(report)
         self.deletion_finished.emit(report)
@@ -130,6 +182,8 @@ class DeletionFlow(QObject):
         position = self._selection.clear_before_removal(rows)  # the selected rows are the ones going
         self._session.adopt_table(remaining, rows)  # the models follow its cookies_removed
         self._selection.select_at(position)
+        if self._focus_in_table:
+            self._selection.keep_focus()
 
     def _announce_deletion(self, report) -> None:
         per_profile: dict = {}
@@ -165,6 +219,8 @@ class DeletionFlow(QObject):
         # The restored rows come back with a reload, under the same filters, selected so
         # the user sees what returned.
         self._selection.select_after_load(report.restored_keys)
+        if self._view_state is not None:
+            self._view_state.restore_after_load(*self._states.pop(report.undo_id, (None, None)))
         self._session.refresh()
         head = fmt.plural(self.tr("Restored %n cookie(s)", "", report.restored), report.restored)
         text = f"<b>{escape(head)}</b>."
@@ -206,6 +262,12 @@ class DeletionFlow(QObject):
         self._show_problem(self.tr("The cookies could not be changed."), [getattr(exc, "message", str(exc))])
         self._refresh_history()
 
+    def show_saved(self, text: str) -> None:
+        self.done_banner.show_message(escape(text))
+
+    def show_problem(self, head: str, details: list[str]) -> None:
+        self._show_problem(head, details)
+
     def _show_problem(self, head: str, details: list[str]) -> None:
         body = "<br>".join(escape(d) for d in details)
         self.failed_banner.show_message(f"<b>{escape(head)}</b>" + (f" {body}" if body else ""))
@@ -239,6 +301,8 @@ class DeletionFlow(QObject):
         if self.history_dialog is None:
             dialog = HistoryDialog(self._parent)
             dialog.restore_requested.connect(self.undo)
+            dialog.part_restore_requested.connect(self.undo_part)
+            dialog.cookies_requested.connect(self._read_entry_cookies)
             dialog.refresh_requested.connect(self._refresh_history)
             self.history_dialog = dialog
         self.history_dialog.show()
@@ -248,7 +312,12 @@ class DeletionFlow(QObject):
 
     def _refresh_history(self) -> None:
         if self.history_dialog is not None and self.history_dialog.isVisible():
-            self._run(deferred.domain().history, done=self.history_dialog.set_entries, failed=self._history_failed)
+            self._run(deferred.cleanup().history_entries, done=self.history_dialog.set_entries,
+                      failed=self._history_failed)
+
+    def _read_entry_cookies(self, undo_id: str) -> None:
+        self._run(deferred.cleanup().entry_cookies, undo_id, done=self.history_dialog.set_found,
+                  failed=self._history_failed)
 
     @Slot(object)
     def _history_failed(self, exc: Exception) -> None:

@@ -41,6 +41,7 @@ class SiteModel(QAbstractTableModel):
         self._all: list[SiteRow] = []  # every site, sorted; `_rows` keeps those the filters leave
         self._shown: frozenset | None = None  # the sites to list (None: all)
         self._row_of: dict | None = None  # site -> row, rebuilt after each change of order
+        self.kept_sites = None  # () -> the sites the keep list keeps whole (ui/cleanup sets it): their pin
         self._sort_column = SiteColumn.SITE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._bold = QFont()
@@ -97,6 +98,11 @@ class SiteModel(QAbstractTableModel):
         if column == SiteColumn.UNDECLARED:
             return lambda r: (r.undeclared, r.cookies, r.site)
         return lambda r: r.site
+
+    def keep_list_changed(self) -> None:
+        if len(self._rows) > 1:
+            self.dataChanged.emit(self.index(1, SiteColumn.SITE), self.index(len(self._rows) - 1, SiteColumn.SITE),
+                                  [R.DecorationRole])
 
     def row_of_site(self, site: str | None) -> int | None:
         if self._row_of is None:
@@ -156,6 +162,8 @@ class SiteModel(QAbstractTableModel):
         if role == R.ForegroundRole and column == SiteColumn.UNDECLARED and row.undeclared:
             return self._warning_fg
         if role == R.DecorationRole and column == SiteColumn.SITE and row.site is not None:
+            if self.kept_sites is not None and row.site in self.kept_sites():
+                return icon("pin")
             return icon("policy") if row.policy_name else icon("site")
         if role == R.ToolTipRole:
             return self._tooltip(row, column)

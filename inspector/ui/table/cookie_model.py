@@ -33,6 +33,7 @@ class CookieModel(QAbstractTableModel):
         self._table: CookieTable | None = None  # None until the first load
         self._shrinking: int | None = None  # the row count while remove_cookies() is under way
         self._now_us = 0
+        self.kept_rows = None  # table -> the rows the keep list keeps (ui/cleanup sets it): their pin
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -153,6 +154,12 @@ class CookieModel(QAbstractTableModel):
             return None
         return self.value(index.row(), index.column(), role)
 
+    def keep_list_changed(self) -> None:
+        """The pins follow the keep list."""
+        if self._table is not None and self._table.cookies:
+            self.dataChanged.emit(self.index(0, Column.NAME), self.index(len(self._table.cookies) - 1, Column.NAME),
+                                  [R.DecorationRole])
+
     def value(self, row: int, column: int, role):
         """data() by row and column: the proxy asks this way, without building an index."""
         if role not in _HANDLED:
@@ -181,6 +188,9 @@ class CookieModel(QAbstractTableModel):
             return self._undeclared_bg if undeclared else None
         if role == R.ToolTipRole:
             return self._tooltip(table, row, column)
+        if column == Column.NAME and role == R.DecorationRole:
+            kept = self.kept_rows
+            return icon("pin") if kept is not None and row in kept(table) else None
         if column == Column.FINDINGS and role == R.DecorationRole:
             return findings_column.cell_icon(table.findings_of(row))
         if column == Column.STATUS:

@@ -1,7 +1,7 @@
 """Which cookies the table shows and which of them are selected, as rows of the table the proxy filters."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView
 
 from inspector.ui.table.filter_proxy import CookieFilterProxy
@@ -65,13 +65,23 @@ class CookieSelection(QObject):
         return min(shown) if shown else None
 
     def select_at(self, position: int | None) -> None:
-        """Select the row at `position`: the one that moved up into a deleted row's place, or the new last."""
+        """Make the row at `position` current (the one that moved up into a deleted row's place, or the
+        new last) without selecting it: nothing the user did not choose is selected, or armed for Delete."""
         proxy = self._proxy
         if position is None or not proxy.rowCount():
             return
         index = proxy.index(min(position, proxy.rowCount() - 1), 0)
-        self._view.selectionModel().setCurrentIndex(index, SelectionFlag.ClearAndSelect | SelectionFlag.Rows)
+        selection_model = self._view.selectionModel()
+        selection_model.setCurrentIndex(index, SelectionFlag.NoUpdate)
+        selection_model.clearSelection()
         self._view.scrollTo(index)
+
+    def had_focus(self) -> bool:
+        return self._view.hasFocus()
+
+    def keep_focus(self) -> None:
+        """Back into the table after a dialog, selecting nothing (unlike moving in with Tab)."""
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- across a reload --------------------------------------------------------------
 

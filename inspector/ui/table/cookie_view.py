@@ -1,7 +1,7 @@
 """The cookie table view: columns that resize, move and hide, a chip for categories, copy as text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
@@ -76,6 +76,21 @@ class CookieView(QTableView):
         self.copy_action.setToolTip(self.tr("Copy the selected rows as text (never their values)"))
         self.copy_action.triggered.connect(self.copy_selection)
         self.addAction(self.copy_action)
+
+    def focusInEvent(self, event) -> None:
+        """Moving into the table (Tab, Shift+Tab, a shortcut) with nothing selected selects the
+        current row, or the first: what the keyboard acts on is then what the user sees marked."""
+        super().focusInEvent(event)
+        moved_in = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                      Qt.FocusReason.ShortcutFocusReason)
+        model, selection = self.model(), self.selectionModel()
+        if not moved_in or model is None or selection is None or selection.hasSelection() or not model.rowCount():
+            return
+        current = self.currentIndex()
+        index = current if current.isValid() else model.index(0, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.scrollTo(index)
 
     def setModel(self, model) -> None:
         super().setModel(model)

@@ -28,13 +28,14 @@ class CookieFilter:
     status: str | None = None  # declared | undeclared | no-policy
     source: str | None = None  # policy | catalog | ocd, NO_SOURCE, or None for any
     findings_only: bool = False  # only cookies with at least one consent finding
+    kept_only: bool = False  # only cookies the keep list keeps
 
     @property
     def needle(self) -> str:
         return self.text.strip().lower()
 
     def is_active(self) -> bool:
-        return bool(self.needle or self.sites or self.findings_only) or any(
+        return bool(self.needle or self.sites or self.findings_only or self.kept_only) or any(
             v is not None for v in (self.category, self.store, self.status, self.source))
 
 
@@ -57,6 +58,7 @@ class CookieFilterProxy(QAbstractProxyModel):
         self._base_key: tuple | None = None
         self._base: RowGather | None = None
         self._needle_cache: dict[str, list[int]] = {}
+        self.kept_rows = None  # table -> the rows the keep list keeps, for the Kept filter (ui/cleanup sets it)
 
     # --- source -----------------------------------------------------------------------
 
@@ -129,6 +131,11 @@ class CookieFilterProxy(QAbstractProxyModel):
         self._filter = new
         self._refresh()
 
+    def refilter(self) -> None:
+        """Filter again with the same filter: what a filter reads from outside (the keep list) changed."""
+        self._base_key = None
+        self._refresh()
+
     def _refresh(self) -> None:
         self.beginResetModel()
         self._set_rows(self._compute_rows())
@@ -157,8 +164,9 @@ class CookieFilterProxy(QAbstractProxyModel):
     def _base_rows(self) -> RowGather:
         """The sorted rows that pass every filter but the text."""
         f = self._filter
+        kept = self.kept_rows(self.table) if f.kept_only and self.kept_rows is not None else None
         key = (f.sites, f.category, f.store, f.status, f.source, f.findings_only, self._sort_column,
-               self._sort_order)
+               self._sort_order, id(kept) if kept is not None else None)
         if key != self._base_key:
             table = self.table
             order = (self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
@@ -172,6 +180,9 @@ class CookieFilterProxy(QAbstractProxyModel):
                     values = getattr(table, facts)
                     rows = [r for r in rows if values[r] in wanted]
                     order = None
+            if kept is not None:
+                rows = [r for r in rows if r in kept]
+                order = None
             self._base = RowGather(table, rows, order)
             self._base_key = key
             self._needle_cache.clear()

@@ -14,6 +14,8 @@ from inspector.ui.table.columns import Column
 from inspector.ui.table.cookie_model import CookieModel
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.table.cookie_view import CookieView
+from inspector.ui.deletion.view_state import ViewStateKeeper
+from inspector.ui.cleanup.window_part import CleanupPart
 from inspector.ui.deletion.actions import DeletionActions
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.policies.policy_actions import PolicyActions
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self._site_probe.setSourceModel(self.cookie_model)
         self._site_names: tuple = (None, [])  # (table, site per site id)
         self._narrowing = False
+        self.cleanup = None  # CleanupPart, once the commands are in
         self.site_model = SiteModel(self)
         self.store_model = StoreModel(self)
         self._build(runner)
@@ -146,7 +149,8 @@ class MainWindow(QMainWindow):
         """Deletion and the exports, each given what it works on; then every menu, the toolbar and
         the context menus, which place the window's actions and theirs."""
         session, selection = self.session, self.selection
-        flow = DeletionFlow(session, selection, self.status, runner, self)
+        flow = DeletionFlow(session, selection, self.status, runner, self,
+                            view_state=ViewStateKeeper(self.site_view, self.cookie_view, session))
         self.deletion = DeletionActions(flow, session, selection, self.site_view, self)
         self.exporter = Exporter(session, selection, self.status, runner, self.actions.export_report,
                                  self.actions.export_cookies, self)
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         for banner in (flow.done_banner, flow.failed_banner):  # below the notices, above the content
             layout.insertWidget(layout.indexOf(self.main_splitter), banner)
         flow.refresh_undoable()  # whether an earlier run left a deletion to undo
+        self.cleanup = CleanupPart(self, runner)  # Clean up…, the keep list, its pins and Kept filter
 
     def _connect(self) -> None:
         a = self.actions
@@ -271,12 +276,17 @@ class MainWindow(QMainWindow):
 
     # --- filtering --------------------------------------------------------------------
 
+    def apply_filters(self) -> None:
+        """Filter again from every control (the Kept filter lives outside the filter bar)."""
+        self._apply_filter()
+
     @Slot()
     def _apply_filter(self) -> None:
         values = self.filter_bar.values()
         f = CookieFilter(text=values["text"], sites=self.site_view.selected_sites(),
                          category=values["category"], store=values["store"], status=values["status"],
-                         source=values["source"], findings_only=values["findings_only"])
+                         source=values["source"], findings_only=values["findings_only"],
+                         kept_only=self.cleanup is not None and self.cleanup.kept_only)
         self.proxy.set_filter(f)
         if not self._narrowing:  # narrowing the list may move the site selection, which comes back here
             self._narrow_sites()
