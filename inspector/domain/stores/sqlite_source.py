@@ -32,6 +32,61 @@ def _classify(exc: sqlite3.Error) -> StoreReadError:
     return StoreReadError("unreadable", text)
 
 
+class StoredText(bytes):
+    """A TEXT cell whose bytes are not UTF-8: real browsers store a cookie name, host or path
+    exactly as a website's `Set-Cookie` header sent it (bytes E9 FF included). It stays bytes in
+    a cookie's key, so deletion and undo address that very row; records show `shown()` instead."""
+
+    __slots__ = ()
+
+    def shown(self) -> str:
+        # The way escapes.escape spells a character it cannot print: `\\xe9`.
+        return self.decode("utf-8", "backslashreplace")
+
+
+def exact_text(raw: bytes):
+    """A text_factory that never fails: UTF-8 text as str, anything else as StoredText."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return StoredText(raw)
+
+
+def is_decode_error(exc: BaseException) -> bool:
+    """Did SQLite's default text_factory meet a TEXT cell that is not UTF-8?"""
+    return isinstance(exc, sqlite3.OperationalError) and "decode" in str(exc).lower()
+
+
+def shown_row(row: tuple) -> tuple:
+    """The row as records show it: every StoredText cell made printable text."""
+    return tuple(c.shown() if type(c) is StoredText else c for c in row)
+
+
+def exact_rows(con: sqlite3.Connection, sql: str) -> Iterator[tuple]:
+    """(shown row, exact row) pairs: the slow path a reader takes once a store holds a non-UTF-8 cell."""
+    con.text_factory = exact_text
+    try:
+        for row in con.execute(sql):
+            yield shown_row(row), row
+    finally:
+        con.text_factory = str
+
+
+def key_param(index: int) -> str:
+    """The SQL for key value `index` bound by key_params: a StoredText goes in as the TEXT it
+    was read from (CAST keeps its bytes), every other value as itself."""
+    a, b = 2 * index + 1, 2 * index + 2
+    return f"CASE WHEN ?{b} THEN CAST(?{a} AS TEXT) ELSE ?{a} END"
+
+
+def key_params(values: tuple) -> tuple:
+    """The parameters key_param expects: each value, then whether it is a StoredText."""
+    out: list = []
+    for v in values:
+        out += (v, type(v) is StoredText)
+    return tuple(out)
+
+
 def check_readable(path: str) -> None:
     """Fail early with a message a user understands, before SQLite's generic ones."""
     if not os.path.exists(path):
