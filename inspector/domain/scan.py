@@ -58,7 +58,8 @@ class ScanResult:
 
     @property
     def errors(self) -> list[StoreError]:
-        return [r.error for r in self.reports if r.error is not None]
+        """Every store that failed, and every part of a store that could not be read (warnings)."""
+        return [e for r in self.reports for e in (r.error, *r.warnings) if e is not None]
 
 
 def read_store(store: StoreRef) -> list[CookieRecord]:
@@ -141,11 +142,13 @@ def scan(
         report = StoreReport(store)
         try:
             with gc_paused():
-                found = inspect(read_store(store), policy, site_counts)
+                read = read_store(store)
+                found = inspect(read, policy, site_counts)
         except StoreReadError as exc:
             report.error = StoreError(store, exc.message, exc.code)
         else:
             report.count = len(found)
+            report.warnings = tuple(getattr(read, "warnings", ()))
             cookies.extend(found)
         reports.append(report)
     if progress is not None:

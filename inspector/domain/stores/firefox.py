@@ -5,7 +5,7 @@ import os
 import sqlite3
 from operator import attrgetter, itemgetter
 
-from inspector.domain.records import CookieRecord, KeySchema, StoreRef, new_record
+from inspector.domain.records import CookieList, CookieRecord, KeySchema, StoreError, StoreRef, new_record
 from inspector.domain.stores import firefox_session
 from inspector.domain.stores.firefox_attrs import container_names, parse_origin_attributes, partition_label
 from inspector.domain.stores.sqlite_source import (StoreReadError, exact_rows, is_decode_error, open_store, table_columns,
@@ -42,13 +42,15 @@ def check_schema(con: sqlite3.Connection) -> tuple[int, set[str], tuple[str, ...
 
 def read(store: StoreRef) -> list[CookieRecord]:
     """Every cookie of the profile, database rows first, then session-store cookies."""
-    containers = container_names(store.profile_dir or os.path.dirname(store.path))
+    warnings: list[str] = []
+    containers = container_names(store.profile_dir or os.path.dirname(store.path), warnings)
     with open_store(store.path) as con:
         try:
-            records = _read_db(con, store, containers)
+            records = CookieList(_read_db(con, store, containers))
         except sqlite3.Error as exc:
             raise StoreReadError("corrupt", f"cannot read moz_cookies ({exc})") from exc
-    session = firefox_session.read(store, containers)
+    session = firefox_session.read(store, containers, warnings)
+    records.warnings = tuple(StoreError(store, w, "session") for w in warnings)
     if session:
         # Firefox never writes session cookies to the DB, but a hand-edited or migrated
         # profile could hold both; the set is built from the small side only.
