@@ -1,10 +1,13 @@
 """What every command shares: exit codes, the store and policy options, and scanning what they name."""
 from __future__ import annotations
 
+import os
 import sys
 
 from inspector.cli.options import named_stores
 from inspector.domain.policy import PolicyError, default_policy_path, load_policy
+from inspector.domain.escapes import escape
+from inspector.domain.records import StoreError, StoreReport, StoreRef
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.stores.discovery import discover
@@ -27,10 +30,11 @@ def load_policy_or_exit(path: str | None):
         raise SystemExit(EXIT_USAGE)
 
 
-def resolve_stores(args) -> list:
-    """The stores named by --store, else the demo stores (--demo), else every discovered one."""
+def resolve_stores(args, problems: list | None = None) -> list:
+    """The stores named by --store, else the demo stores (--demo), else every discovered one.
+    A --store that names no store goes to `problems` (kind, path, reason) when given."""
     if args.store:
-        return named_stores(args.store)
+        return named_stores(args.store, problems)
     if args.demo:
         return demo_stores()
     return discover()
@@ -39,16 +43,30 @@ def resolve_stores(args) -> list:
 def scan_from_args(args, policy=None):
     """Scan the stores the options name with the policy they name; say so when there is none."""
     policy = policy or load_policy_or_exit(args.policy)
-    stores = resolve_stores(args)
-    if not stores:
+    problems: list = []
+    stores = resolve_stores(args, problems)
+    if not stores and not problems:
         say("no browser cookie stores found (try --demo, or --store KIND:PATH)")
-    return scan(stores, policy, clock=args.clock)
+    result = scan(stores, policy, clock=args.clock)
+    # A --store that names no store is a failed store like one that cannot be read: it is
+    # reported and sets the exit status, and never hides the stores named beside it.
+    for kind, path, reason in problems:
+        ref = StoreRef(kind, kind, "--store", os.path.abspath(path))
+        result.reports.append(StoreReport(ref, error=StoreError(ref, reason, "missing")))
+    return result
 
 
 def report_store_errors(result) -> None:
     """One line per store that failed, on stderr; the others were read and are reported."""
     for err in result.errors:
-        say(f"{err.store.label}: {err.store.path}: {err.message}")
+        say(store_error_line(err))
+
+
+def store_error_line(err) -> str:
+    # A problem that names its own path (a --store with nothing there, a session file) is not
+    # prefixed with the path a second time.
+    where = "" if err.message.startswith(err.store.path) else f"{err.store.path}: "
+    return escape(f"{err.store.label}: {where}{err.message}")
 
 
 def write_output(path: str | None, text: str, private: bool = False) -> None:

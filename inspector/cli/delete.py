@@ -8,7 +8,7 @@ from typing import TextIO
 from inspector.domain import wording
 from inspector.cli.common import (
     EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
-    scan_from_args,
+    scan_from_args, store_error_line,
 )
 from inspector.cli.options import add_common
 from inspector.cli.table import TableColumn, fit, terminal_width, write_table
@@ -17,6 +17,7 @@ from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import describe, execute, plan_deletion
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.descriptions import Describer
+from inspector.domain.escapes import escape
 from inspector.domain.scan import site_filter
 
 _STATUSES = (UNDECLARED, DECLARED, NO_POLICY)
@@ -84,13 +85,19 @@ def cmd_delete(args) -> int:
         return EXIT_USAGE
     result = scan_from_args(args, policy)
     for err in result.errors:
-        say(f"{err.store.label}: {err.store.path}: {err.message}")
+        say(store_error_line(err))
+    # A store that could not be read may hold the site's cookies: the run cannot say it
+    # deleted them, so it ends with EXIT_FAILED whatever it did in the other stores.
+    failed = [r.error for r in result.reports if r.error is not None]
     chosen = select(result.cookies, args)
     plan = plan_deletion(chosen, [r.store for r in result.reports])
     about = _Descriptions(chosen)
     check = plan.lock_check()  # once: its stale locks are noted now, its open profiles refused below
     for note in plan.notes(check):
         say(wording.note(note))
+    if plan.count == 0 and failed:
+        say(f"nothing was deleted: {_not_read(failed)}")
+        return EXIT_FAILED
     if plan.count == 0:
         say(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
              + "; nothing was deleted")
@@ -98,6 +105,9 @@ def cmd_delete(args) -> int:
     out = sys.stdout
     if args.dry_run:
         _write(out, args.format, plan.records, about, plan=plan, dry_run=True)
+        if failed:
+            say(f"a real run would not be complete: {_not_read(failed)}")
+            return EXIT_FAILED
         return EXIT_OK
     blockers = check.blockers
     if blockers:
@@ -120,7 +130,15 @@ def cmd_delete(args) -> int:
             _write(out, args.format, exc.partial.deleted, about, report=exc.partial)
         return _exit_for(exc.code)
     _write(out, args.format, report.deleted, about, report=report)
+    if failed:
+        say(f"{_not_read(failed)}; their cookies of --site {escape(args.site)} were not deleted")
+        return EXIT_FAILED
     return EXIT_OK
+
+
+def _not_read(failed) -> str:
+    names = ", ".join(escape(f"{e.store.label} ({e.store.path})") for e in failed)
+    return f"{len(failed)} store{'s' if len(failed) != 1 else ''} could not be read: {names}"
 
 
 def _filtered(args) -> bool:

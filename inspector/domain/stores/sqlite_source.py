@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from typing import Iterator
 from urllib.parse import quote
@@ -88,14 +90,29 @@ def key_params(values: tuple) -> tuple:
 
 
 def check_readable(path: str) -> None:
-    """Fail early with a message a user understands, before SQLite's generic ones."""
-    if not os.path.exists(path):
-        raise StoreReadError("missing", "the file does not exist")
-    if os.path.isdir(path):
-        raise StoreReadError("not-cookies", "this is a directory, not a cookie database")
+    """Fail early with a message a user understands, before SQLite's generic ones (or a read that
+    blocks forever on a named pipe, or never ends on /dev/zero)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise StoreReadError("missing", f"a symbolic link to a missing file ({os.readlink(path)})") from None
+        raise StoreReadError("missing", "the file does not exist") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreReadError("unreadable", "a symbolic link loop: it never reaches a file") from None
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise StoreReadError("permission", "permission denied: this user cannot reach the file") from None
+        raise StoreReadError("unreadable", f"cannot reach the file ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreReadError("not-cookies", "this is a folder, not a cookie database")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a named pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) \
+            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "a special file"
+        raise StoreReadError("not-cookies", f"this is {kind}, not a cookie database file")
     if not os.access(path, os.R_OK):
         raise StoreReadError("permission", "permission denied: this user cannot read the file")
-    if os.path.getsize(path) == 0:
+    if st.st_size == 0:
         raise StoreReadError("corrupt", "the file is empty")
 
 
