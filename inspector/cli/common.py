@@ -19,7 +19,9 @@ EXIT_NOTHING, EXIT_RUNNING, EXIT_FAILED = 1, 3, 4
 
 def say(message: str) -> None:
     """One line for the user on standard error, named for the program."""
-    print(f"consent-inspector: {message}", file=sys.stderr)
+    # escape: a message quotes paths and names (a Latin-1 folder, a website's cookie name), and
+    # none of their characters may move the terminal's cursor or fail to encode.
+    print(f"consent-inspector: {escape(message)}", file=sys.stderr)
 
 
 def load_policy_or_exit(path: str | None):
@@ -69,9 +71,20 @@ def store_error_line(err) -> str:
     return escape(f"{err.store.label}: {where}{err.message}")
 
 
+def encodable(text: str) -> str:
+    """`text` as UTF-8 can write it: a lone surrogate (a store in a Latin-1 folder) becomes the
+    `\\udce9` that escapes.escape shows for it, instead of failing the whole document."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 def write_output(path: str | None, text: str, private: bool = False) -> None:
     """Write to `path` atomically (a half-written file never replaces a good one), or to stdout.
     A report is an ordinary document (0644 less the umask); `private` files are exactly 0600."""
+    text = encodable(text)
     if path is None:
         sys.stdout.write(text)
         return

@@ -11,6 +11,7 @@ from inspector.cli.common import (
     scan_from_args, store_error_line,
 )
 from inspector.cli.options import add_common
+from inspector.cli.output import compact_json
 from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
@@ -203,7 +204,7 @@ def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_ru
             doc["stores"] = [{"browser": g.store.browser, "profile": g.store.profile, "path": g.store.path,
                               "deleted": len(g.db_records), "session_deleted": len(g.session_records)}
                              for g in plan.groups]
-        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(compact_json(doc))  # ASCII escapes where UTF-8 cannot go (a Latin-1 path)
         out.write("\n")
         return
     if plan is not None:
@@ -276,7 +277,7 @@ def _write_undo(out: TextIO, fmt: str, report) -> None:
                            "restored": s.restored, "session_restored": s.session_restored,
                            "already_present": s.already_present, "error": s.error or None} for s in report.stores],
                "notes": [wording.note(n) for n in report.notes]}
-        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(compact_json(doc))  # ASCII escapes where UTF-8 cannot go (a Latin-1 path)
         out.write("\n")
         return
     for s in report.stores:
@@ -298,7 +299,7 @@ def _write_history(out: TextIO, fmt: str, entries) -> None:
         doc = [{"undo_id": e.undo_id, "created": e.created, "status": e.status, "total": e.total,
                 "counts": [{"browser": b, "profile": p, "count": n} for (b, p), n in e.counts.items()],
                 "undone_at": e.undone_at, "message": e.message or None} for e in entries]
-        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(compact_json(doc))  # ASCII escapes where UTF-8 cannot go (a Latin-1 path)
         out.write("\n")
         return
     if not entries:

@@ -5,6 +5,7 @@ import argparse
 
 import sys
 
+from inspector.domain.escapes import escape
 from inspector.domain.stores.discovery import KINDS, UnknownKind, stores_from_path
 
 SITE_HELP = "only cookies whose site or host contains TEXT, or that a request to host TEXT would carry"
@@ -39,6 +40,6 @@ def named_stores(pairs, problems: list | None = None) -> list:
             if problems is not None and not isinstance(exc, UnknownKind):
                 problems.append((kind, path, str(exc)))
                 continue
-            print(f"consent-inspector: --store {kind}:{path}: {exc}", file=sys.stderr)
+            print(escape(f"consent-inspector: --store {kind}:{path}: {exc}"), file=sys.stderr)
             raise SystemExit(2)
     return stores

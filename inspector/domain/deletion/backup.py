@@ -108,7 +108,8 @@ class StoreManifest:
 
 
 def _write_manifest(path: str, doc: dict) -> None:
-    write_atomic(path, json.dumps(doc, ensure_ascii=False, separators=(",", ":")), PRIVATE_MODE)
+    # ASCII escapes: a store path from a Latin-1 folder holds surrogates that UTF-8 cannot encode.
+    write_atomic(path, json.dumps(doc, separators=(",", ":")), PRIVATE_MODE)
 
 
 def _sha256_file(path: str) -> str:

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 import yaml
 from yaml.constructor import SafeConstructor
+
+from inspector.domain.bounded_read import FileRefused, read_regular
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from inspector.domain.name_rules import literal_chars
@@ -430,14 +432,23 @@ def parse_policy(text: str, path: str | os.PathLike = "<policy>") -> Policy:
     return _read_policy(PolicyReader(str(path)), compose(path, text))
 
 
+# A policy of 10,000 cookie rules is under 1 MB; a bigger file is not read at all, since YAML
+# parsing costs several seconds and over 100 MB per MB of policy (stated in the README).
+MAX_POLICY_BYTES = 1 * 2**20
+
+
 def read_text(path) -> str:
     """The file as text: UTF-8 (a BOM is dropped), else a PolicyError saying where it is not."""
     try:
-        data = Path(path).read_bytes()
+        data = read_regular(os.fspath(path), MAX_POLICY_BYTES)
     except FileNotFoundError:
         raise PolicyError(path, None, None, "file not found") from None
     except IsADirectoryError:
         raise PolicyError(path, None, None, "is a directory, not a policy file") from None
+    except FileRefused as exc:
+        if "a folder" in str(exc):
+            raise PolicyError(path, None, None, "is a directory, not a policy file") from None
+        raise PolicyError(path, None, None, f"{exc}; a policy is a small YAML file") from None
     except OSError as exc:
         raise PolicyError(path, None, None, f"cannot read the file: {exc.strerror or exc}") from None
     try:

@@ -8,7 +8,13 @@ import re
 import sys
 from typing import Mapping, NamedTuple, Optional
 
+from inspector.domain.bounded_read import read_regular
 from inspector.domain.records import StoreRef
+
+# Files the browsers write beside their stores are read only when they are regular files of
+# at most these sizes (a FIFO planted there would otherwise hang discovery); see the README.
+MAX_LOCAL_STATE = 16 * 2**20
+MAX_PROFILES_INI = 1 * 2**20
 
 KINDS = ("chrome", "chromium", "edge", "brave", "opera", "vivaldi", "firefox", "librewolf", "safari")
 
@@ -241,9 +247,9 @@ def _chromium_db(profile_dir: str) -> Optional[str]:
 def _local_state_names(user_data: str) -> dict[str, str]:
     """profile dir -> display name from `Local State`; {} when absent or corrupt."""
     try:
-        with open(os.path.join(user_data, "Local State"), encoding="utf-8") as fh:
-            cache = json.load(fh)["profile"]["info_cache"]
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        data = read_regular(os.path.join(user_data, "Local State"), MAX_LOCAL_STATE)
+        cache = json.loads(data.decode("utf-8"))["profile"]["info_cache"]
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # FileRefused is a ValueError
         return {}
     if not isinstance(cache, dict):
         return {}
@@ -320,9 +326,9 @@ def _profiles_from_ini(root: str) -> Optional[list[tuple[str, str]]]:
     """(Name, dir) of each [ProfileN], by N; None when profiles.ini is missing, corrupt or empty."""
     ini = configparser.ConfigParser(interpolation=None, strict=False)
     try:
-        with open(os.path.join(root, "profiles.ini"), encoding="utf-8", errors="replace") as fh:
-            ini.read_file(fh)
-    except (OSError, configparser.Error):
+        data = read_regular(os.path.join(root, "profiles.ini"), MAX_PROFILES_INI)
+        ini.read_string(data.decode("utf-8", errors="replace"))
+    except (OSError, ValueError, configparser.Error):  # FileRefused is a ValueError
         return None
     sections = [s for s in ini.sections() if _PROFILE_SECTION.fullmatch(s) and ini.get(s, "path", fallback="")]
     if not sections:

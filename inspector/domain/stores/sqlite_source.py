@@ -125,7 +125,9 @@ def _open_ro(path: str) -> sqlite3.Connection:
 
 def sqlite_uri(path: str, mode: str, immutable: bool = False) -> str:
     """The `file:` URI that opens `path` with `mode` (ro | rw), and with `immutable` as an unchanging file."""
-    uri = "file:" + quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:") + f"?mode={mode}"
+    # fsencode: a folder named in Latin-1 long ago is bytes that are not UTF-8 (surrogate escapes
+    # in the str); its exact bytes are percent-encoded, and SQLite opens exactly that file.
+    uri = "file:" + quote(os.fsencode(os.path.abspath(path).replace(os.sep, "/")), safe="/:") + f"?mode={mode}"
     return uri + "&immutable=1" if immutable else uri
 
 
