@@ -210,7 +210,7 @@ def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_ru
     if plan is not None:
         for line in plan.lines():
             indent = "  " if line.code == LINE_STORE else ""
-            print(indent + wording.plan_line(line), file=out)
+            print(indent + escape(wording.plan_line(line)), file=out)  # names a profile: Local State's
     _table(out, rows)
     if dry_run and out is sys.stdout:
         print("(dry run: nothing was deleted)", file=out)
@@ -284,12 +284,12 @@ def _write_undo(out: TextIO, fmt: str, report) -> None:
         line = f"{s.store.browser} · {s.store.profile}: restored {s.restored + s.session_restored}"
         if s.already_present:
             line += f", {s.already_present} already there"
-        print(line, file=out)
+        print(escape(line), file=out)
     for k in report.kept_newer:
-        print(f"kept the newer {k['name']} on {k['host']} ({k['browser']} · {k['profile']}): the browser "
-              "set it again after the deletion", file=out)
+        print(escape(f"kept the newer {k['name']} on {k['host']} ({k['browser']} · {k['profile']}): the browser "
+                     "set it again after the deletion"), file=out)
     for note in report.notes:
-        print(f"note: {wording.note(note)}", file=out)
+        print(escape(f"note: {wording.note(note)}"), file=out)
     print(f"Undone {report.undo_id}: {report.restored} cookie{'s' if report.restored != 1 else ''} restored.",
           file=out)
 
@@ -308,7 +308,7 @@ def _write_history(out: TextIO, fmt: str, entries) -> None:
     print(f"{'UNDO ID':24}  {'TIME':20}  {'STATUS':11}  {'COOKIES':7}  WHERE", file=out)
     for e in entries:
         where = ", ".join(f"{b} · {p}: {n}" for (b, p), n in e.counts.items()) or e.message
-        print(f"{e.undo_id:24}  {e.created:20}  {e.status:11}  {e.total:7}  {where}", file=out)
+        print(escape(f"{e.undo_id:24}  {e.created:20}  {e.status:11}  {e.total:7}  {where}"), file=out)
 
 
 

@@ -38,7 +38,13 @@ def cmd_export_cookies(args) -> int:
     exported = export_cookies(cookies, buffer, result.now_us)
     write_output(args.output, buffer.getvalue(), private=True)
     reasons = Counter("expired" if reason == "expired" else "value unavailable" for _n, reason in exported.skipped)
-    skipped = ", ".join(f"{n} {why}" for why, n in reasons.items())
+    reasons["value unavailable"] -= exported.unsafe  # those are counted on their own
+    if exported.unsafe:
+        reasons["that cookies.txt cannot carry safely"] = exported.unsafe
+        for label, reason in exported.skipped:
+            if "cannot carry" in reason:
+                say(f"skipped {label}: {reason}")
+    skipped = ", ".join(f"{n} {why}" for why, n in reasons.items() if n > 0)
     say(f"wrote {exported.written} cookies to {args.output}" + (f"; skipped {skipped}" if skipped else ""))
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 

@@ -68,7 +68,7 @@ def compact_json(doc) -> str:
 
 
 def write_csv(result, cookies, out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)  # OWASP
     writer.writeheader()
     now = result.now_us
     writer.writerows(_csv_cells(cookie_rows(cookies, now)))

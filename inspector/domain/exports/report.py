@@ -209,7 +209,7 @@ CSV_COLUMNS = (
 def write_csv(report: Report, out: TextIO) -> None:
     """One row per cookie in a browser, then one per declared cookie absent from a profile.
     Cells go through csv_cells.safe_row: a website's cookie name is never run as a formula."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)  # OWASP
     writer.writeheader()
     for s in report.sites:
         for row in s.cookies:
