@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from inspector.domain import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon
+from inspector.ui.plain_text import plain_tip
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNDOABLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,6 +34,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Deletion History"))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may name a backup's profiles
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels([self.tr("When"), self.tr("Deleted"), self.tr("Cookies"),
@@ -80,7 +82,7 @@ class HistoryDialog(QDialog):
             cells[0].setData(entry.undo_id, _ID_ROLE)
             cells[0].setData(entry.undoable, _UNDOABLE_ROLE)
             cells[0].setToolTip(self.tr("Undo ID {id}").format(id=entry.undo_id))
-            cells[3].setToolTip(entry.message or cells[3].text())
+            cells[3].setToolTip(plain_tip(entry.message or cells[3].text()))
             self.model.appendRow(cells)
         self.summary.setText(self.tr("No cookie was deleted yet.") if not entries else fmt.plural(
             self.tr("%n deletion(s). Choose one and Restore to put its cookies back.", "", len(entries)),

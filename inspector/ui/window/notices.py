@@ -82,6 +82,7 @@ class Notices(QObject):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Policy not loaded"), "",
                               QMessageBox.StandardButton.Ok, self._window)
             box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the loader's message quotes the file
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._policy_box = box
         self._policy_box.setText(self.tr("The policy file could not be loaded."))
