@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 
 from inspector.cli.options import named_stores
@@ -16,6 +17,7 @@ from inspector.files import PRIVATE_MODE, write_atomic
 # 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
 EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_NOTHING, EXIT_RUNNING, EXIT_FAILED = 1, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C
 
 def say(message: str) -> None:
     """One line for the user on standard error, named for the program."""
@@ -81,11 +83,34 @@ def encodable(text: str) -> str:
     return text
 
 
+def check_output(path: str | None) -> None:
+    """Refuse, before any scan, an -o that cannot be written: a folder, or a file in a folder that
+    does not exist. A FIFO or a device (/dev/stdout) is written to as it is."""
+    if path is None:
+        return
+    if os.path.isdir(path):
+        problem = f"{path} is a folder; give a file name"
+    else:
+        folder = os.path.dirname(os.path.abspath(os.path.realpath(path)))
+        if os.path.isdir(folder):
+            return
+        problem = f"cannot write {path}: the folder {folder} does not exist"
+    say(problem)
+    raise SystemExit(EXIT_USAGE)
+
+
 def write_output(path: str | None, text: str, private: bool = False) -> None:
     """Write to `path` atomically (a half-written file never replaces a good one), or to stdout.
-    A report is an ordinary document (0644 less the umask); `private` files are exactly 0600."""
+    A report is an ordinary document (0644 less the umask); `private` files are exactly 0600.
+    A symlink is written through (the link stays, its target is replaced), and a FIFO or a
+    device such as /dev/stdout is written to directly: neither is ever replaced by a file."""
     text = encodable(text)
     if path is None:
         sys.stdout.write(text)
         return
-    write_atomic(path, text, PRIVATE_MODE if private else None)
+    # stat(), not realpath(): /dev/stdout links to /proc/self/fd/1, whose link names no file.
+    if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        return
+    write_atomic(os.path.realpath(path), text, PRIVATE_MODE if private else None)

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from inspector.domain import wording
 from inspector.cli.common import (
-    EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
+    EXIT_FAILED, EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
     scan_from_args, store_error_line,
 )
 from inspector.cli.options import add_common
@@ -117,7 +117,12 @@ def cmd_delete(args) -> int:
         say("nothing was deleted")
         return EXIT_RUNNING
     if not args.yes:
-        answer = _confirm(plan, about)
+        try:
+            answer = _confirm(plan, about)
+        except KeyboardInterrupt:
+            print(file=sys.stderr)  # the question's line stays unanswered
+            say("interrupted at the question: nothing was deleted")
+            return EXIT_INTERRUPTED
         if answer is None:
             return EXIT_USAGE
         if not answer:
@@ -125,6 +130,10 @@ def cmd_delete(args) -> int:
             return EXIT_NOTHING
     try:
         report = execute(plan)
+    except KeyboardInterrupt:
+        say("interrupted during the deletion: each store is either unchanged or fully done, and "
+            "`consent-inspector undo --list` shows a deletion that was recorded")
+        return EXIT_INTERRUPTED
     except DeletionError as exc:
         say(exc.message)
         if exc.partial is not None:

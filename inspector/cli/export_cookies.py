@@ -6,7 +6,7 @@ from collections import Counter
 
 from inspector.cli.common import (
     EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args,
-    write_output,
+    write_output, check_output,
 )
 from inspector.cli.options import SITE_HELP, add_common
 from inspector.domain.exports.netscape import export_cookies
@@ -28,6 +28,7 @@ def cmd_export_cookies(args) -> int:
         say(f"export-cookies writes cookie VALUES (including live sign-in sessions) to {args.output}; "
             "add --yes-include-values to confirm")
         return EXIT_USAGE
+    check_output(args.output)
     result = scan_from_args(args)
     report_store_errors(result)
     cookies = result.cookies

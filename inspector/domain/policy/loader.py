@@ -216,7 +216,10 @@ class PolicyReader:
     def integer(self, node: Node, what: str) -> int:
         if not (isinstance(node, ScalarNode) and node.tag == _INT):
             self.wrong_type(node, what, "a whole number")
-        return SafeConstructor().construct_yaml_int(node)
+        try:
+            return SafeConstructor().construct_yaml_int(node)
+        except ValueError:  # Python refuses to convert more than 4,300 digits
+            self.fail(node, f"{what}: a number of {len(node.value):,} characters is far too long")
 
     def identifier(self, node: Node, what: str) -> str:
         if not isinstance(node, ScalarNode):
