@@ -12,6 +12,7 @@ from typing import Callable, Iterable, NamedTuple, Optional
 from inspector.domain.clock import SYSTEM, Clock
 from inspector.domain.policy.model import NO_POLICY_MATCH
 from inspector.domain.records import CookieRecord, StoreError, StoreRef, StoreReport
+from inspector.domain import idn
 from inspector.domain.sites import normalize_host, receives, site_of
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox
@@ -170,8 +171,10 @@ def site_filter(text: str) -> Callable[[InspectedCookie], bool]:
     So `opendata.lillemetropole.fr` also keeps `_ga` on `.lillemetropole.fr`, which that
     host receives, but not host-only cookies of `www.lillemetropole.fr`.
     """
-    needle = text.strip().lower()
-    host = normalize_host(needle)
+    # IDN both ways: `bücher.example` matches `.xn--bcher-kva.example`, as browsers store it,
+    # and the punycode form matches a host stored in Unicode.
+    needles = idn.forms(text.strip())
+    host = normalize_host(idn.to_ascii(needles[0]))
     cache: dict[str, bool] = {}
 
     def keep(c: InspectedCookie) -> bool:
@@ -179,7 +182,9 @@ def site_filter(text: str) -> Callable[[InspectedCookie], bool]:
         hit = cache.get(h)
         if hit is None:
             low = h.lower()
-            hit = cache[h] = needle in low or needle in c.site or receives(host, low)
+            hosts = idn.forms(low)
+            hit = cache[h] = (any(n in form for n in needles for form in (*hosts, c.site))
+                              or receives(host, idn.to_ascii(low)))
         return hit
 
     return keep
