@@ -46,6 +46,10 @@ def plant_firefox(profile, rows):
         params = [dict(host=host, name=name, path=path, value=value)[c] for c in cols if c in ("host", "name", "path", "value")]
         con.execute(f"INSERT INTO moz_cookies ({', '.join(cols)}) SELECT {sel} FROM moz_cookies "
                     "WHERE host LIKE '%example.org' AND expiry > 0 LIMIT 1", params)
+    # Far in the future (2100), so that no run of the suite, faketime included, finds them expired.
+    unit = 1000 if con.execute("PRAGMA user_version").fetchone()[0] >= 16 else 1
+    con.execute("UPDATE moz_cookies SET expiry = ? WHERE id > (SELECT max(id) FROM moz_cookies) - ?",
+                (4_102_444_800 * unit, len(rows)))
     con.commit()
     con.close()
 
