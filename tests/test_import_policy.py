@@ -1,6 +1,8 @@
 """Policy import: the seed page round-trips to policy.yaml; HTML tables, French headings, review marks."""
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -70,7 +72,8 @@ def test_imported_policy_classifies_the_real_cookies(real_stores, tmp_path, caps
     main(["import-policy", str(DATA / "lillemetropole_cookie_table.txt"), "--site", LILLE, "-o", str(out)])
     main(["scan", "--policy", str(out), "--store", f"chromium:{real_stores.chromium_user_data()}",
           "--format", "csv"])
-    declared = {line.split(",")[6] for line in capsys.readouterr().out.splitlines() if ",declared," in line}
+    rows = csv.DictReader(io.StringIO(capsys.readouterr().out))  # cells are quoted (OWASP), so parse them
+    declared = {row["name"] for row in rows if row["status"] == "declared"}
     assert declared == {"sessionid", "django_language", "csrftoken", "cookies_preferences"}
 
 

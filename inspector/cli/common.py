@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 
 from inspector.cli.options import named_stores
-from inspector.domain.policy import default_policy_path
+from inspector.domain.policy import PolicyError, default_policy_path, load_policy
+from inspector.domain.escapes import escape
+from inspector.domain.records import StoreError, StoreReport, StoreRef
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.stores.discovery import discover
@@ -14,10 +17,13 @@ from inspector.files import PRIVATE_MODE, write_atomic
 # 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
 EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_NOTHING, EXIT_RUNNING, EXIT_FAILED = 1, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C
 
 def say(message: str) -> None:
     """One line for the user on standard error, named for the program."""
-    print(f"consent-inspector: {message}", file=sys.stderr)
+    # escape: a message quotes paths and names (a Latin-1 folder, a website's cookie name), and
+    # none of their characters may move the terminal's cursor or fail to encode.
+    print(f"consent-inspector: {escape(message)}", file=sys.stderr)
 
 
 def load_policy_or_exit(paths):
@@ -42,10 +48,11 @@ def load_policy_or_exit(paths):
     return library
 
 
-def resolve_stores(args) -> list:
-    """The stores named by --store, else the demo stores (--demo), else every discovered one."""
+def resolve_stores(args, problems: list | None = None) -> list:
+    """The stores named by --store, else the demo stores (--demo), else every discovered one.
+    A --store that names no store goes to `problems` (kind, path, reason) when given."""
     if args.store:
-        return named_stores(args.store)
+        return named_stores(args.store, problems)
     if args.demo:
         return demo_stores()
     return discover()
@@ -54,22 +61,70 @@ def resolve_stores(args) -> list:
 def scan_from_args(args, policy=None):
     """Scan the stores the options name with the policy they name; say so when there is none."""
     policy = policy or load_policy_or_exit(args.policy)
-    stores = resolve_stores(args)
-    if not stores:
+    problems: list = []
+    stores = resolve_stores(args, problems)
+    if not stores and not problems:
         say("no browser cookie stores found (try --demo, or --store KIND:PATH)")
-    return scan(stores, policy, clock=args.clock)
+    result = scan(stores, policy, clock=args.clock)
+    # A --store that names no store is a failed store like one that cannot be read: it is
+    # reported and sets the exit status, and never hides the stores named beside it.
+    for kind, path, reason in problems:
+        ref = StoreRef(kind, kind, "--store", os.path.abspath(path))
+        result.reports.append(StoreReport(ref, error=StoreError(ref, reason, "missing")))
+    return result
 
 
 def report_store_errors(result) -> None:
     """One line per store that failed, on stderr; the others were read and are reported."""
     for err in result.errors:
-        say(f"{err.store.label}: {err.store.path}: {err.message}")
+        say(store_error_line(err))
+
+
+def store_error_line(err) -> str:
+    # A problem that names its own path (a --store with nothing there, a session file) is not
+    # prefixed with the path a second time.
+    where = "" if err.message.startswith(err.store.path) else f"{err.store.path}: "
+    return escape(f"{err.store.label}: {where}{err.message}")
+
+
+def encodable(text: str) -> str:
+    """`text` as UTF-8 can write it: a lone surrogate (a store in a Latin-1 folder) becomes the
+    `\\udce9` that escapes.escape shows for it, instead of failing the whole document."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def check_output(path: str | None) -> None:
+    """Refuse, before any scan, an -o that cannot be written: a folder, or a file in a folder that
+    does not exist. A FIFO or a device (/dev/stdout) is written to as it is."""
+    if path is None:
+        return
+    if os.path.isdir(path):
+        problem = f"{path} is a folder; give a file name"
+    else:
+        folder = os.path.dirname(os.path.abspath(os.path.realpath(path)))
+        if os.path.isdir(folder):
+            return
+        problem = f"cannot write {path}: the folder {folder} does not exist"
+    say(problem)
+    raise SystemExit(EXIT_USAGE)
 
 
 def write_output(path: str | None, text: str, private: bool = False) -> None:
     """Write to `path` atomically (a half-written file never replaces a good one), or to stdout.
-    A report is an ordinary document (0644 less the umask); `private` files are exactly 0600."""
+    A report is an ordinary document (0644 less the umask); `private` files are exactly 0600.
+    A symlink is written through (the link stays, its target is replaced), and a FIFO or a
+    device such as /dev/stdout is written to directly: neither is ever replaced by a file."""
+    text = encodable(text)
     if path is None:
         sys.stdout.write(text)
         return
-    write_atomic(path, text, PRIVATE_MODE if private else None)
+    # stat(), not realpath(): /dev/stdout links to /proc/self/fd/1, whose link names no file.
+    if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        return
+    write_atomic(os.path.realpath(path), text, PRIVATE_MODE if private else None)

@@ -7,16 +7,18 @@ from typing import TextIO
 
 from inspector.domain import wording
 from inspector.cli.common import (
-    EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
-    scan_from_args,
+    EXIT_FAILED, EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
+    scan_from_args, store_error_line,
 )
 from inspector.cli.options import add_common
 from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table
+from inspector.cli.output import compact_json
 from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import execute, plan_deletion
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.keep.keep_file import KeepListError, load_keep_list
+from inspector.domain.escapes import escape
 from inspector.domain.scan import site_filter
 
 _STATUSES = (UNDECLARED, DECLARED, NO_POLICY)
@@ -87,7 +89,10 @@ def cmd_delete(args) -> int:
         return EXIT_USAGE
     result = scan_from_args(args, policy)
     for err in result.errors:
-        say(f"{err.store.label}: {err.store.path}: {err.message}")
+        say(store_error_line(err))
+    # A store that could not be read may hold the site's cookies: the run cannot say it
+    # deleted them, so it ends with EXIT_FAILED whatever it did in the other stores.
+    failed = [r.error for r in result.reports if r.error is not None]
     chosen, kept = keep.split(select(result.cookies, args))  # a site's deletion never takes what is kept
     if kept:
         say(f"{len(kept)} cookie{'s' if len(kept) != 1 else ''} kept by the keep list "
@@ -97,6 +102,9 @@ def cmd_delete(args) -> int:
     check = plan.lock_check()  # once: its stale locks are noted now, its open profiles refused below
     for note in plan.notes(check):
         say(wording.note(note))
+    if plan.count == 0 and failed:
+        say(f"nothing was deleted: {_not_read(failed)}")
+        return EXIT_FAILED
     if plan.count == 0:
         say(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
              + "; nothing was deleted")
@@ -104,6 +112,9 @@ def cmd_delete(args) -> int:
     out = sys.stdout
     if args.dry_run:
         _write(out, args.format, plan.records, about, plan=plan, dry_run=True)
+        if failed:
+            say(f"a real run would not be complete: {_not_read(failed)}")
+            return EXIT_FAILED
         return EXIT_OK
     blockers = check.blockers
     if blockers:
@@ -112,7 +123,12 @@ def cmd_delete(args) -> int:
         say("nothing was deleted")
         return EXIT_RUNNING
     if not args.yes:
-        answer = _confirm(plan, about)
+        try:
+            answer = _confirm(plan, about)
+        except KeyboardInterrupt:
+            print(file=sys.stderr)  # the question's line stays unanswered
+            say("interrupted at the question: nothing was deleted")
+            return EXIT_INTERRUPTED
         if answer is None:
             return EXIT_USAGE
         if not answer:
@@ -120,12 +136,19 @@ def cmd_delete(args) -> int:
             return EXIT_NOTHING
     try:
         report = execute(plan)
+    except KeyboardInterrupt:
+        say("interrupted during the deletion: each store is either unchanged or fully done, and "
+            "`consent-inspector undo --list` shows a deletion that was recorded")
+        return EXIT_INTERRUPTED
     except DeletionError as exc:
         say(exc.message)
         if exc.partial is not None:
             _write(out, args.format, exc.partial.deleted, about, report=exc.partial)
         return exit_for(exc.code)
     _write(out, args.format, report.deleted, about, report=report)
+    if failed:
+        say(f"{_not_read(failed)}; their cookies of --site {escape(args.site)} were not deleted")
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -137,6 +160,11 @@ def load_keep_or_none():
         say(f"keep list error: {exc}")
         say("nothing was deleted: fix the keep list first (it says what to keep)")
         return None
+
+
+def _not_read(failed) -> str:
+    names = ", ".join(escape(f"{e.store.label} ({e.store.path})") for e in failed)
+    return f"{len(failed)} store{'s' if len(failed) != 1 else ''} could not be read: {names}"
 
 
 def _filtered(args) -> bool:
@@ -173,13 +201,13 @@ def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_ru
             doc["stores"] = [{"browser": g.store.browser, "profile": g.store.profile, "path": g.store.path,
                               "deleted": len(g.db_records), "session_deleted": len(g.session_records)}
                              for g in plan.groups]
-        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(compact_json(doc))  # ASCII escapes where UTF-8 cannot go (a Latin-1 path)
         out.write("\n")
         return
     if plan is not None:
         for line in plan.lines():
             indent = "  " if line.code == LINE_STORE else ""
-            print(indent + wording.plan_line(line), file=out)
+            print(indent + escape(wording.plan_line(line)), file=out)  # names a profile: Local State's
     write_cookie_table(out, rows)
     if dry_run and out is sys.stdout:
         print("(dry run: nothing was deleted)", file=out)
@@ -215,19 +243,19 @@ def _write_undo(out: TextIO, fmt: str, report) -> None:
                            "restored": s.restored, "session_restored": s.session_restored,
                            "already_present": s.already_present, "error": s.error or None} for s in report.stores],
                "notes": [wording.note(n) for n in report.notes]}
-        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(compact_json(doc))  # ASCII escapes where UTF-8 cannot go (a Latin-1 path)
         out.write("\n")
         return
     for s in report.stores:
         line = f"{s.store.browser} · {s.store.profile}: restored {s.restored + s.session_restored}"
         if s.already_present:
             line += f", {s.already_present} already there"
-        print(line, file=out)
+        print(escape(line), file=out)
     for k in report.kept_newer:
-        print(f"kept the newer {k['name']} on {k['host']} ({k['browser']} · {k['profile']}): the browser "
-              "set it again after the deletion", file=out)
+        print(escape(f"kept the newer {k['name']} on {k['host']} ({k['browser']} · {k['profile']}): the browser "
+                     "set it again after the deletion"), file=out)
     for note in report.notes:
-        print(f"note: {wording.note(note)}", file=out)
+        print(escape(f"note: {wording.note(note)}"), file=out)
     print(f"Undone {report.undo_id}: {report.restored} cookie{'s' if report.restored != 1 else ''} restored.",
           file=out)
 
@@ -237,7 +265,7 @@ def _write_history(out: TextIO, fmt: str, entries) -> None:
         doc = [{"undo_id": e.undo_id, "created": e.created, "status": e.status, "total": e.total,
                 "counts": [{"browser": b, "profile": p, "count": n} for (b, p), n in e.counts.items()],
                 "undone_at": e.undone_at, "message": e.message or None} for e in entries]
-        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(compact_json(doc))  # ASCII escapes where UTF-8 cannot go (a Latin-1 path)
         out.write("\n")
         return
     if not entries:
@@ -246,7 +274,7 @@ def _write_history(out: TextIO, fmt: str, entries) -> None:
     print(f"{'UNDO ID':24}  {'TIME':20}  {'STATUS':11}  {'COOKIES':7}  WHERE", file=out)
     for e in entries:
         where = ", ".join(f"{b} · {p}: {n}" for (b, p), n in e.counts.items()) or e.message
-        print(f"{e.undo_id:24}  {e.created:20}  {e.status:11}  {e.total:7}  {where}", file=out)
+        print(escape(f"{e.undo_id:24}  {e.created:20}  {e.status:11}  {e.total:7}  {where}"), file=out)
 
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 from inspector.cli.common import (
     EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args,
-    write_output,
+    write_output, check_output,
 )
 from inspector.cli.options import SITE_HELP, add_common
 from inspector.domain.exports.netscape import export_cookies
@@ -28,6 +28,7 @@ def cmd_export_cookies(args) -> int:
         say(f"export-cookies writes cookie VALUES (including live sign-in sessions) to {args.output}; "
             "add --yes-include-values to confirm")
         return EXIT_USAGE
+    check_output(args.output)
     result = scan_from_args(args)
     report_store_errors(result)
     cookies = result.cookies
@@ -38,7 +39,13 @@ def cmd_export_cookies(args) -> int:
     exported = export_cookies(cookies, buffer, result.now_us)
     write_output(args.output, buffer.getvalue(), private=True)
     reasons = Counter("expired" if reason == "expired" else "value unavailable" for _n, reason in exported.skipped)
-    skipped = ", ".join(f"{n} {why}" for why, n in reasons.items())
+    reasons["value unavailable"] -= exported.unsafe  # those are counted on their own
+    if exported.unsafe:
+        reasons["that cookies.txt cannot carry safely"] = exported.unsafe
+        for label, reason in exported.skipped:
+            if "cannot carry" in reason:
+                say(f"skipped {label}: {reason}")
+    skipped = ", ".join(f"{n} {why}" for why, n in reasons.items() if n > 0)
     say(f"wrote {exported.written} cookies to {args.output}" + (f"; skipped {skipped}" if skipped else ""))
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 

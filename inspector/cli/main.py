@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from inspector.cli import clean, delete, export_cookies, import_policy, keep, policies, report, scan
-from inspector.cli.common import EXIT_OK
+from inspector.cli.common import EXIT_INTERRUPTED, EXIT_OK, say
 from inspector.cli.options import add_common
 from inspector.domain.clock import SYSTEM
 
@@ -33,6 +33,10 @@ def run(args: argparse.Namespace, clock=None) -> int:
         return HANDLERS[args.command](args)
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        # Ctrl-C: one line and the shell's status for SIGINT; `delete` words its own case.
+        say("interrupted")
+        return EXIT_INTERRUPTED
 
 
 def main(argv: list[str] | None = None, clock=None) -> int:

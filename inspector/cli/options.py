@@ -5,7 +5,8 @@ import argparse
 
 import sys
 
-from inspector.domain.stores.discovery import KINDS, stores_from_path
+from inspector.domain.escapes import escape
+from inspector.domain.stores.discovery import KINDS, UnknownKind, stores_from_path
 
 SITE_HELP = "only cookies whose site or host contains TEXT, or that a request to host TEXT would carry"
 
@@ -30,13 +31,17 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--demo", action="store_true", help="use the built-in demo stores")
 
 
-def named_stores(pairs) -> list:
-    """The stores --store KIND:PATH names; a path that names none ends the run with status 2."""
+def named_stores(pairs, problems: list | None = None) -> list:
+    """The stores --store KIND:PATH names. A path that names none ends the run with status 2, or,
+    given `problems`, is added there as (kind, path, reason) and the other paths still count."""
     stores = []
     for kind, path in pairs:
         try:
             stores.extend(stores_from_path(kind, path))
         except ValueError as exc:
-            print(f"consent-inspector: --store {kind}:{path}: {exc}", file=sys.stderr)
+            if problems is not None and not isinstance(exc, UnknownKind):
+                problems.append((kind, path, str(exc)))
+                continue
+            print(escape(f"consent-inspector: --store {kind}:{path}: {exc}"), file=sys.stderr)
             raise SystemExit(2)
     return stores

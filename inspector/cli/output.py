@@ -10,6 +10,7 @@ import orjson
 from inspector.domain.codes import UNDECLARED
 from inspector.cli.table import TableColumn, fit, terminal_width
 from inspector.cli.table import write_table as write_rows
+from inspector.domain.exports.csv_cells import safe_row
 from inspector.domain.exports.rows import COLUMNS, cookie_rows, error_row, store_row
 from inspector.domain.scan import gc_paused
 
@@ -61,11 +62,13 @@ def compact_json(doc) -> str:
     try:
         return orjson.dumps(doc).decode("utf-8")
     except TypeError:  # orjson.JSONEncodeError
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+        # ASCII escapes: a lone surrogate (a Latin-1 folder name, a page's broken string)
+        # cannot be written as UTF-8, and `\\udce9` reads back as the same string.
+        return json.dumps(doc, ensure_ascii=True, separators=(",", ":"))
 
 
 def write_csv(result, cookies, out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)  # OWASP
     writer.writeheader()
     now = result.now_us
     writer.writerows(_csv_cells(cookie_rows(cookies, now)))
@@ -75,7 +78,7 @@ def _csv_cells(rows):
     for row in rows:
         # A cell holds text: the finding codes, space-separated (the JSON has the explanations).
         row["findings"] = " ".join(dict.fromkeys(f["code"] for f in row["findings"]))
-        yield row
+        yield safe_row(row)
 
 
 # The table's columns, most kept first (`keep`): at 80 columns a terminal shows site, name,

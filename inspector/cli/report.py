@@ -6,7 +6,7 @@ from pathlib import Path
 
 from inspector.cli.common import (
     EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args,
-    write_output,
+    write_output, check_output,
 )
 from inspector.cli.options import SITE_HELP, add_common
 from inspector.domain.exports.report import FORMATS, build_report, write_report
@@ -30,6 +30,7 @@ def cmd_report(args) -> int:
         if fmt not in FORMATS:
             say(f"report: give --format ({', '.join(FORMATS)}) or an -o file ending in one of them")
             return EXIT_USAGE
+    check_output(args.output)
     result = scan_from_args(args)
     report_store_errors(result)
     buffer = io.StringIO()

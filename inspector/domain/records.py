@@ -140,10 +140,18 @@ class StoreError:
         return f"{self.store.path}: {self.message}"
 
 
+class CookieList(list):
+    """A reader's cookies, with what it had to leave out of a store it otherwise read (a damaged
+    session file or containers.json): each a StoreError that the scan reports as a warning."""
+
+    warnings: tuple = ()
+
+
 @dataclass(slots=True)
 class StoreReport:
-    """What a scan found in one store: the count, or the error."""
+    """What a scan found in one store: the count, or the error; `warnings` name what was left out."""
 
     store: StoreRef
     count: int = 0
     error: Optional[StoreError] = None
+    warnings: tuple = ()

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, NamedTuple, Optional
 from inspector.domain.clock import SYSTEM, Clock
 from inspector.domain.policy.model import NO_POLICY_MATCH
 from inspector.domain.records import CookieRecord, StoreError, StoreRef, StoreReport
+from inspector.domain import idn
 from inspector.domain.sites import normalize_host, receives, site_of
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox
@@ -58,7 +59,8 @@ class ScanResult:
 
     @property
     def errors(self) -> list[StoreError]:
-        return [r.error for r in self.reports if r.error is not None]
+        """Every store that failed, and every part of a store that could not be read (warnings)."""
+        return [e for r in self.reports for e in (r.error, *r.warnings) if e is not None]
 
 
 def read_store(store: StoreRef) -> list[CookieRecord]:
@@ -141,11 +143,13 @@ def scan(
         report = StoreReport(store)
         try:
             with gc_paused():
-                found = inspect(read_store(store), policy, site_counts)
+                read = read_store(store)
+                found = inspect(read, policy, site_counts)
         except StoreReadError as exc:
             report.error = StoreError(store, exc.message, exc.code)
         else:
             report.count = len(found)
+            report.warnings = tuple(getattr(read, "warnings", ()))
             cookies.extend(found)
         reports.append(report)
     if progress is not None:
@@ -167,8 +171,10 @@ def site_filter(text: str) -> Callable[[InspectedCookie], bool]:
     So `opendata.lillemetropole.fr` also keeps `_ga` on `.lillemetropole.fr`, which that
     host receives, but not host-only cookies of `www.lillemetropole.fr`.
     """
-    needle = text.strip().lower()
-    host = normalize_host(needle)
+    # IDN both ways: `bücher.example` matches `.xn--bcher-kva.example`, as browsers store it,
+    # and the punycode form matches a host stored in Unicode.
+    needles = idn.forms(text.strip())
+    host = normalize_host(idn.to_ascii(needles[0]))
     cache: dict[str, bool] = {}
 
     def keep(c: InspectedCookie) -> bool:
@@ -176,7 +182,9 @@ def site_filter(text: str) -> Callable[[InspectedCookie], bool]:
         hit = cache.get(h)
         if hit is None:
             low = h.lower()
-            hit = cache[h] = needle in low or needle in c.site or receives(host, low)
+            hosts = idn.forms(low)
+            hit = cache[h] = (any(n in form for n in needles for form in (*hosts, c.site))
+                              or receives(host, idn.to_ascii(low)))
         return hit
 
     return keep

@@ -1,10 +1,12 @@
 """The status bar: what is shown after filtering, the totals, the policy in force, and load progress."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from inspector.ui.formatting import plural
 from inspector.ui.table.filter_proxy import Summary
+from inspector.ui.plain_text import plain_tip
 
 
 class StatusBar(QStatusBar):
@@ -13,6 +15,9 @@ class StatusBar(QStatusBar):
         self.shown = QLabel()
         self.totals = QLabel()
         self.policy = QLabel()
+        # The policy's name is the file's, the counts name profiles: text, never rich text.
+        for label in (self.shown, self.totals, self.policy):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
@@ -63,7 +68,7 @@ class StatusBar(QStatusBar):
 
     def show_policy(self, name: str, path: str) -> None:
         self.policy.setText(self.tr("Policy: {name}").format(name=name))
-        self.policy.setToolTip(path)
+        self.policy.setToolTip(plain_tip(path))
 
     def show_progress(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, max(total, 0))

@@ -2121,6 +2121,12 @@ Partitioned under {partition}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cookie store(s) could be read only in part</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{head} — {names}. The other stores are shown.</source>
         <translation type="unfinished"></translation>

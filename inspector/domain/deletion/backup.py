@@ -108,7 +108,8 @@ class StoreManifest:
 
 
 def _write_manifest(path: str, doc: dict) -> None:
-    write_atomic(path, json.dumps(doc, ensure_ascii=False, separators=(",", ":")), PRIVATE_MODE)
+    # ASCII escapes: a store path from a Latin-1 folder holds surrogates that UTF-8 cannot encode.
+    write_atomic(path, json.dumps(doc, separators=(",", ":")), PRIVATE_MODE)
 
 
 def _sha256_file(path: str) -> str:
@@ -254,6 +255,32 @@ def _check_id(undo_id: str) -> None:
         raise BackupError("missing", f"'{undo_id}' is not an undo ID (see `consent-inspector undo --list`)")
 
 
+# The manifest fields that history and undo use, with the types they must have: a hand-edited
+# or damaged manifest is refused by name (and listed as corrupt) instead of failing later.
+_TOP_TYPES = {"status": str, "created": str, "undone_at": (str, type(None)), "stores": list}
+_STORE_TYPES = {"index": int, "db_count": int, "session_count": int, "store": dict, "cookies": list,
+                "table": (dict, type(None))}
+_REF_TYPES = {"family": str, "browser": str, "profile": str, "path": str}
+
+
+def _check_types(doc) -> None:
+    if not isinstance(doc, dict):
+        raise TypeError("the manifest is not a JSON object")
+    _check_fields(doc, _TOP_TYPES, "")
+    for i, m in enumerate(doc["stores"]):
+        if not isinstance(m, dict):
+            raise TypeError(f"stores[{i}] is not an object")
+        _check_fields(m, _STORE_TYPES, f"stores[{i}].")
+        _check_fields(m["store"], _REF_TYPES, f"stores[{i}].store.")
+
+
+def _check_fields(data: dict, types: dict, prefix: str) -> None:
+    for name, wanted in types.items():
+        value = data.get(name)
+        if not isinstance(value, wanted) or isinstance(value, bool) and wanted is int:
+            raise TypeError(f"'{prefix}{name}' is {type(value).__name__}, which this field cannot be")
+
+
 def read_manifest(undo_id: str, directory: Optional[str] = None) -> dict:
     _check_id(undo_id)
     path = os.path.join(directory or backup_dir(), undo_id + MANIFEST)
@@ -265,6 +292,7 @@ def read_manifest(undo_id: str, directory: Optional[str] = None) -> dict:
             doc = json.loads(fh.read().decode("utf-8"))
         if doc.get("format") != FORMAT or doc.get("undo_id") != undo_id:
             raise ValueError("not a backup manifest of this app, or of another undo ID")
+        _check_types(doc)
         doc["_stores"] = [StoreManifest.from_json(m) for m in doc["stores"]]
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BackupError("corrupt", f"the backup manifest {path} is corrupt ({exc}); nothing was changed") from exc

@@ -9,7 +9,8 @@ from typing import Iterable, Optional
 from inspector.domain.errors import CodedError
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox
-from inspector.domain.stores.sqlite_source import q, sqlite_uri, table_columns, unique_key_columns
+from inspector.domain.stores.sqlite_source import (exact_text, key_param, key_params, q, sqlite_uri, table_columns,
+                                                   unique_key_columns)
 
 # The newest store layouts this app has seen written by a real browser. A newer one may
 # mean another key or other units, so nothing is written to it.
@@ -91,6 +92,7 @@ def open_rw(path: str) -> sqlite3.Connection:
         con = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=1.0,
                               check_same_thread=False)
         con.execute("PRAGMA temp_store = MEMORY")
+        con.text_factory = exact_text  # a non-UTF-8 cookie name read back (undo's keys) is no error
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc
@@ -164,8 +166,9 @@ def load_keys(con: sqlite3.Connection, info: TableInfo, keys: Iterable[tuple], n
     cols = ", ".join(f"k{i}" for i in range(len(info.key_columns)))
     con.execute(f"DROP TABLE IF EXISTS temp.{name}")
     con.execute(f"CREATE TEMP TABLE {name} ({cols})")
-    marks = ", ".join("?" * len(info.key_columns))
-    con.executemany(f"INSERT INTO temp.{name} VALUES ({marks})", keys)
+    # key_param: a key read from non-UTF-8 text carries its bytes, and goes back in as that TEXT.
+    marks = ", ".join(key_param(i) for i in range(len(info.key_columns)))
+    con.executemany(f"INSERT INTO temp.{name} VALUES ({marks})", map(key_params, keys))
 
 
 def matching_rowids(con: sqlite3.Connection, info: TableInfo) -> list[int]:

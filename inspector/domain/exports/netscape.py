@@ -17,7 +17,23 @@ HTTPONLY_PREFIX = "#HttpOnly_"  # curl's and Python's marker for HttpOnly cookie
 @dataclass
 class ExportResult:
     written: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (host + name, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (host + name, reason), escaped
+    unsafe: int = 0  # of the skipped: a name, host, path or value that cookies.txt cannot carry safely
+
+
+# Every character some reader of cookies.txt ends a line at (curl and cookiejar at CR/LF,
+# str.splitlines at the others too), and the field separator: in a value, each would start
+# a forged line or field.
+_LINE_BREAKING = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
+
+
+def _unsafe_field(record) -> bool:
+    """A host, name or path holding any character escapes.escape would change (controls, C1, line
+    separators, bidi overrides, lone surrogates), or a host starting a comment (`#HttpOnly_…`):
+    no escaping exists in the format, so the line would be read as another cookie, or not at all."""
+    host, name, path = record.host, record.name, record.path or "/"
+    return (not (host.isprintable() and name.isprintable() and path.isprintable())
+            or host.startswith("#") or not host)
 
 
 def cookie_line(record, value: str) -> str:
@@ -36,6 +52,14 @@ def comment_line(item, describer: Describer) -> str:
     return "# " + escape(wording.cookie_comment(record.name, about)) + "\n"
 
 
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the file could not be written at all
+        return False
+    return True
+
+
 def export_cookies(cookies: Iterable, out: TextIO, now_us: int,
                    value_of: Callable = read_value, describer: Describer | None = None) -> ExportResult:
     """Write the cookies with their values; expired ones and unreadable values are skipped with a reason.
@@ -49,10 +73,11 @@ def export_cookies(cookies: Iterable, out: TextIO, now_us: int,
     for item in cookies:
         record = getattr(item, "record", item)
         label = f"{record.host} {record.name}"
-        if any(ch in field for field in (record.host, record.name, record.path or "") for ch in "\t\r\n"):
-            # Nor can a host, name or path hold one: the line would split into a forged cookie.
-            result.skipped.append((escape(label), "its name, host or path holds a tab or line break, "
-                                   "which cookies.txt cannot carry"))
+        label = escape(label)
+        if _unsafe_field(record):
+            result.skipped.append((label, "its name, host or path holds a character that cookies.txt "
+                                          "cannot carry safely (a control character or line break)"))
+            result.unsafe += 1
             continue
         if record.is_expired(now_us):
             result.skipped.append((label, "expired"))
@@ -62,9 +87,10 @@ def export_cookies(cookies: Iterable, out: TextIO, now_us: int,
         except ValueUnavailable as exc:
             result.skipped.append((label, str(exc)))
             continue
-        if any(ch in value for ch in "\t\r\n"):
+        if not _LINE_BREAKING.isdisjoint(value) or not _encodable(value):
             # The format has no escaping: such a value would break the line.
             result.skipped.append((label, "its value holds a tab or line break, which cookies.txt cannot carry"))
+            result.unsafe += 1
             continue
         out.write(comment_line(item, describer))
         out.write(cookie_line(record, value))

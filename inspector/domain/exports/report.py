@@ -9,6 +9,7 @@ from typing import Iterable, TextIO
 
 from inspector.domain import wording
 from inspector.domain.descriptions import OCD, Describer, Description
+from inspector.domain.exports.csv_cells import safe_row
 from inspector.domain.findings import engine as F
 from inspector.domain.records import us_to_iso
 from inspector.domain.exports.report_html import render_html
@@ -189,8 +190,14 @@ def report_dict(report: Report) -> dict:
 
 
 def write_json(report: Report, out: TextIO) -> None:
-    json.dump(report_dict(report), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    doc = report_dict(report)
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (a Latin-1 folder name): ASCII escapes instead
+            text = json.dumps(doc, indent=1)
+    out.write(text + "\n")
 
 
 CSV_COLUMNS = (
@@ -200,13 +207,14 @@ CSV_COLUMNS = (
 
 
 def write_csv(report: Report, out: TextIO) -> None:
-    """One row per cookie in a browser, then one per declared cookie absent from a profile."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    """One row per cookie in a browser, then one per declared cookie absent from a profile.
+    Cells go through csv_cells.safe_row: a website's cookie name is never run as a formula."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)  # OWASP
     writer.writeheader()
     for s in report.sites:
         for row in s.cookies:
             about = row["about"] or {}
-            writer.writerow({
+            writer.writerow(safe_row({
                 "site": s.site, "kind": "cookie", "browser": row["browser"], "profile": row["profile"],
                 "host": row["host"], "name": row["name"], "path": row["path"], "expires": row["expires"],
                 "session": row["session"], "status": row["status"],
@@ -215,16 +223,16 @@ def write_csv(report: Report, out: TextIO) -> None:
                 "purpose": about.get("purpose", ""), "source": about.get("source", ""),
                 "findings": " ".join(dict.fromkeys(f["code"] for f in row["findings"])),
                 "explanations": " | ".join(f["message"] for f in row["findings"]),
-            })
+            }))
         for a in s.summary.absent:
             finding = a.finding
-            writer.writerow({
+            writer.writerow(safe_row({
                 "site": s.site, "kind": F.DECLARED_ABSENT, "profile": "; ".join(a.profiles),
                 "name": a.rule.name, "status": "declared", "category": a.rule.category.id,
                 "category_source": F.POLICY, "provider": a.rule.provider.name, "purpose": a.rule.purpose.get("en"),
                 "function": a.rule.function.get("en") or "", "source": F.POLICY,
                 "findings": finding.code, "explanations": wording.finding(finding),
-            })
+            }))
 
 
 def write_report(report: Report, fmt: str, out: TextIO) -> None:

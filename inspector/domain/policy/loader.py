@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import yaml
 from yaml.constructor import SafeConstructor
+
+from inspector.domain.bounded_read import FileRefused, read_regular
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from inspector.domain.name_rules import literal_chars
@@ -216,7 +218,10 @@ class PolicyReader:
     def integer(self, node: Node, what: str) -> int:
         if not (isinstance(node, ScalarNode) and node.tag == _INT):
             self.wrong_type(node, what, "a whole number")
-        return SafeConstructor().construct_yaml_int(node)
+        try:
+            return SafeConstructor().construct_yaml_int(node)
+        except ValueError:  # Python refuses to convert more than 4,300 digits
+            self.fail(node, f"{what}: a number of {len(node.value):,} characters is far too long")
 
     def identifier(self, node: Node, what: str) -> str:
         if not isinstance(node, ScalarNode):
@@ -459,14 +464,23 @@ def parse_policy(text: str, path: str | os.PathLike = "<policy>") -> Policy:
     return _read_policy(PolicyReader(str(path)), compose(path, text))
 
 
+# A policy of 10,000 cookie rules is under 1 MB; a bigger file is not read at all, since YAML
+# parsing costs several seconds and over 100 MB per MB of policy (stated in the README).
+MAX_POLICY_BYTES = 1 * 2**20
+
+
 def read_text(path) -> str:
     """The file as text: UTF-8 (a BOM is dropped), else a PolicyError saying where it is not."""
     try:
-        data = Path(path).read_bytes()
+        data = read_regular(os.fspath(path), MAX_POLICY_BYTES)
     except FileNotFoundError:
         raise PolicyError(path, None, None, "file not found") from None
     except IsADirectoryError:
         raise PolicyError(path, None, None, "is a directory, not a policy file") from None
+    except FileRefused as exc:
+        if "a folder" in str(exc):
+            raise PolicyError(path, None, None, "is a directory, not a policy file") from None
+        raise PolicyError(path, None, None, f"{exc}; a policy is a small YAML file") from None
     except OSError as exc:
         raise PolicyError(path, None, None, f"cannot read the file: {exc.strerror or exc}") from None
     try:

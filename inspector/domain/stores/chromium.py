@@ -4,7 +4,8 @@ from __future__ import annotations
 import sqlite3
 from operator import itemgetter
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef, new_record
-from inspector.domain.stores.sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
+from inspector.domain.stores.sqlite_source import (StoreReadError, exact_rows, is_decode_error, open_store, table_columns,
+                                                   unique_key_columns)
 
 # Chromium counts µs from 1601-01-01; records count µs from 1970-01-01.
 EPOCH_DELTA_US = 11_644_473_600 * 1_000_000
@@ -106,14 +107,20 @@ def _read(con: sqlite3.Connection, store: StoreRef) -> list[CookieRecord]:
     sql = "SELECT " + ", ".join(c if c == "NULL" else f'"{c}"' for c in columns) + " FROM cookies"
     browser, profile, path, delta, same_site, new = store.browser, store.profile, store.path, EPOCH_DELTA_US, \
         SAME_SITE, new_record
-    return [
-        new(CookieRecord, (
+    def build(r, exact):
+        return new(CookieRecord, (
             browser, profile, None, path, r[0], r[1], r[2],
             r[3] - delta if r[10] and r[3] else None,
             r[4] - delta if r[4] else None,
             r[5] - delta if r[5] else None,
             r[6], r[7], same_site.get(r[8], "unspecified"), r[9] or None, not r[10],
-            key_of(r), schema,
+            key_of(exact), schema,
         ))
-        for r in con.execute(sql)
-    ]
+
+    try:
+        return [build(r, r) for r in con.execute(sql)]
+    except sqlite3.OperationalError as exc:
+        if not is_decode_error(exc):
+            raise
+    # A website's raw bytes in a name, host or path: read again, keeping them exact in the key.
+    return [build(shown, exact) for shown, exact in exact_rows(con, sql)]

@@ -8,7 +8,13 @@ import re
 import sys
 from typing import Mapping, NamedTuple, Optional
 
+from inspector.domain.bounded_read import read_regular
 from inspector.domain.records import StoreRef
+
+# Files the browsers write beside their stores are read only when they are regular files of
+# at most these sizes (a FIFO planted there would otherwise hang discovery); see the README.
+MAX_LOCAL_STATE = 16 * 2**20
+MAX_PROFILES_INI = 1 * 2**20
 
 KINDS = ("chrome", "chromium", "edge", "brave", "opera", "vivaldi", "firefox", "librewolf", "safari")
 
@@ -120,17 +126,24 @@ def discover(env: Optional[Mapping[str, str]] = None, platform: Optional[str] = 
     return _dedupe(found)
 
 
+class UnknownKind(ValueError):
+    """KIND of --store KIND:PATH is no browser this app knows: a usage error, not a store's."""
+
+
 def stores_from_path(kind: str, path: str | os.PathLike) -> list[StoreRef]:
     """The stores at a user-given PATH: a cookie DB, a profile dir, or a dir of profiles."""
     where = os.path.abspath(os.path.expanduser(os.fspath(path)))
     info = _KIND_INFO.get(str(kind).strip().lower())
     if info is None:
-        raise ValueError(f"unknown browser kind {kind!r} for {where}: use one of {', '.join(KINDS)}")
+        raise UnknownKind(f"unknown browser kind {kind!r} for {where}: use one of {', '.join(KINDS)}")
     family, browser = info
-    if not os.path.exists(where):
+    if not os.path.lexists(where):
         raise ValueError(f"{where}: no such file or directory")
-    if os.path.isfile(where):
+    if not os.path.isdir(where):
+        # A file, or a FIFO, device, dangling link or loop: the reader says precisely what it is.
         stores = [_store_for_file(family, browser, where)]
+    elif not os.access(where, os.R_OK | os.X_OK):
+        raise ValueError(f"{where}: permission denied: this user cannot open the folder")
     else:
         stores = _stores_in_dir(family, browser, where)
     if not stores:
@@ -218,9 +231,15 @@ _PROFILE_N = re.compile(r"Profile (\d+)")
 def _chromium_db(profile_dir: str) -> Optional[str]:
     # Chromium >= 96 moved the DB to Network/ on Windows and macOS; Linux builds still
     # write <profile>/Cookies (the fixture's Chromium 156 does). A stale copy can remain.
+    # lexists: a Cookies that is a folder, a FIFO or a broken link is still this profile's
+    # store, and its reader says what is wrong with it instead of the profile vanishing.
     for rel in (("Network", "Cookies"), ("Cookies",)):
         candidate = os.path.join(profile_dir, *rel)
         if os.path.isfile(candidate):
+            return candidate
+    for rel in (("Network", "Cookies"), ("Cookies",)):
+        candidate = os.path.join(profile_dir, *rel)
+        if os.path.lexists(candidate):
             return candidate
     return None
 
@@ -228,9 +247,9 @@ def _chromium_db(profile_dir: str) -> Optional[str]:
 def _local_state_names(user_data: str) -> dict[str, str]:
     """profile dir -> display name from `Local State`; {} when absent or corrupt."""
     try:
-        with open(os.path.join(user_data, "Local State"), encoding="utf-8") as fh:
-            cache = json.load(fh)["profile"]["info_cache"]
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        data = read_regular(os.path.join(user_data, "Local State"), MAX_LOCAL_STATE)
+        cache = json.loads(data.decode("utf-8"))["profile"]["info_cache"]
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # FileRefused is a ValueError
         return {}
     if not isinstance(cache, dict):
         return {}
@@ -297,7 +316,7 @@ def _firefox_root(browser: str, root: str) -> list[StoreRef]:
     stores = []
     for name, profile_dir in profiles:
         db = os.path.join(profile_dir, "cookies.sqlite")
-        if os.path.isfile(db):
+        if os.path.lexists(db):  # a broken one is shown with its reason, like Chromium's
             stores.append(StoreRef("firefox", browser, name, db, profile_dir, profile_dir,
                                    os.path.basename(profile_dir)))
     return stores
@@ -307,9 +326,9 @@ def _profiles_from_ini(root: str) -> Optional[list[tuple[str, str]]]:
     """(Name, dir) of each [ProfileN], by N; None when profiles.ini is missing, corrupt or empty."""
     ini = configparser.ConfigParser(interpolation=None, strict=False)
     try:
-        with open(os.path.join(root, "profiles.ini"), encoding="utf-8", errors="replace") as fh:
-            ini.read_file(fh)
-    except (OSError, configparser.Error):
+        data = read_regular(os.path.join(root, "profiles.ini"), MAX_PROFILES_INI)
+        ini.read_string(data.decode("utf-8", errors="replace"))
+    except (OSError, ValueError, configparser.Error):  # FileRefused is a ValueError
         return None
     sections = [s for s in ini.sections() if _PROFILE_SECTION.fullmatch(s) and ini.get(s, "path", fallback="")]
     if not sections:
@@ -396,7 +415,7 @@ def _stores_in_dir(family: str, browser: str, directory: str) -> list[StoreRef]:
         return _chromium_user_data(browser, directory)
     if family == "firefox":
         db = os.path.join(directory, "cookies.sqlite")
-        if os.path.isfile(db):
+        if os.path.lexists(db):
             return [_firefox_profile(browser, directory, db)]
         return _firefox_root(browser, directory)
     return _safari_dir(directory)

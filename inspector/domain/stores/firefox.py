@@ -5,10 +5,11 @@ import os
 import sqlite3
 from operator import attrgetter, itemgetter
 
-from inspector.domain.records import CookieRecord, KeySchema, StoreRef, new_record
+from inspector.domain.records import CookieList, CookieRecord, KeySchema, StoreError, StoreRef, new_record
 from inspector.domain.stores import firefox_session
 from inspector.domain.stores.firefox_attrs import container_names, parse_origin_attributes, partition_label
-from inspector.domain.stores.sqlite_source import StoreReadError, open_store, table_columns, unique_key_columns
+from inspector.domain.stores.sqlite_source import (StoreReadError, exact_rows, is_decode_error, open_store, table_columns,
+                                                   unique_key_columns)
 
 # PRAGMA user_version of moz_cookies. From 16 (Firefox 142) `expiry` is in ms, before in s.
 EXPIRY_MS_FROM = 16
@@ -41,13 +42,15 @@ def check_schema(con: sqlite3.Connection) -> tuple[int, set[str], tuple[str, ...
 
 def read(store: StoreRef) -> list[CookieRecord]:
     """Every cookie of the profile, database rows first, then session-store cookies."""
-    containers = container_names(store.profile_dir or os.path.dirname(store.path))
+    warnings: list[str] = []
+    containers = container_names(store.profile_dir or os.path.dirname(store.path), warnings)
     with open_store(store.path) as con:
         try:
-            records = _read_db(con, store, containers)
+            records = CookieList(_read_db(con, store, containers))
         except sqlite3.Error as exc:
             raise StoreReadError("corrupt", f"cannot read moz_cookies ({exc})") from exc
-    session = firefox_session.read(store, containers)
+    session = firefox_session.read(store, containers, warnings)
+    records.warnings = tuple(StoreError(store, w, "session") for w in warnings)
     if session:
         # Firefox never writes session cookies to the DB, but a hand-edited or migrated
         # profile could hold both; the set is built from the small side only.
@@ -74,20 +77,26 @@ def _read_db(con, store: StoreRef, containers: dict[int, str]) -> list[CookieRec
     sql = "SELECT " + ", ".join(fields) + " FROM moz_cookies"
     browser, profile, path, same_site, new = store.browser, store.profile, store.path, SAME_SITE, new_record
     where_cache: dict[str, tuple] = {"": (None, None)}
-    out = []
-    append = out.append
-    for r in con.execute(sql):
+
+    def build(r, exact):
         where = where_cache.get(r[9])
         if where is None:
             where = where_cache[r[9]] = _container_and_partition(r[9], containers)
         expiry = r[3]
-        append(new(CookieRecord, (
+        return new(CookieRecord, (
             browser, profile, where[0], path, r[1], r[0], r[2],
             expiry * to_us if expiry else None, r[4] or None, r[5] or None,
             r[6], r[7], same_site.get(r[8], "unspecified"), where[1], not expiry,
-            key_of(r), schema,
-        )))
-    return out
+            key_of(exact), schema,
+        ))
+
+    try:
+        return [build(r, r) for r in con.execute(sql)]
+    except sqlite3.OperationalError as exc:
+        if not is_decode_error(exc):
+            raise
+    # A website's raw bytes in a name, host or path: read again, keeping them exact in the key.
+    return [build(shown, exact) for shown, exact in exact_rows(con, sql)]
 
 
 def _container_and_partition(origin_attributes: str, containers: dict[int, str]) -> tuple:

@@ -5,6 +5,8 @@ import json
 import os
 from urllib.parse import quote, unquote
 
+from inspector.domain.bounded_read import read_regular
+
 # Firefox writes the suffix in this order and omits default values; the session store
 # holds the same attributes as a JSON object, so both forms must map to one string to
 # address the same cookie.
@@ -63,6 +65,8 @@ def partition_label(attrs: dict) -> str | None:
     if fpd:
         pieces.append(f"first-party {fpd}")
     key = attrs.get("partitionKey")
+    if key and not isinstance(key, str):
+        key = str(key)  # a damaged session store; shown, never matched
     if key:
         inner = key.strip("()").split(",")
         if len(inner) >= 2:
@@ -75,14 +79,23 @@ def partition_label(attrs: dict) -> str | None:
     return "; ".join(pieces) or None
 
 
-def container_names(profile_dir: str) -> dict[int, str]:
-    """userContextId -> name from the profile's containers.json; {} when there is none."""
+# Firefox's containers.json is a few KB; a bigger one is not Firefox's.
+MAX_CONTAINERS_FILE = 4 * 2**20
+
+
+def container_names(profile_dir: str, warnings: list | None = None) -> dict[int, str]:
+    """userContextId -> name from the profile's containers.json; {} when there is none.
+    A file that exists but cannot be used is added to `warnings`, naming it."""
     path = os.path.join(profile_dir, "containers.json")
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError):
+        data = json.loads(read_regular(path, MAX_CONTAINERS_FILE).decode("utf-8"))
+    except FileNotFoundError:
         return {}
+    except OSError as exc:
+        return _warn(warnings, f"{path}: cannot read the container names ({exc.strerror or exc})")
+    except (ValueError, RecursionError) as exc:  # FileRefused, bad UTF-8, bad JSON, deep nesting
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        return _warn(warnings, f"{path}: container names not read ({reason}); containers are shown by number")
     names = {}
     for identity in data.get("identities", []) if isinstance(data, dict) else []:
         if not isinstance(identity, dict) or not identity.get("public", True):
@@ -91,6 +104,14 @@ def container_names(profile_dir: str) -> dict[int, str]:
             context = int(identity.get("userContextId"))
         except (TypeError, ValueError):
             continue
-        name = identity.get("name") or _BUILTIN_CONTAINERS.get(identity.get("l10nID") or identity.get("l10nId", ""))
+        name = identity.get("name")
+        label = identity.get("l10nID") or identity.get("l10nId", "")
+        name = (name if isinstance(name, str) else "") or _BUILTIN_CONTAINERS.get(label if isinstance(label, str) else "")
         names[context] = name or f"Container {context}"
     return names
+
+
+def _warn(warnings: list | None, message: str) -> dict:
+    if warnings is not None:
+        warnings.append(message)
+    return {}

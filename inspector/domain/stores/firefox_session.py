@@ -7,6 +7,7 @@ from typing import Iterator
 
 import lz4.block
 
+from inspector.domain.bounded_read import FileRefused, read_regular
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef
 from inspector.domain.stores.firefox_attrs import origin_attributes_suffix, partition_label
 
@@ -20,19 +21,36 @@ KEY_COLUMNS = ("name", "host", "path", "originAttributes")
 _SAME_SITE = {0: "none", 1: "lax", 2: "strict", 256: "unspecified"}
 
 
+# Firefox's own session stores are a few MB; these bounds keep a damaged or hostile file
+# from costing the machine's memory (stated in the README).
+MAX_SESSION_FILE = 64 * 2**20
+MAX_SESSION_JSON = 128 * 2**20
+
+
 class SessionStoreError(ValueError):
     pass
 
 
 def read_mozlz4(path: str) -> dict:
-    with open(path, "rb") as fh:
-        data = fh.read()
+    """The JSON state of a mozLz4 file. Raises SessionStoreError (or OSError) naming the file."""
+    try:
+        data = read_regular(path, MAX_SESSION_FILE)
+    except FileRefused as exc:
+        raise SessionStoreError(f"{path}: {exc}") from exc
     if not data.startswith(MAGIC):
         raise SessionStoreError(f"{path}: not a mozLz4 file")
+    # The block starts with its decompressed size: refused before anything is allocated,
+    # so a 1.6 MB file claiming gigabytes (an lz4 bomb) costs nothing.
+    size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "little")
+    if size > MAX_SESSION_JSON:
+        raise SessionStoreError(f"{path}: the session store says it holds {size:,} bytes, more than the "
+                                f"{MAX_SESSION_JSON // 2**20} MB this app reads")
     try:
         return json.loads(lz4.block.decompress(data[len(MAGIC):]))
     except (lz4.block.LZ4BlockError, ValueError) as exc:
         raise SessionStoreError(f"{path}: corrupt session store ({exc})") from exc
+    except RecursionError as exc:
+        raise SessionStoreError(f"{path}: corrupt session store (nested too deeply)") from exc
 
 
 def encode_mozlz4(state: dict) -> bytes:
@@ -54,8 +72,12 @@ def session_files(profile_dir: str) -> list[str]:
 
 
 def is_cookie(entry) -> bool:
-    """Is this entry of a cookie list a cookie (a mapping with at least a name and a host)?"""
-    return isinstance(entry, dict) and "name" in entry and "host" in entry
+    """Is this entry of a cookie list a cookie Firefox could restore: a mapping with a text name and
+    host, and a text path and a mapping of origin attributes when it has them? Anything else (a
+    damaged or forged file) is neither shown nor edited, and the reader counts it as skipped."""
+    return (isinstance(entry, dict) and isinstance(entry.get("name"), str) and isinstance(entry.get("host"), str)
+            and isinstance(entry.get("path", "/"), str)
+            and isinstance(entry.get("originAttributes") or {}, dict))
 
 
 def cookie_lists(state) -> Iterator[list]:
@@ -92,35 +114,53 @@ def cookie_key_values(cookie: dict) -> tuple:
     )
 
 
-def read(store: StoreRef, containers: dict[int, str]) -> list[CookieRecord]:
-    """Session cookies of the newest readable session-store file; [] when there is none."""
+def read(store: StoreRef, containers: dict[int, str], warnings: list | None = None) -> list[CookieRecord]:
+    """Session cookies of the newest readable session-store file; [] when there is none.
+
+    A file that cannot be read, and cookies of a shape Firefox would not restore, are added
+    to `warnings` (sentences naming the file) instead of failing the profile."""
+    warnings = [] if warnings is None else warnings
     profile_dir = store.profile_dir or os.path.dirname(store.path)
     for path in session_files(profile_dir):
         try:
             state = read_mozlz4(path)
-        except (OSError, SessionStoreError):
+        except SessionStoreError as exc:
+            warnings.append(str(exc))
             continue  # an older file may still be readable
+        except OSError as exc:
+            warnings.append(f"{path}: cannot read the session store ({exc.strerror or exc})")
+            continue
+        skipped = sum(1 for cookies in cookie_lists(state) for c in cookies if not is_cookie(c))
+        if skipped:
+            warnings.append(f"{path}: skipped {skipped} session cookie(s) of a shape Firefox does not write")
         return [_record(store, path, c, containers) for c in cookies_in(state)]
     return []
+
+
+def _shown(text: str) -> str:
+    # A lone surrogate (a page title or name Firefox wrote from a JS string) as `\\ud800`; the key keeps it.
+    return text if text.isprintable() else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _record(store: StoreRef, path: str, c: dict, containers: dict[int, str]) -> CookieRecord:
     attrs = c.get("originAttributes") or {}
     context = attrs.get("userContextId") or 0
+    context = context if isinstance(context, int) else 0
+    same_site = c.get("sameSite", 256)
     return CookieRecord(
         store.browser,
         store.profile,
         containers.get(context, f"Container {context}") if context else None,
         store.path,
-        c["host"],
-        c["name"],
-        c.get("path", "/"),
+        _shown(c["host"]),
+        _shown(c["name"]),
+        _shown(c.get("path", "/")),
         None,
         None,
         None,
         bool(c.get("secure")),
         bool(c.get("httponly")),
-        _SAME_SITE.get(c.get("sameSite", 256), "unspecified"),
+        _SAME_SITE.get(same_site, "unspecified") if isinstance(same_site, int) else "unspecified",
         partition_label(attrs),
         True,
         cookie_key_values(c),

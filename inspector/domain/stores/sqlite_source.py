@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from typing import Iterator
 from urllib.parse import quote
@@ -32,15 +34,85 @@ def _classify(exc: sqlite3.Error) -> StoreReadError:
     return StoreReadError("unreadable", text)
 
 
+class StoredText(bytes):
+    """A TEXT cell whose bytes are not UTF-8: real browsers store a cookie name, host or path
+    exactly as a website's `Set-Cookie` header sent it (bytes E9 FF included). It stays bytes in
+    a cookie's key, so deletion and undo address that very row; records show `shown()` instead."""
+
+    __slots__ = ()
+
+    def shown(self) -> str:
+        # The way escapes.escape spells a character it cannot print: `\\xe9`.
+        return self.decode("utf-8", "backslashreplace")
+
+
+def exact_text(raw: bytes):
+    """A text_factory that never fails: UTF-8 text as str, anything else as StoredText."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return StoredText(raw)
+
+
+def is_decode_error(exc: BaseException) -> bool:
+    """Did SQLite's default text_factory meet a TEXT cell that is not UTF-8?"""
+    return isinstance(exc, sqlite3.OperationalError) and "decode" in str(exc).lower()
+
+
+def shown_row(row: tuple) -> tuple:
+    """The row as records show it: every StoredText cell made printable text."""
+    return tuple(c.shown() if type(c) is StoredText else c for c in row)
+
+
+def exact_rows(con: sqlite3.Connection, sql: str) -> Iterator[tuple]:
+    """(shown row, exact row) pairs: the slow path a reader takes once a store holds a non-UTF-8 cell."""
+    con.text_factory = exact_text
+    try:
+        for row in con.execute(sql):
+            yield shown_row(row), row
+    finally:
+        con.text_factory = str
+
+
+def key_param(index: int) -> str:
+    """The SQL for key value `index` bound by key_params: a StoredText goes in as the TEXT it
+    was read from (CAST keeps its bytes), every other value as itself."""
+    a, b = 2 * index + 1, 2 * index + 2
+    return f"CASE WHEN ?{b} THEN CAST(?{a} AS TEXT) ELSE ?{a} END"
+
+
+def key_params(values: tuple) -> tuple:
+    """The parameters key_param expects: each value, then whether it is a StoredText."""
+    out: list = []
+    for v in values:
+        out += (v, type(v) is StoredText)
+    return tuple(out)
+
+
 def check_readable(path: str) -> None:
-    """Fail early with a message a user understands, before SQLite's generic ones."""
-    if not os.path.exists(path):
-        raise StoreReadError("missing", "the file does not exist")
-    if os.path.isdir(path):
-        raise StoreReadError("not-cookies", "this is a directory, not a cookie database")
+    """Fail early with a message a user understands, before SQLite's generic ones (or a read that
+    blocks forever on a named pipe, or never ends on /dev/zero)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise StoreReadError("missing", f"a symbolic link to a missing file ({os.readlink(path)})") from None
+        raise StoreReadError("missing", "the file does not exist") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreReadError("unreadable", "a symbolic link loop: it never reaches a file") from None
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise StoreReadError("permission", "permission denied: this user cannot reach the file") from None
+        raise StoreReadError("unreadable", f"cannot reach the file ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreReadError("not-cookies", "this is a folder, not a cookie database")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a named pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) \
+            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "a special file"
+        raise StoreReadError("not-cookies", f"this is {kind}, not a cookie database file")
     if not os.access(path, os.R_OK):
         raise StoreReadError("permission", "permission denied: this user cannot read the file")
-    if os.path.getsize(path) == 0:
+    if st.st_size == 0:
         raise StoreReadError("corrupt", "the file is empty")
 
 
@@ -53,7 +125,9 @@ def _open_ro(path: str) -> sqlite3.Connection:
 
 def sqlite_uri(path: str, mode: str, immutable: bool = False) -> str:
     """The `file:` URI that opens `path` with `mode` (ro | rw), and with `immutable` as an unchanging file."""
-    uri = "file:" + quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:") + f"?mode={mode}"
+    # fsencode: a folder named in Latin-1 long ago is bytes that are not UTF-8 (surrogate escapes
+    # in the str); its exact bytes are percent-encoded, and SQLite opens exactly that file.
+    uri = "file:" + quote(os.fsencode(os.path.abspath(path).replace(os.sep, "/")), safe="/:") + f"?mode={mode}"
     return uri + "&immutable=1" if immutable else uri
 
 

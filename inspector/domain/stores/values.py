@@ -9,7 +9,7 @@ from inspector.domain.records import CookieRecord
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox_session
 from inspector.domain.stores import safari
-from inspector.domain.stores.sqlite_source import StoreReadError, open_store
+from inspector.domain.stores.sqlite_source import StoredText, StoreReadError, exact_text, key_param, key_params, open_store
 
 
 class ValueUnavailable(Exception):
@@ -50,10 +50,13 @@ def read_value(record: CookieRecord, local_state: str | None = None) -> str:
 def _row_value(record: CookieRecord) -> tuple:
     table = "cookies" if "host_key" in record.key.columns else "moz_cookies"
     cols = "value, encrypted_value" if table == "cookies" else "value, NULL"
-    where = " AND ".join(f'"{c}" = ?' for c in record.key.columns)
+    where = " AND ".join(f'"{c}" IS {key_param(i)}' for i, c in enumerate(record.key.columns))
     with open_store(record.store) as con:
         meta = chromium.meta_version(con) if table == "cookies" else None
-        row = con.execute(f"SELECT {cols} FROM {table} WHERE {where}", record.key.values).fetchone()
+        con.text_factory = exact_text
+        row = con.execute(f"SELECT {cols} FROM {table} WHERE {where}", key_params(record.key.values)).fetchone()
+    if row is not None and type(row[0]) is StoredText:
+        row = (row[0].shown(), *row[1:])
     if row is None:
         raise LookupError("the cookie is no longer in the store")
     return row[0], row[1], meta

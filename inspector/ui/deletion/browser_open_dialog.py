@@ -20,7 +20,9 @@ class BrowserOpenDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close the Browser First"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Both name a profile as Local State or profiles.ini spells it: text, never rich text.
         self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -31,6 +33,7 @@ class BrowserOpenDialog(QDialog):
             "restored while the browser profile that owns them is closed. Nothing was changed."))
         self.explain.setWordWrap(True)
         self.profiles = QLabel()
+        self.profiles.setTextFormat(Qt.TextFormat.PlainText)
         self.profiles.setWordWrap(True)
         self.profiles.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(self.tr("Close it, then choose Retry."))

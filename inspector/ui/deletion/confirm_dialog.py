@@ -11,6 +11,7 @@ from inspector.domain.codes import LINE_STORE
 from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon
 from inspector.ui.deletion.warning_layout import lay_out_warning
+from inspector.ui.plain_text import plain_tip
 
 _LISTED = 6  # cookies named in the dialog; the rest are counted
 _SIGN_IN_BUTTONS = 3  # "Keep my sign-ins" for the first sites; more would crowd the dialog
@@ -130,7 +131,7 @@ class ConfirmDeletionDialog(QDialog):
             row += 1
             for line in files:
                 path = _label(line, muted=True, selectable=True)
-                path.setToolTip(line)
+                path.setToolTip(plain_tip(line))
                 grid.addWidget(path, row, 0, 1, 2)
                 row += 1
         grid.setColumnStretch(0, 1)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from inspector.domain import wording
 from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon
+from inspector.ui.plain_text import plain_tip
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNDOABLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,6 +49,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Deletion History"))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may name a backup's profiles
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([self.tr("When"), self.tr("Rule or action"), self.tr("Sites"),
@@ -104,7 +106,7 @@ class HistoryDialog(QDialog):
             cells[0].setData(entry.undo_id, _ID_ROLE)
             cells[0].setData(entry.undoable, _UNDOABLE_ROLE)
             cells[0].setToolTip(self.tr("Undo ID {id}").format(id=entry.undo_id))
-            cells[4].setToolTip(entry.message or cells[4].text())
+            cells[4].setToolTip(plain_tip(entry.message or cells[4].text()))
             if entry.total:
                 placeholder = QStandardItem(self.tr("Reading…"))
                 cells[0].appendRow([placeholder] + [QStandardItem() for _ in range(4)])

@@ -67,14 +67,18 @@ class DetailsPane(QStackedWidget):
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
         self.placeholder.setPalette(palette)
 
+        # The title and subtitle hold the website's cookie name and host: text, never rich text.
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_chip = QLabel()
+        self.status_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle.setPalette(palette)
 

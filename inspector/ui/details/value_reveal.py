@@ -27,6 +27,7 @@ class ValueReveal(QWidget):
         self.reveal_button.clicked.connect(self.reveal)
         self.busy = QLabel(self.tr("Decrypting…"))
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a reason may quote the store's text
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_icon = QLabel()

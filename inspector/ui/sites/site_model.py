@@ -12,6 +12,7 @@ from inspector.ui.formatting import plural
 from inspector.ui.icons import icon
 from inspector.ui.qt_compat import variant_result
 from inspector.ui.roles import RECORD_ROLE, SORT_ROLE
+from inspector.ui.plain_text import plain_tip
 
 R = Qt.ItemDataRole
 # Enum flag arithmetic runs in Python: combine once, not per call (views ask per item).
@@ -166,7 +167,7 @@ class SiteModel(QAbstractTableModel):
                 return icon("pin")
             return icon("policy") if row.policy_name else icon("site")
         if role == R.ToolTipRole:
-            return self._tooltip(row, column)
+            return plain_tip(self._tooltip(row, column))
         if role == R.AccessibleTextRole and column == SiteColumn.UNDECLARED:
             return plural(self.tr("%n undeclared cookie(s)", "", row.undeclared), row.undeclared)
         return None

@@ -12,6 +12,7 @@ from inspector.ui.formatting import say
 from inspector.ui.table.findings_column import SEVERITY_ICONS, explanation
 from inspector.ui.icons import icon
 from inspector.ui import deferred
+from inspector.ui.plain_text import plain_tip
 
 _ICON_PX = 16
 
@@ -84,7 +85,7 @@ class SiteSummaryHeader(QFrame):
     def _set(self, text: str, level: str | None, tip: str) -> None:
         self.label.setText(text)
         self.setAccessibleDescription(text)
-        self.setToolTip(tip)
+        self.setToolTip(plain_tip(tip))
         pixmap = icon(SEVERITY_ICONS[level]).pixmap(_ICON_PX, _ICON_PX) if level else icon("site").pixmap(_ICON_PX)
         self.icon.setPixmap(pixmap)
 

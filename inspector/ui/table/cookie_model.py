@@ -13,6 +13,7 @@ from inspector.ui.table.columns import Column
 from inspector.ui.icons import icon
 from inspector.ui.qt_compat import variant_result
 from inspector.ui.roles import CATEGORY_ROLE, COOKIE_ROLE, FINDINGS_ROLE, RECORD_ROLE, SORT_ROLE, STATUS_ROLE
+from inspector.ui.plain_text import plain_tip
 
 if TYPE_CHECKING:
     from inspector.ui.table.cookie_table import CookieTable
@@ -187,7 +188,9 @@ class CookieModel(QAbstractTableModel):
         if role == R.BackgroundRole:
             return self._undeclared_bg if undeclared else None
         if role == R.ToolTipRole:
-            return self._tooltip(table, row, column)
+            tip = self._tooltip(table, row, column)
+            # The findings tip is rich text that escapes what it quotes; every other one is plain.
+            return tip if column == Column.FINDINGS else plain_tip(tip)
         if column == Column.NAME and role == R.DecorationRole:
             kept = self.kept_rows
             return icon("pin") if kept is not None and row in kept(table) else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from inspector.ui.table.cookie_selection import CookieSelection
@@ -164,6 +164,7 @@ class Exporter(QObject):
         if self.message is not None:
             self.message.deleteLater()
         self.message = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self._parent)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # the path and skipped cookies are not markup
         if details:
             self.message.setDetailedText(details)
         self.message.open()

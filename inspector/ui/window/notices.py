@@ -42,17 +42,26 @@ class Notices(QObject):
                 "Open a store with <code>--store KIND:PATH</code> to inspect your own."))
 
     def show_store_errors(self, reports) -> None:
-        failed = [r for r in reports if r.error is not None]
-        signature = tuple((r.store.path, r.error.message) for r in failed)
-        if not failed or signature == self._dismissed_errors:
+        # A store read only in part (a damaged session store) is named beside the failed ones.
+        failed = [(r, r.error) for r in reports if r.error is not None]
+        partial = [(r, w) for r in reports if r.error is None for w in r.warnings]
+        signature = tuple((r.store.path, e.message) for r, e in failed + partial)
+        if not signature or signature == self._dismissed_errors:
             self.error_banner.hide()
             return
+        shown = (failed + partial)[:_SHOWN_ERRORS]
         names = "; ".join(f"<b>{escape(fmt.store_label(r.store.browser, r.store.profile))}</b>: "
-                          f"{escape(r.error.message)}" for r in failed[:_SHOWN_ERRORS])
-        more = len(failed) - _SHOWN_ERRORS
+                          f"{escape(e.message)}" for r, e in shown)
+        more = len(failed) + len(partial) - len(shown)
         if more > 0:
             names += " " + fmt.plural(self.tr("and %n more", "", more), more)
-        head = fmt.plural(self.tr("%n cookie store(s) could not be read", "", len(failed)), len(failed))
+        heads = []
+        if failed:
+            heads.append(fmt.plural(self.tr("%n cookie store(s) could not be read", "", len(failed)), len(failed)))
+        if partial:
+            count = len({r.store.path for r, _ in partial})
+            heads.append(fmt.plural(self.tr("%n cookie store(s) could be read only in part", "", count), count))
+        head = "; ".join(heads)
         self._shown_errors = signature
         self.error_banner.show_message(
             self.tr("{head} — {names}. The other stores are shown.").format(head=head, names=names),
@@ -73,6 +82,7 @@ class Notices(QObject):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Policy not loaded"), "",
                               QMessageBox.StandardButton.Ok, self._window)
             box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the loader's message quotes the file
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._policy_box = box
         self._policy_box.setText(self.tr("The policy file could not be loaded."))

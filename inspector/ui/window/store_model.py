@@ -9,6 +9,7 @@ from inspector.ui import formatting as fmt
 from inspector.ui.icons import icon
 from inspector.ui.qt_compat import variant_result
 from inspector.ui.roles import RECORD_ROLE, SORT_ROLE
+from inspector.ui.plain_text import plain_tip
 
 R = Qt.ItemDataRole
 # Enum flag arithmetic runs in Python: combine once, not per call (views ask per item).
@@ -77,9 +78,9 @@ class StoreModel(QAbstractTableModel):
             return icon("error") if error else None
         if role == R.ToolTipRole:
             if column == StoreColumn.STATUS and error:
-                return self.tr("{message} (code: {code})").format(message=error.message, code=error.code)
+                return plain_tip(self.tr("{message} (code: {code})").format(message=error.message, code=error.code))
             if column == StoreColumn.PATH:
-                return store.path
+                return plain_tip(store.path)
         if role == R.TextAlignmentRole and column == StoreColumn.COOKIES:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

@@ -1,6 +1,7 @@
 """View → Stores: every store found, with its browser, profile, path, count and error."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from inspector.ui.table.delegates import MiddleElideDelegate
@@ -15,6 +16,7 @@ class StoresDialog(QDialog):
         self.setWindowTitle(self.tr("Cookie stores"))
         self.model = model
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # counts stores named by their profiles
         self.summary.setWordWrap(True)
         self.view = QTableView()
         self.view.setModel(model)
