@@ -160,7 +160,9 @@ class BackupWriter:
                 self._copy_rows(manifest, rowids)
             manifest.session_count = len({json.dumps(cookie_key(c)) for _, c in session})
             self.con.executemany("INSERT INTO session_cookies VALUES (?, ?, ?)",
-                                 [(manifest.index, rel, json.dumps(c, ensure_ascii=False)) for rel, c in session])
+                                 [(manifest.index, rel, json.dumps(c)) for rel, c in session])
+            # ensure_ascii: a lone surrogate a page put in a cookie stays a \uXXXX escape,
+            # which SQLite's UTF-8 text can hold and json.loads gives back exactly.
         except (OSError, sqlite3.Error) as exc:
             raise self._error(exc) from exc
         self.stores.append(manifest)

@@ -191,6 +191,7 @@ class _Staged:
                                                "longer in the session store; nothing was changed: scan again "
                                                "and re-plan")
             self.session_changed, self.session_removed = session_edit.remove_cookies(files, group.session_keys)
+            session_edit.encode_files(self.session_changed)
 
     def _begin_db(self, store: StoreRef) -> None:
         keys = self.group.db_keys
@@ -302,9 +303,9 @@ def _commit_all(staged: list[_Staged]) -> list[StoreResult]:
             try:
                 session_edit.write_files(st.session_changed)
                 written = tuple(f.rel for f in st.session_changed)
-            except OSError as exc:
+            except Exception as exc:  # after COMMIT: a failure is reported, never raised
                 error = (f"{store.label}: the session cookies could not be removed from the session store "
-                         f"({exc.strerror or exc}); its database rows were deleted")
+                         f"({getattr(exc, 'strerror', None) or exc}); its database rows were deleted")
         removed = len({session_edit.cookie_key_values(c) for _, c in st.session_removed})
         results.append(StoreResult(store, st.deleted, removed if not error else 0, written, error))
     return results

@@ -77,6 +77,7 @@ class _StagedUndo:
                 raise DeletionError("failed", f"{store.label}: the profile has no readable session store any more, "
                                               "so its session cookies cannot be put back; nothing was changed")
             self.session_changed, restored, self.session_kept = session_edit.restore_cookies(files, saved)
+            session_edit.encode_files(self.session_changed)
             self.session_restored = len(restored)
             self.session_keys = tuple(CookieKey(store.path, "session", firefox_session.KEY_COLUMNS, key)
                                       for key in sorted(restored))
@@ -167,8 +168,9 @@ class _StagedUndo:
         error = ""
         try:
             session_edit.write_files(self.session_changed)
-        except OSError as exc:
-            error = f"{store.label}: the session cookies could not be written back ({exc.strerror or exc})"
+        except Exception as exc:  # after COMMIT: a failure is reported, never raised
+            error = (f"{store.label}: the session cookies could not be written back "
+                     f"({getattr(exc, 'strerror', None) or exc})")
         return UndoStoreResult(store, r.restored, 0 if error else self.session_restored, r.already_present,
                                r.renumbered, tuple(kept), error,
                                r.restored_keys + (() if error else self.session_keys))
