@@ -27,6 +27,7 @@ WORDED_BY = {
     "history": (W.HISTORY_WORDS,),
     "category": (W.CATEGORY_NAMES,),
 }
+WORDED_BY["safety"] = (W.SAFETY_WORDS,)
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
 

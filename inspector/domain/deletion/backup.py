@@ -13,6 +13,7 @@ from typing import Optional
 import platformdirs
 
 from inspector.domain.codes import CORRUPT, DONE, INCOMPLETE, INTERRUPTED, UNDONE
+from inspector.domain.deletion.safe_dirs import private_dir
 from inspector.domain.deletion.store_sql import TableInfo
 from inspector.domain.errors import CodedError
 from inspector.domain.records import StoreRef, us_to_iso
@@ -46,13 +47,8 @@ def backup_dir(create: bool = False) -> str:
     path = os.path.join(data_dir(), "backups")
     if create:
         try:
-            # Our own data dir too: makedirs() applies `mode` to the last folder only.
-            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
-            os.makedirs(path, mode=0o700, exist_ok=True)
-            mode = os.stat(path).st_mode & 0o777
-            if os.name == "posix" and mode & 0o077:
-                # Take group and others away; never grant ourselves what the owner took away.
-                os.chmod(path, mode & 0o700)
+            # Every missing parent 0700 too, and a folder another user could have planted is refused.
+            private_dir(path)
         except OSError as exc:
             raise BackupError("unwritable", f"cannot create the backup folder {path}: "
                                             f"{exc.strerror or exc}; nothing was deleted") from exc

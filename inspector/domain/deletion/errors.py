@@ -13,9 +13,10 @@ class DeletionError(CodedError):
     `partial`: the Report (deletion) or UndoReport (undo) of what did happen, when some stores changed.
     """
 
-    def __init__(self, code: str, message: str, partial=None):
+    def __init__(self, code: str, message: str, partial=None, params=None):
         super().__init__(code, message)
         self.partial = partial
+        self.params = dict(params or {})  # for a code of codes.SAFETY: what wording.safety words
 
 
 class BrowserRunning(DeletionError):
@@ -24,6 +25,11 @@ class BrowserRunning(DeletionError):
     def __init__(self, blockers: list):
         self.blockers = list(blockers)
         super().__init__("running", wording.refused(self.blockers))
+
+
+def coded_error(code: str, **params) -> DeletionError:
+    """A refusal of codes.SAFETY: its code and parameters, its message worded by the catalogue."""
+    return DeletionError(code, wording.safety(code, params), params=params)
 
 
 def as_deletion_error(exc: Exception) -> DeletionError:

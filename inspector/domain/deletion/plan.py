@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 from inspector.domain.codes import (HISTORY_NOT_UPDATED, KEPT, LINE_STORE, LINE_TOTAL, UNSUPPORTED_FAMILY,
                                     UNSUPPORTED_SOURCE, Note)
 from inspector.domain.deletion import locks
+from inspector.domain.deletion import profile_lock
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, StoreManifest
 from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
@@ -241,6 +242,13 @@ def execute(plan: Plan, directory: Optional[str] = None) -> Report:
     """Back up, then delete, every planned cookie; all or nothing per store. See the module doc."""
     if not plan.groups:
         raise DeletionError("nothing", "nothing to delete")
+    # One run at a time per profile, from the first read of its stores to its history entry:
+    # the session store is rewritten whole, so two runs would otherwise undo each other's edit.
+    with profile_lock.held(plan.stores):
+        return _execute(plan, directory)
+
+
+def _execute(plan: Plan, directory: Optional[str]) -> Report:
     # Checked again here, right before writing: the user may have opened a browser since the plan.
     check = plan.lock_check()
     if check.blockers:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from inspector.domain.codes import UNDO_NOT_MARKED, Note
 from inspector.domain.deletion import locks
+from inspector.domain.deletion import profile_lock
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.backup import (DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history,
                                               mark_undone, open_backup)
@@ -186,10 +187,22 @@ def latest_undoable(directory: Optional[str] = None) -> str:
 def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> UndoReport:
     """Restore what deletion `undo_id` removed (default: the latest not undone yet)."""
     undo_id = undo_id or latest_undoable(directory)
+    backup = _open(undo_id, directory)
+    # The profiles are locked like a deletion locks them, and the backup is read again
+    # inside: a run that finished meanwhile may have undone it already.
+    with profile_lock.held([m.store for m in backup.stores]):
+        return _undo(_open(undo_id, directory))
+
+
+def _open(undo_id: str, directory: Optional[str]) -> Backup:
     try:
-        backup = open_backup(undo_id, directory)
+        return open_backup(undo_id, directory)
     except BackupError as exc:
         raise as_deletion_error(exc) from exc
+
+
+def _undo(backup: Backup) -> UndoReport:
+    undo_id = backup.undo_id
     if backup.status == UNDONE:
         raise DeletionError("nothing", f"deletion {undo_id} was already undone ({backup.undone_at})")
     if backup.status not in (DONE, PENDING):
