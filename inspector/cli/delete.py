@@ -15,6 +15,7 @@ from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import describe, execute, plan_deletion
+from inspector.domain.deletion.recovery import recover
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.descriptions import Describer
 from inspector.domain.scan import site_filter
@@ -73,10 +74,17 @@ def select(cookies, args) -> list:
     return out
 
 
+def _recover() -> None:
+    """Before anything else: finish or roll back what a killed run left half-done, and say which."""
+    for note in recover():
+        say(wording.note(note))
+
+
 def cmd_delete(args) -> int:
     if not args.site.strip():
         say("--site must not be empty")
         return EXIT_USAGE
+    _recover()
     policy = load_policy_or_exit(args.policy)
     if args.category and args.category not in policy.categories:
         known = ", ".join(policy.categories) or "none"
@@ -234,6 +242,7 @@ def _cells(row: dict) -> dict:
 # --- undo ---------------------------------------------------------------------------
 
 def cmd_undo(args) -> int:
+    _recover()
     if args.list:
         if args.id:
             say("undo: give either --list or an ID")

@@ -112,7 +112,7 @@ HISTORY_NOT_UPDATED = "history-not-updated"  # error: the deletion is done, its 
 UNDO_NOT_MARKED = "undo-not-marked"  # path, error: the undo is done, its backup still reads as undoable
 # An operation a previous run left half-done (it was killed), put right before anything else:
 RECOVERED_FINISHED = "recovered-finished"  # undo_id, action (delete | undo): finished from its backup's journal
-RECOVERED_ROLLED_BACK = "recovered-rolled-back"  # undo_id, action: rolled back from its backup's journal
+RECOVERED_ROLLED_BACK = "recovered-rolled-back"  # undo_id: a deletion stopped before it changed anything, cancelled
 BACKUPS_REMOVED = "backups-removed"  # count, days: backups older than the retention were deleted
 NOTES = (STALE_LOCK, KEPT, HISTORY_NOT_UPDATED, UNDO_NOT_MARKED, RECOVERED_FINISHED, RECOVERED_ROLLED_BACK,
          BACKUPS_REMOVED)

@@ -325,12 +325,9 @@ NOTE_WORDS = {
         "undo": QT_TRANSLATE_NOOP("Deletion", "a previous run was stopped while undoing {undo_id}; that undo has "
                                               "now been finished from its backup"),
     },
-    C.RECOVERED_ROLLED_BACK: {
-        "delete": QT_TRANSLATE_NOOP("Deletion", "a previous run was stopped while deleting ({undo_id}); it has "
-                                                "been rolled back from its backup: those cookies are back"),
-        "undo": QT_TRANSLATE_NOOP("Deletion", "a previous run was stopped while undoing {undo_id}; it has been "
-                                              "rolled back: those cookies stay deleted"),
-    },
+    C.RECOVERED_ROLLED_BACK: QT_TRANSLATE_NOOP("Deletion", "a previous run was stopped while deleting "
+                                                           "({undo_id}) before anything was deleted; it has been "
+                                                           "rolled back and its backup removed"),
     C.BACKUPS_REMOVED: translate("Deletion", "%n backup(s) older than {days} days deleted (their deletions can "
                                              "no longer be undone)", None, N),
 }
@@ -356,7 +353,7 @@ def note(n, say: Say = english) -> str:
     if n.code == C.KEPT:
         reason = say(REFUSAL_WORDS[params["reason"]]).format(**params)
         return say(NOTE_WORDS[C.KEPT]).format(**{**params, "reason": reason})
-    if n.code in (C.RECOVERED_FINISHED, C.RECOVERED_ROLLED_BACK):
+    if n.code == C.RECOVERED_FINISHED:
         return say(NOTE_WORDS[n.code][params["action"]]).format(**params)
     if n.code == C.BACKUPS_REMOVED:
         return say(NOTE_WORDS[n.code], params["count"]).format(**params)

@@ -29,6 +29,9 @@ MANIFEST = ".json"
 # Life of a backup: rows file only (being written; nothing deleted yet) -> manifest `pending`
 # (complete; the stores are being changed) -> `done`, later `undone`.
 PENDING = "pending"  # on disk only: history() reports it as INTERRUPTED
+# The journal of an undo: set before its first store is changed, replaced by `undone` after
+# the last. A run that finds it (the undo was killed) finishes that undo (recovery.py).
+UNDOING = "undoing"  # on disk only: history() reports it as INTERRUPTED too
 
 
 class BackupError(CodedError):
@@ -303,6 +306,23 @@ def mark_undone(backup: Backup) -> None:
     _write_manifest(backup.manifest_path, doc)
 
 
+def set_status(backup: Backup, status: str) -> None:
+    """Write a new status into the backup's manifest (its journal): PENDING, UNDOING, DONE."""
+    doc = dict(backup.doc)
+    doc["status"] = status
+    _write_manifest(backup.manifest_path, doc)
+    backup.doc["status"] = status
+
+
+def remove(backup: Backup) -> None:
+    """Delete a backup whose deletion never changed anything: the manifest first, so it never looks complete."""
+    for path in (backup.manifest_path, backup.path):
+        try:
+            os.remove(path)
+        except FileNotFoundError:
+            pass
+
+
 # --- history ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -349,7 +369,7 @@ def history(directory: Optional[str] = None) -> list[Entry]:
         for m in doc["_stores"]:
             key = (m.store.browser, m.store.profile)
             counts[key] = counts.get(key, 0) + m.db_count + m.session_count
-        status = {PENDING: INTERRUPTED}.get(doc["status"], doc["status"])
+        status = {PENDING: INTERRUPTED, UNDOING: INTERRUPTED}.get(doc["status"], doc["status"])
         message = "" if os.path.isfile(path) else "its saved cookies are missing"
         entries.append(Entry(undo_id, doc.get("created", ""), status, counts, sum(counts.values()), path,
                              doc.get("undone_at"), message))

@@ -1,6 +1,7 @@
 """Delete cookies safely: plan -> preview -> backup -> one transaction per store -> report."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -242,10 +243,15 @@ def execute(plan: Plan, directory: Optional[str] = None) -> Report:
     """Back up, then delete, every planned cookie; all or nothing per store. See the module doc."""
     if not plan.groups:
         raise DeletionError("nothing", "nothing to delete")
+    # What a killed run left half-done is put right first (its notes lead the report).
+    from inspector.domain.deletion.recovery import recover
+
+    recovered = tuple(recover(directory))
     # One run at a time per profile, from the first read of its stores to its history entry:
     # the session store is rewritten whole, so two runs would otherwise undo each other's edit.
     with profile_lock.held(plan.stores):
-        return _execute(plan, directory)
+        report = _execute(plan, directory)
+    return dataclasses.replace(report, notes=recovered + report.notes) if recovered else report
 
 
 def _execute(plan: Plan, directory: Optional[str]) -> Report:

@@ -1,17 +1,18 @@
 """Undo a deletion: re-insert exactly the backed-up rows and session cookies, keeping any newer cookie."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from dataclasses import dataclass
 from typing import Optional
 
-from inspector.domain.codes import UNDO_NOT_MARKED, Note
+from inspector.domain.codes import RECOVERED_ROLLED_BACK, UNDO_NOT_MARKED, Note
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import profile_lock
 from inspector.domain.deletion import session_edit
-from inspector.domain.deletion.backup import (DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history,
-                                              mark_undone, open_backup)
+from inspector.domain.deletion.backup import (DONE, PENDING, UNDOING, UNDONE, Backup, BackupError, StoreManifest,
+                                              history, mark_undone, open_backup, set_status)
 from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
 from inspector.domain.deletion.store_sql import (TableInfo, explain, open_rw, rollback_and_close, same_row_condition,
                                                  table_info)
@@ -185,13 +186,32 @@ def latest_undoable(directory: Optional[str] = None) -> str:
 
 
 def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> UndoReport:
-    """Restore what deletion `undo_id` removed (default: the latest not undone yet)."""
-    undo_id = undo_id or latest_undoable(directory)
-    backup = _open(undo_id, directory)
+    """Restore what deletion `undo_id` removed (default: the latest not undone yet).
+
+    First, an operation a killed run left half-done is finished or rolled back (recovery.py);
+    the report's notes say which.
+    """
+    from inspector.domain.deletion.recovery import recover
+
+    recovered = tuple(recover(directory))
+    cancelled = [n.params["undo_id"] for n in recovered if n.code == RECOVERED_ROLLED_BACK]
+    if undo_id in cancelled:
+        return UndoReport(undo_id, (), recovered)
+    try:
+        latest = undo_id or latest_undoable(directory)
+    except DeletionError:
+        if cancelled:
+            return UndoReport(max(cancelled), (), recovered)
+        raise
+    if undo_id is None and cancelled and max(cancelled) > latest:
+        # The latest deletion is the one just rolled back: nothing older is undone in its place.
+        return UndoReport(max(cancelled), (), recovered)
+    backup = _open(latest, directory)
     # The profiles are locked like a deletion locks them, and the backup is read again
     # inside: a run that finished meanwhile may have undone it already.
     with profile_lock.held([m.store for m in backup.stores]):
-        return _undo(_open(undo_id, directory))
+        report = run_locked(_open(latest, directory))
+    return dataclasses.replace(report, notes=recovered + report.notes) if recovered else report
 
 
 def _open(undo_id: str, directory: Optional[str]) -> Backup:
@@ -201,20 +221,25 @@ def _open(undo_id: str, directory: Optional[str]) -> Backup:
         raise as_deletion_error(exc) from exc
 
 
-def _undo(backup: Backup) -> UndoReport:
+def run_locked(backup: Backup) -> UndoReport:
+    """The undo itself, with the profiles already locked by the caller."""
     undo_id = backup.undo_id
     if backup.status == UNDONE:
         raise DeletionError("nothing", f"deletion {undo_id} was already undone ({backup.undone_at})")
-    if backup.status not in (DONE, PENDING):
+    if backup.status not in (DONE, PENDING, UNDOING):
         raise DeletionError("nothing", f"deletion {undo_id} never started deleting (its backup is incomplete): "
                                        "nothing to undo")
     found = locks.blockers([m.store for m in backup.stores])
     if found:
         raise BrowserRunning(found)
     staged = [_StagedUndo(backup, m) for m in backup.stores]
+    before = backup.status
     try:
         for st in staged:
             st.begin()
+        # The journal: from here a killed undo is finished by the next run (recovery.py).
+        if backup.status != UNDOING:
+            set_status(backup, UNDOING)
     except BaseException as exc:
         for st in staged:
             st.rollback()
@@ -223,6 +248,13 @@ def _undo(backup: Backup) -> UndoReport:
         raise
     results = tuple(st.commit() for st in staged)
     notes = []
+    if all(r.error and not r.restored for r in results):
+        # Nothing was put back (every COMMIT failed): the journal must not finish this undo later.
+        try:
+            set_status(backup, before)
+        except OSError:
+            pass
+        raise DeletionError("failed", "; ".join(r.error for r in results))
     try:
         mark_undone(backup)
     except (OSError, sqlite3.Error) as exc:
