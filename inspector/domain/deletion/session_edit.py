@@ -109,6 +109,23 @@ def encode_files(files: list[SessionFile]) -> None:
         f.blob = encode_mozlz4(f.state)
 
 
+def already_back(files: list[SessionFile], saved: list[tuple[str, dict]]) -> set:
+    """Keys of saved cookies that some readable file holds exactly as they were saved: put back
+    by an earlier undo, not set again by the browser."""
+    wanted = {cookie_key_values(c): c for _, c in saved}
+    same = set()
+    for f in files:
+        if f.state is None:
+            continue
+        for cookies in cookie_lists(f.state):
+            for c in cookies:
+                if is_cookie(c):
+                    key = cookie_key_values(c)
+                    if key in wanted and c == wanted[key]:
+                        same.add(key)
+    return same
+
+
 def write_files(files: list[SessionFile]) -> None:
     # Encode everything first: a state that cannot be encoded stops us before any write.
     blobs = [(f.path, f.blob if f.blob is not None else encode_mozlz4(f.state)) for f in files]

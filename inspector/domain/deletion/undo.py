@@ -66,6 +66,7 @@ class _StagedUndo:
         self.session_changed: list = []
         self.session_restored = 0
         self.session_kept: set = set()
+        self.session_same: set = set()
         self.session_keys: tuple = ()
 
     def begin(self) -> None:
@@ -79,6 +80,7 @@ class _StagedUndo:
                 raise DeletionError("failed", f"{store.label}: the profile has no readable session store any more, "
                                               "so its session cookies cannot be put back; nothing was changed")
             self.session_changed, restored, self.session_kept = session_edit.restore_cookies(files, saved)
+            self.session_same = session_edit.already_back(files, saved) - restored
             session_edit.encode_files(self.session_changed)
             self.session_restored = len(restored)
             self.session_keys = tuple(CookieKey(store.path, "session", firefox_session.KEY_COLUMNS, key)
@@ -106,21 +108,21 @@ class _StagedUndo:
             f"SELECT b.rowid, t.rowid, b.{q(info.time_column)}, t.{q(info.time_column)}, "
             f"({same_row_condition(info, 'b', 't')}), b.{q('host' if info.family == 'firefox' else 'host_key')}, "
             f"b.{q('name')}, b.{q('path')} FROM {rows} b JOIN {table} t ON {_key_match(info, 'b', 't')}").fetchall()
-        skip, replace, kept, same = [], [], [], 0
-        for b_rid, t_rid, b_time, t_time, identical, host, name, path in conflicts:
+        # "Newer" is decided by what the store held then and holds now, never by timestamps
+        # (a clock set back makes a new cookie look old). The deletion removed every saved key,
+        # so a row with that key now was written after it: if it equals the saved row, it is
+        # ours already back (an earlier, interrupted undo); if not, the browser set it again,
+        # and it is kept.
+        skip, kept, same = [], [], 0
+        for b_rid, _t_rid, _b_time, _t_time, identical, host, name, path in conflicts:
+            skip.append((b_rid,))
             if identical:
                 same += 1
-                skip.append((b_rid,))
-            elif (b_time or 0) > (t_time or 0):
-                replace.append((t_rid,))
             else:
-                skip.append((b_rid,))
                 kept.append({"host": host, "name": name, "path": path, "browser": m.store.browser,
                              "profile": m.store.profile})
         con.execute("CREATE TEMP TABLE ci_skip (rid INTEGER PRIMARY KEY)")
         con.executemany("INSERT INTO temp.ci_skip VALUES (?)", skip)
-        if replace:
-            con.executemany(f"DELETE FROM {table} WHERE rowid = ?", replace)
         cols = [c for c in info.columns]
         col_sql = ", ".join(q(c) for c in cols)
         todo = "b.rowid NOT IN (SELECT rid FROM temp.ci_skip)"
@@ -166,14 +168,16 @@ class _StagedUndo:
             self.con = None
         r = self.result
         kept = list(r.kept_newer) + [{"host": k[1], "name": k[0], "path": k[2], "browser": store.browser,
-                                      "profile": store.profile, "source": "session"} for k in self.session_kept]
+                                      "profile": store.profile, "source": "session"}
+                                     for k in sorted(self.session_kept - self.session_same)]
         error = ""
         try:
             session_edit.write_files(self.session_changed)
         except Exception as exc:  # after COMMIT: a failure is reported, never raised
             error = (f"{store.label}: the session cookies could not be written back "
                      f"({getattr(exc, 'strerror', None) or exc})")
-        return UndoStoreResult(store, r.restored, 0 if error else self.session_restored, r.already_present,
+        return UndoStoreResult(store, r.restored, 0 if error else self.session_restored,
+                               r.already_present + len(self.session_same),
                                r.renumbered, tuple(kept), error,
                                r.restored_keys + (() if error else self.session_keys))
 
