@@ -13,7 +13,7 @@ from typing import Optional
 import platformdirs
 
 from inspector.domain.codes import CORRUPT, DONE, INCOMPLETE, INTERRUPTED, UNDONE
-from inspector.domain.deletion.safe_dirs import private_dir
+from inspector.domain.deletion.safe_dirs import check_private, check_private_file, private_dir
 from inspector.domain.deletion.store_sql import TableInfo
 from inspector.domain.errors import CodedError
 from inspector.domain.records import StoreRef, us_to_iso
@@ -272,9 +272,25 @@ def read_manifest(undo_id: str, directory: Optional[str] = None) -> dict:
     return doc
 
 
+def check_trusted(directory: str, undo_id: Optional[str] = None) -> None:
+    """Refuse (DeletionError UNSAFE_PATH) a data folder, backup folder or backup that another
+    user owns or may write: a planted backup would put that user's cookies into the stores."""
+    if os.path.isdir(directory):
+        parent = os.path.dirname(os.path.abspath(directory))
+        check_private(parent)
+        check_private(directory)
+    if undo_id is not None:
+        for path in (os.path.join(directory, undo_id + MANIFEST), os.path.join(directory, undo_id + SUFFIX)):
+            if os.path.lexists(path):
+                check_private_file(path)
+
+
 def open_backup(undo_id: str, directory: Optional[str] = None) -> Backup:
-    """Read and verify a backup; BackupError('missing' | 'corrupt') when it cannot be trusted."""
+    """Read and verify a backup; BackupError('missing' | 'corrupt') when it cannot be trusted,
+    DeletionError(UNSAFE_PATH) when another user could have planted or changed it."""
     directory = directory or backup_dir()
+    _check_id(undo_id)
+    check_trusted(directory, undo_id)
     doc = read_manifest(undo_id, directory)
     rows = os.path.join(directory, undo_id + SUFFIX)
     if not os.path.isfile(rows):
@@ -350,6 +366,13 @@ def history(directory: Optional[str] = None) -> list[Entry]:
         names = os.listdir(directory)
     except OSError:
         return []
+    try:
+        check_trusted(directory)
+    except CodedError as exc:
+        # Listed, so the user sees why, but none is undoable: another user may have planted them.
+        unsafe = exc.message
+    else:
+        unsafe = ""
     ids = {n[: -len(MANIFEST)] for n in names if n.endswith(MANIFEST)}
     # A rows file without a manifest: the app stopped while writing it, before deleting anything.
     orphans = {n[: -len(SUFFIX)] for n in names if n.endswith(SUFFIX)} - ids
@@ -361,8 +384,11 @@ def history(directory: Optional[str] = None) -> list[Entry]:
                                  message="interrupted before anything was deleted"))
             continue
         try:
+            if unsafe:
+                raise BackupError("corrupt", unsafe)
+            check_trusted(directory, undo_id)
             doc = read_manifest(undo_id, directory)
-        except BackupError as exc:
+        except CodedError as exc:
             entries.append(Entry(undo_id, "", CORRUPT, {}, 0, path, message=exc.message))
             continue
         counts: dict = {}
