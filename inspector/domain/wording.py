@@ -433,7 +433,8 @@ SAFETY_WORDS = {
     C.DISK_FULL: {
         False: QT_TRANSLATE_NOOP("Deletion", "the disk is full ({path}); nothing was changed. Free some space, "
                                              "then try again"),
-        True: QT_TRANSLATE_NOOP("Deletion", "the disk is full ({path})"),
+        True: QT_TRANSLATE_NOOP("Deletion", "the disk is full ({path}), so the session store could not be "
+                                            "rewritten yet; the next run finishes this once there is space"),
     },
 }
 

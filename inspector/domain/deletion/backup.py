@@ -53,6 +53,10 @@ def backup_dir(create: bool = False) -> str:
             # Every missing parent 0700 too, and a folder another user could have planted is refused.
             private_dir(path)
         except OSError as exc:
+            from inspector.domain.deletion.disk_full import full_disk_error
+            full = full_disk_error(exc, os.path.dirname(path))
+            if full is not None:
+                raise full from exc
             raise BackupError("unwritable", f"cannot create the backup folder {path}: "
                                             f"{exc.strerror or exc}; nothing was deleted") from exc
         if not os.access(path, os.W_OK | os.X_OK):
@@ -149,6 +153,12 @@ class BackupWriter:
             raise self._error(exc) from exc
 
     def _error(self, exc: BaseException) -> BackupError:
+        from inspector.domain.deletion.disk_full import full_disk_error
+        full = full_disk_error(exc, self.path)
+        if full is not None:
+            err = BackupError(full.code, full.message)
+            err.params = full.params
+            return err
         text = getattr(exc, "strerror", None) or str(exc)
         return BackupError("unwritable", f"cannot write the backup {self.path}: {text}; nothing was deleted")
 

@@ -37,7 +37,8 @@ def as_deletion_error(exc: Exception) -> DeletionError:
     if isinstance(exc, DeletionError):
         return exc
     if isinstance(exc, StoreWriteError):
-        return DeletionError(exc.code, exc.message)
+        return DeletionError(exc.code, exc.message, params=getattr(exc, "params", None))
     if isinstance(exc, BackupError):
-        return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message)
+        return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message,
+                             params=getattr(exc, "params", None))
     return DeletionError("failed", str(exc))

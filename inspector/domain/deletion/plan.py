@@ -7,11 +7,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from inspector.domain.codes import (HISTORY_NOT_UPDATED, KEPT, LINE_STORE, LINE_TOTAL, UNSUPPORTED_FAMILY,
+from inspector.domain.codes import (DISK_FULL, HISTORY_NOT_UPDATED, KEPT, LINE_STORE, LINE_TOTAL, UNSUPPORTED_FAMILY,
                                     UNSUPPORTED_SOURCE, Note)
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import profile_lock
 from inspector.domain.deletion import session_edit
+from inspector.domain.deletion.disk_full import full_disk_error
 from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, StoreManifest
 from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
 from inspector.domain.deletion.store_sql import (delete_rowids, explain, load_keys, matching_rowids, open_rw,
@@ -282,8 +283,19 @@ def _execute(plan: Plan, directory: Optional[str]) -> Report:
         if isinstance(exc, Exception):
             raise as_deletion_error(exc) from exc
         raise
-    results = _commit_all(staged)
-    notes += _set_done(writer)
+    results, refusals = _commit_all(staged)
+    if all(r is not None for r in refusals):
+        # No COMMIT went through: nothing was deleted, so there is nothing to undo or to record.
+        writer.discard()
+        first = refusals[0]
+        raise DeletionError(first.code if first.code == DISK_FULL else "failed",
+                            "; ".join(r.error for r in results), params=getattr(first, "params", None))
+    if any(r.error for r, refused in zip(results, refusals) if refused is None):
+        # A session store could not be rewritten after its COMMIT: the backup stays `pending`,
+        # its journal, and the next run finishes the deletion (recovery.py).
+        pass
+    else:
+        notes += _set_done(writer)
     report = Report(writer.undo_id, tuple(r for st in staged for r in st.group.records), tuple(results),
                     writer.path, notes)
     failed = [r for r in results if r.error]
@@ -302,15 +314,21 @@ def _set_done(writer) -> tuple:
     return ()
 
 
-def _commit_all(staged: list[_Staged]) -> list[StoreResult]:
-    results = []
+def _commit_all(staged: list[_Staged]) -> tuple[list[StoreResult], list]:
+    """Commit each store, then rewrite its session files. Returns the results and, per store,
+    the StoreWriteError of a COMMIT that failed (that store is unchanged) or None."""
+    results, refusals = [], []
     for st in staged:
         store = st.group.store
         try:
             st.commit()
         except sqlite3.Error as exc:
-            results.append(StoreResult(store, error=explain(exc, store.path).message + "; that store is unchanged"))
+            err = explain(exc, store.path)
+            tail = "" if err.code == DISK_FULL else "; that store is unchanged"
+            results.append(StoreResult(store, error=err.message + tail))
+            refusals.append(err)
             continue
+        refusals.append(None)
         written: tuple = ()
         error = ""
         if st.session_changed:
@@ -318,11 +336,13 @@ def _commit_all(staged: list[_Staged]) -> list[StoreResult]:
                 session_edit.write_files(st.session_changed)
                 written = tuple(f.rel for f in st.session_changed)
             except Exception as exc:  # after COMMIT: a failure is reported, never raised
-                error = (f"{store.label}: the session cookies could not be removed from the session store "
-                         f"({getattr(exc, 'strerror', None) or exc}); its database rows were deleted")
+                full = full_disk_error(exc, store.profile_dir or os.path.dirname(store.path), changed=True)
+                error = full.message if full is not None else (
+                    f"{store.label}: the session cookies could not be removed from the session store "
+                    f"({getattr(exc, 'strerror', None) or exc}); its database rows were deleted")
         removed = len({session_edit.cookie_key_values(c) for _, c in st.session_removed})
         results.append(StoreResult(store, st.deleted, removed if not error else 0, written, error))
-    return results
+    return results, refusals
 
 
 def _brief(record: CookieRecord) -> list:

@@ -31,6 +31,10 @@ def _lock_file(key: str) -> str:
     try:
         private_dir(folder)
     except OSError as exc:
+        from inspector.domain.deletion.disk_full import full_disk_error
+        full = full_disk_error(exc, os.path.dirname(folder))
+        if full is not None:
+            raise full from exc
         raise BackupError("unwritable", f"cannot create the folder {folder}: {exc.strerror or exc}; "
                                         "nothing was changed") from exc
     return os.path.join(folder, hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".lock")
@@ -64,6 +68,10 @@ def _acquire(key: str, wait: float) -> int:
     except BackupError as exc:
         raise as_deletion_error(exc) from exc
     except OSError as exc:
+        from inspector.domain.deletion.disk_full import full_disk_error
+        full = full_disk_error(exc, key)
+        if full is not None:
+            raise full from exc
         raise as_deletion_error(BackupError("unwritable", f"cannot create the lock file of {key}: "
                                                           f"{exc.strerror or exc}; nothing was changed")) from exc
     deadline = time.monotonic() + wait

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from typing import Optional
 
 from inspector.domain.codes import RECOVERED_FINISHED, RECOVERED_ROLLED_BACK, Note
@@ -33,9 +34,11 @@ def recover(directory: Optional[str] = None) -> list[Note]:
     """
     directory = directory or backup_dir()
     try:
-        names = sorted(n for n in os.listdir(directory) if n.endswith(MANIFEST))
+        listed = os.listdir(directory)
     except OSError:
         return []
+    _remove_stray_temporaries(directory, listed)
+    names = sorted(n for n in listed if n.endswith(MANIFEST))
     notes = []
     for name in names:
         undo_id = name[: -len(MANIFEST)]
@@ -53,6 +56,24 @@ def recover(directory: Optional[str] = None) -> list[Note]:
         if note is not None:
             notes.append(note)
     return notes
+
+
+# A manifest is rewritten in milliseconds; a temporary file this old belongs to a dead run.
+STRAY_AFTER_SECONDS = 60.0
+
+
+def _remove_stray_temporaries(directory: str, names: list[str]) -> None:
+    """The `.<undo id>.json.<tag>.tmp` a run killed inside a manifest write leaves behind."""
+    now = time.time()
+    for name in names:
+        if not (name.startswith(".") and name.endswith(".tmp")):
+            continue
+        path = os.path.join(directory, name)
+        try:
+            if now - os.lstat(path).st_mtime > STRAY_AFTER_SECONDS:
+                os.remove(path)
+        except OSError:
+            pass
 
 
 def _recover(backup: Backup) -> Optional[Note]:

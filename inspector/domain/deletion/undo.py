@@ -67,6 +67,7 @@ class _StagedUndo:
         self.session_restored = 0
         self.session_kept: set = set()
         self.session_same: set = set()
+        self.session_unwritten = False  # its session files failed after the COMMIT: the journal finishes it
         self.session_keys: tuple = ()
 
     def begin(self) -> None:
@@ -174,8 +175,12 @@ class _StagedUndo:
         try:
             session_edit.write_files(self.session_changed)
         except Exception as exc:  # after COMMIT: a failure is reported, never raised
-            error = (f"{store.label}: the session cookies could not be written back "
-                     f"({getattr(exc, 'strerror', None) or exc})")
+            from inspector.domain.deletion.disk_full import full_disk_error
+            full = full_disk_error(exc, store.profile_dir or os.path.dirname(store.path), changed=True)
+            error = full.message if full is not None else (
+                f"{store.label}: the session cookies could not be written back "
+                f"({getattr(exc, 'strerror', None) or exc})")
+            self.session_unwritten = True
         return UndoStoreResult(store, r.restored, 0 if error else self.session_restored,
                                r.already_present + len(self.session_same),
                                r.renumbered, tuple(kept), error,
@@ -259,6 +264,10 @@ def run_locked(backup: Backup) -> UndoReport:
         except OSError:
             pass
         raise DeletionError("failed", "; ".join(r.error for r in results))
+    if any(st.session_unwritten for st in staged):
+        # Stays `undoing`: the next run finishes putting the session cookies back.
+        report = UndoReport(undo_id, results, tuple(notes))
+        raise DeletionError("failed", "; ".join(r.error for r in results if r.error), partial=report)
     try:
         mark_undone(backup)
     except (OSError, sqlite3.Error) as exc:
