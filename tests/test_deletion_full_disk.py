@@ -38,7 +38,7 @@ rm -f "$DISK/filler"
 import json, os, sqlite3, sys
 sys.path.insert(0, os.environ["ROOT"])
 from inspector.domain.deletion.backup import history
-from inspector.domain.deletion.recovery import recover
+from inspector.domain.deletion.undo import recover_interrupted as recover
 from inspector.domain.stores.firefox_session import read_mozlz4, cookies_in
 profile, data = os.environ["PROFILE"], os.environ["CONSENT_INSPECTOR_DATA_DIR"]
 tmp = [os.path.join(r, n) for base in (profile, data) for r, _d, files in os.walk(base)

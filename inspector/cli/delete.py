@@ -15,8 +15,7 @@ from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import describe, execute, plan_deletion
-from inspector.domain.deletion.recovery import recover
-from inspector.domain.deletion.undo import history, undo
+from inspector.domain.deletion.undo import history, recover_interrupted, undo
 from inspector.domain.descriptions import Describer
 from inspector.domain.scan import site_filter
 
@@ -76,7 +75,7 @@ def select(cookies, args) -> list:
 
 def _recover() -> None:
     """Before anything else: finish or roll back what a killed run left half-done, and say which."""
-    for note in recover():
+    for note in recover_interrupted():
         say(wording.note(note))
 
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from inspector.domain import wording
-from inspector.domain.deletion.backup import BackupError
-from inspector.domain.deletion.store_sql import StoreWriteError
 from inspector.domain.errors import CodedError
 
 
@@ -36,9 +34,9 @@ def as_deletion_error(exc: Exception) -> DeletionError:
     """Any failure of a deletion or an undo as the one error its callers catch, keeping code and message."""
     if isinstance(exc, DeletionError):
         return exc
-    if isinstance(exc, StoreWriteError):
-        return DeletionError(exc.code, exc.message, params=getattr(exc, "params", None))
-    if isinstance(exc, BackupError):
+    if isinstance(exc, CodedError):
+        # A store's StoreWriteError keeps its code; a BackupError "unwritable" is a "backup" failure.
+        # (Matched by their base, so that this module imports neither store_sql nor backup.)
         return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message,
                              params=getattr(exc, "params", None))
     return DeletionError("failed", str(exc))

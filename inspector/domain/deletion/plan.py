@@ -245,9 +245,9 @@ def execute(plan: Plan, directory: Optional[str] = None) -> Report:
     if not plan.groups:
         raise DeletionError("nothing", "nothing to delete")
     # What a killed run left half-done is put right first (its notes lead the report).
-    from inspector.domain.deletion.recovery import recover
+    from inspector.domain.deletion.undo import recover_interrupted  # undo never imports plan
 
-    recovered = tuple(recover(directory))
+    recovered = tuple(recover_interrupted(directory))
     # One run at a time per profile, from the first read of its stores to its history entry:
     # the session store is rewritten whole, so two runs would otherwise undo each other's edit.
     with profile_lock.held(plan.stores):

@@ -26,8 +26,11 @@ from inspector.domain.stores.sqlite_source import q, sqlite_uri
 #   undoing  the undo was putting cookies back: it is finished (an undo skips what is back already).
 
 
-def recover(directory: Optional[str] = None) -> list[Note]:
+def recover(directory: Optional[str] = None, finish_undo=None) -> list[Note]:
     """Finish or roll back every interrupted deletion and undo; a note for each (codes.RECOVERED_*).
+
+    `finish_undo(backup)` runs an undo with its profiles locked (undo.run_locked; passed in,
+    as undo itself calls this first). Call undo.recover_interrupted() rather than this.
 
     An operation whose browser profile is open now is left for a later run; one that cannot
     be put right (a store gone, a backup unreadable) stays `interrupted` in the history.
@@ -50,7 +53,7 @@ def recover(directory: Optional[str] = None) -> list[Note]:
             if locks.blockers(stores):
                 continue
             with profile_lock.held(stores, wait=5.0):
-                note = _recover(open_backup(undo_id, directory))
+                note = _recover(open_backup(undo_id, directory), finish_undo)
         except (BackupError, DeletionError, OSError, sqlite3.Error, ValueError):
             continue
         if note is not None:
@@ -76,11 +79,11 @@ def _remove_stray_temporaries(directory: str, names: list[str]) -> None:
             pass
 
 
-def _recover(backup: Backup) -> Optional[Note]:
+def _recover(backup: Backup, finish_undo) -> Optional[Note]:
     if backup.status == UNDOING:
-        from inspector.domain.deletion.undo import run_locked  # undo imports this module
-
-        run_locked(backup)
+        if finish_undo is None:
+            return None
+        finish_undo(backup)
         return Note(RECOVERED_FINISHED, {"undo_id": backup.undo_id, "action": "undo"})
     if backup.status != PENDING:
         return None  # another run put it right meanwhile

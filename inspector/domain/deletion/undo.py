@@ -10,6 +10,7 @@ from typing import Optional
 from inspector.domain.codes import RECOVERED_ROLLED_BACK, UNDO_NOT_MARKED, Note
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import profile_lock
+from inspector.domain.deletion import recovery
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.backup import (DONE, PENDING, UNDOING, UNDONE, Backup, BackupError, StoreManifest,
                                               history, mark_undone, open_backup, set_status)
@@ -200,9 +201,7 @@ def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> Undo
     First, an operation a killed run left half-done is finished or rolled back (recovery.py);
     the report's notes say which.
     """
-    from inspector.domain.deletion.recovery import recover
-
-    recovered = tuple(recover(directory))
+    recovered = tuple(recover_interrupted(directory))
     cancelled = [n.params["undo_id"] for n in recovered if n.code == RECOVERED_ROLLED_BACK]
     if undo_id in cancelled:
         return UndoReport(undo_id, (), recovered)
@@ -221,6 +220,11 @@ def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> Undo
     with profile_lock.held([m.store for m in backup.stores]):
         report = run_locked(_open(latest, directory))
     return dataclasses.replace(report, notes=recovered + report.notes) if recovered else report
+
+
+def recover_interrupted(directory: Optional[str] = None) -> list[Note]:
+    """Finish or roll back what a killed deletion or undo left half-done (recovery.py); notes say which."""
+    return recovery.recover(directory, finish_undo=run_locked)
 
 
 def _open(undo_id: str, directory: Optional[str]) -> Backup:
