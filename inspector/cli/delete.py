@@ -142,6 +142,7 @@ def _confirm(plan, about):
              "(pass --yes to confirm, or --dry-run to only look)")
         return None
     _write(sys.stderr, "table", plan.records, about, plan=plan, dry_run=True)
+    print(wording.english(wording.UNDO_LASTS, plan.keep_days), file=sys.stderr)
     # The question goes to stderr, so that stdout stays clean JSON with --format json.
     print(f"Delete these {plan.count} cookies? A backup is kept for undo. [y/N] ", end="", file=sys.stderr,
           flush=True)

@@ -447,3 +447,9 @@ def safety(code: str, params, say: Say = english) -> str:
     elif code == C.DISK_FULL:
         words = words[bool(params.get("changed"))]
     return say(words).format(**params)
+
+
+# --- how long a deletion can be undone (deletion.retention) ---------------------------------
+
+UNDO_LASTS = translate("Deletion", "A backup is kept for %n day(s): until then this deletion can be undone.", None, N)
+BACKUPS_DELETED = translate("Deletion", "%n backup(s) deleted: those deletions can no longer be undone.", None, N)

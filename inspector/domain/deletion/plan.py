@@ -11,12 +11,14 @@ from inspector.domain.codes import (DISK_FULL, HISTORY_NOT_UPDATED, KEPT, LINE_S
                                     UNSUPPORTED_SOURCE, Note)
 from inspector.domain.deletion import locks
 from inspector.domain.deletion import profile_lock
+from inspector.domain.deletion import retention
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.disk_full import full_disk_error
 from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, StoreManifest
 from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
 from inspector.domain.deletion.store_sql import (delete_rowids, explain, load_keys, matching_rowids, open_rw,
                                                  rollback_and_close, table_info)
+from inspector.domain.clock import SYSTEM
 from inspector.domain.records import CookieRecord, StoreRef
 from inspector.domain.stores.discovery import stores_from_path
 
@@ -47,6 +49,9 @@ class Plan:
     groups: list[StoreGroup]
     # What was chosen but cannot be deleted, with why: a codes.REFUSALS note.
     unsupported: list[tuple[CookieRecord, Note]] = field(default_factory=list)
+    # How long the backup of this deletion is kept, so how long it can be undone (the
+    # confirmation says it: wording.UNDO_LASTS).
+    keep_days: int = retention.DEFAULT_DAYS
 
     @property
     def records(self) -> list[CookieRecord]:
@@ -98,7 +103,7 @@ def plan_deletion(cookies: Iterable, stores: Optional[Iterable[StoreRef]] = None
     refs = {_norm(s.path): s for s in stores or ()}
     grouped: dict[str, list] = {}
     seen = set()
-    plan = Plan([])
+    plan = Plan([], keep_days=retention.retention_days())
     for item in cookies:
         record: CookieRecord = getattr(item, "record", item)
         key = record.key
@@ -240,7 +245,7 @@ class _Staged:
                 self.con = None
 
 
-def execute(plan: Plan, directory: Optional[str] = None) -> Report:
+def execute(plan: Plan, directory: Optional[str] = None, clock=None) -> Report:
     """Back up, then delete, every planned cookie; all or nothing per store. See the module doc."""
     if not plan.groups:
         raise DeletionError("nothing", "nothing to delete")
@@ -248,6 +253,9 @@ def execute(plan: Plan, directory: Optional[str] = None) -> Report:
     from inspector.domain.deletion.undo import recover_interrupted  # undo never imports plan
 
     recovered = tuple(recover_interrupted(directory))
+    # Backups older than the retention go, with the cookie values they hold.
+    pruned = retention.prune(clock or SYSTEM, directory=directory)
+    recovered += (pruned,) if pruned is not None else ()
     # One run at a time per profile, from the first read of its stores to its history entry:
     # the session store is rewritten whole, so two runs would otherwise undo each other's edit.
     with profile_lock.held(plan.stores):

@@ -95,6 +95,9 @@ def open_rw(path: str) -> sqlite3.Connection:
         con = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=1.0,
                               check_same_thread=False)
         con.execute("PRAGMA temp_store = MEMORY")
+        # Freed pages are zeroed: a deleted cookie's value must not stay readable in the file.
+        # Some SQLite builds do this by default; this connection never depends on that.
+        con.execute("PRAGMA secure_delete = ON")
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc

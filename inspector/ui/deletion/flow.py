@@ -240,6 +240,8 @@ class DeletionFlow(QObject):
             dialog = HistoryDialog(self._parent)
             dialog.restore_requested.connect(self.undo)
             dialog.refresh_requested.connect(self._refresh_history)
+            dialog.retention_changed.connect(self._set_retention)
+            dialog.delete_backups_requested.connect(self._delete_backups)
             self.history_dialog = dialog
         self.history_dialog.show()
         self.history_dialog.raise_()
@@ -249,6 +251,27 @@ class DeletionFlow(QObject):
     def _refresh_history(self) -> None:
         if self.history_dialog is not None and self.history_dialog.isVisible():
             self._run(deferred.domain().history, done=self.history_dialog.set_entries, failed=self._history_failed)
+            self._run(deferred.domain().backup_retention, done=self.history_dialog.set_retention,
+                      failed=self._history_failed)
+
+    @Slot(int)
+    def _set_retention(self, days: int) -> None:
+        self._run(deferred.domain().set_backup_retention, days, done=self._retention_saved,
+                  failed=self._history_failed)
+
+    @Slot(object)
+    def _retention_saved(self, days) -> None:
+        self._status.showMessage(fmt.plural(self.tr("Backups are now kept %n day(s).", "", days), days), 5000)
+
+    @Slot()
+    def _delete_backups(self) -> None:
+        self._run(deferred.domain().delete_backups_now, done=self._backups_deleted, failed=self._history_failed)
+
+    @Slot(object)
+    def _backups_deleted(self, count) -> None:
+        self._status.showMessage(fmt.say(wording.BACKUPS_DELETED, count), 8000)
+        self._set_undoable(False)
+        self._refresh_history()
 
     @Slot(object)
     def _history_failed(self, exc: Exception) -> None:
