@@ -130,7 +130,7 @@ def run_family(family: str, rows: int, delete_kills: int, undo_kills: int, rng: 
         data = root / f"data-d{i}"
         proc = worker(data, "delete", kind, arg_for(target, family), "--every", "4")
         json.loads(proc.stdout.readline())
-        time.sleep((i + rng.random()) / delete_kills * delete_time * 1.15)
+        time.sleep((i + rng.random()) / delete_kills * delete_time * 1.6)
         proc.send_signal(signal.SIGKILL)  # our own worker, by its PID
         proc.communicate(timeout=60)
         now = state(target, family)
@@ -156,7 +156,7 @@ def run_family(family: str, rows: int, delete_kills: int, undo_kills: int, rng: 
         data = root / f"data-u{i}"
         assert events(worker(data, "delete", kind, arg_for(target, family), "--every", "4"))[-1]["event"] == "done"
         proc = worker(data, "undo")
-        time.sleep((i + rng.random()) / undo_kills * undo_time * 1.15)
+        time.sleep((i + rng.random()) / undo_kills * undo_time * 1.6)
         proc.send_signal(signal.SIGKILL)  # our own worker, by its PID
         proc.communicate(timeout=60)
         now = state(target, family)

@@ -17,7 +17,9 @@ from inspector.domain.stores.demo import write_firefox
 from inspector.domain.stores.discovery import stores_from_path
 
 WORKER = str(Path(__file__).with_name("deletion_worker.py"))
-ATTEMPTS = 4
+# More attempts, or a free race with no pause (0): DELETION_RACE_ATTEMPTS=200 DELETION_RACE_PAUSE=0
+ATTEMPTS = int(os.environ.get("DELETION_RACE_ATTEMPTS", "4"))
+PAUSE = os.environ.get("DELETION_RACE_PAUSE", "1.0")
 
 
 @pytest.fixture
@@ -43,6 +45,11 @@ def _wait_for(proc: subprocess.Popen, event: str) -> dict:
     raise AssertionError(proc.stderr.read())
 
 
+def _inside_the_window(proc: subprocess.Popen) -> None:
+    """Wait until the run stops between its COMMIT and its session rewrite (with no pause: its plan is made)."""
+    assert _wait_for(proc, "paused" if float(PAUSE) else "ready")["event"] in ("paused", "ready")
+
+
 def _finish(proc: subprocess.Popen) -> dict:
     out, err = proc.communicate(timeout=120)
     lines = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
@@ -66,8 +73,8 @@ def test_an_undo_racing_a_delete_keeps_the_restored_cookie(profile):
         assert "sessionid" not in _session_names(store)
         # The delete of has_js stops between its database COMMIT and its session-store rewrite;
         # the undo of sessionid starts inside that window.
-        delete = _start(data, "delete", "firefox", store.path, "--names", "has_js", "--pause", "1.0")
-        assert _wait_for(delete, "paused")["event"] == "paused"
+        delete = _start(data, "delete", "firefox", store.path, "--names", "has_js", "--pause", PAUSE)
+        _inside_the_window(delete)
         undo = _start(data, "undo", first.undo_id)
         done_delete, done_undo = _finish(delete), _finish(undo)
         assert done_delete["event"] == "done" and done_delete["deleted"] == 1, done_delete
@@ -87,8 +94,8 @@ def test_two_deletes_of_one_profile_both_hold(profile):
     store, data = profile
     from inspector.domain.deletion.undo import undo as run_undo
     for attempt in range(ATTEMPTS):
-        one = _start(data, "delete", "firefox", store.path, "--names", "sessionid", "--pause", "1.0")
-        assert _wait_for(one, "paused")["event"] == "paused"
+        one = _start(data, "delete", "firefox", store.path, "--names", "sessionid", "--pause", PAUSE)
+        _inside_the_window(one)
         two = _start(data, "delete", "firefox", store.path, "--names", "has_js")
         first, second = _finish(one), _finish(two)
         assert first["event"] == "done" and second["event"] == "done", (first, second)
