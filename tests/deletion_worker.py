@@ -2,6 +2,9 @@
 
     python deletion_worker.py delete KIND PATH (--every N | --names A,B)
     python deletion_worker.py undo ID
+    --pause S: stop S seconds right before the session files are rewritten (after the database
+    COMMIT), printing a "paused" event, so a test can start a second run inside that window.
+    --pause-at commit: stop there instead after the DELETE, right before its COMMIT (delete only).
 
 Prints one JSON line per event: ready (planned count), done (undo ID) or error (code, message).
 """
@@ -24,13 +27,44 @@ def say(**event) -> None:
     print(json.dumps(event), flush=True)
 
 
+def _pause_before_session_writes(seconds: float) -> None:
+    import time
+    from inspector.domain.deletion import session_edit
+    write = session_edit.write_files
+
+    def paused(files):
+        say(event="paused")
+        time.sleep(seconds)
+        return write(files)
+
+    session_edit.write_files = paused
+
+
+def _pause_before_commit(seconds: float) -> None:
+    import time
+    commit_all = deletion._commit_all
+
+    def paused(staged):
+        say(event="paused")
+        time.sleep(seconds)
+        return commit_all(staged)
+
+    deletion._commit_all = paused
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("action", choices=("delete", "undo"))
     ap.add_argument("args", nargs="*")
     ap.add_argument("--every", type=int, default=0)
     ap.add_argument("--names", default="")
+    ap.add_argument("--pause", type=float, default=0.0)
+    ap.add_argument("--pause-at", choices=("session", "commit"), default="session")
     a = ap.parse_args()
+    if a.pause and a.pause_at == "commit":
+        _pause_before_commit(a.pause)
+    elif a.pause:
+        _pause_before_session_writes(a.pause)
     try:
         if a.action == "undo":
             report = undo(a.args[0] if a.args else None)

@@ -257,7 +257,12 @@ def test_full_disk_for_the_backup(real_stores, data_dir, size):
     if _can_unshare():
         mounts = f"mount -t tmpfs -o size={size} tmpfs '{data_dir}'"
         result = run_worker(["delete", "firefox", store.profile_dir, "--every", "1"], data_dir, mounts)
-        assert "full" in result["message"], result
+        # Said as a full disk, naming where, and that nothing changed.
+        assert result["event"] == "error" and result["code"] == "disk-full", result
+        assert result["message"].startswith(f"the disk is full ({data_dir}"), result
+        assert "nothing was changed" in result["message"]
+        assert dump(store.path, "moz_cookies") == before
+        return
     elif os.geteuid() != 0:
         (data_dir / "backups").mkdir(mode=0o500)
         try:

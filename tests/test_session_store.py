@@ -78,3 +78,57 @@ def test_odd_shapes_in_a_session_state_are_skipped_not_fatal(profile):
     state["_closedWindows"] = {"not": "a list"}
     write_mozlz4(path, state)
     assert {r.name for r in session_records(store)} == {c["name"] for c in state["cookies"]}
+
+
+def _raw_json(path: str) -> bytes:
+    import lz4.block
+    with open(path, "rb") as fh:
+        return lz4.block.decompress(fh.read()[8:])
+
+
+def _write_as_firefox(path: str, state: dict) -> None:
+    import json
+    import lz4.block
+    raw = json.dumps(state, separators=(",", ":")).encode("ascii")  # lone surrogates as \\uXXXX escapes
+    with open(path, "wb") as fh:
+        fh.write(b"mozLz40\0" + lz4.block.compress(raw, store_size=True))
+
+
+def test_a_lone_surrogate_in_a_page_title_survives_delete_and_undo(profile):
+    """Firefox writes `document.title = '\\ud800…'` as the JSON escape \\ud800 (JSON.stringify is well-formed)."""
+    from inspector.domain.deletion.undo import history, undo
+    store, path = profile
+    state = read_mozlz4(path)
+    state["windows"] = [{"tabs": [{"entries": [{"title": "\ud800 tab \udfff end", "url": "https://t.example/"}]}],
+                         "cookies": []}]
+    state["cookies"][0]["value"] = "v\udc80"  # a value is bytes a website chose too
+    _write_as_firefox(path, state)
+    assert b'"\\ud800 tab \\udfff end"' in _raw_json(path)
+
+    chosen = session_records(store)[:1]
+    report = execute(plan_deletion(chosen, [store]))
+    assert report.stores[0].session_deleted == 1 and not report.stores[0].error
+    after = read_mozlz4(path)
+    assert after["windows"][0]["tabs"][0]["entries"][0]["title"] == "\ud800 tab \udfff end"
+    # Written back the way Firefox writes it: the escape, never an invalid UTF-8 byte.
+    assert b'"\\ud800 tab \\udfff end"' in _raw_json(path)
+    assert tuple(chosen[0].key.values) not in session_edit.keys_in(after)
+
+    result = undo(report.undo_id)
+    assert result.restored == 1 and not result.kept_newer
+    back = read_mozlz4(path)
+    assert tuple(chosen[0].key.values) in session_edit.keys_in(back)
+    assert [c["value"] for c in back["cookies"] if c["name"] == chosen[0].name] == ["v\udc80"]
+    assert history()[0].status == "undone"
+
+
+def test_raw_surrogate_bytes_read_and_written_back_unchanged(tmp_path):
+    """An older writer's CESU-style bytes (ED A0 80) read with surrogatepass and go back byte for byte."""
+    import lz4.block
+    from inspector.domain.stores.firefox_session import MAGIC, encode_mozlz4
+    raw = b'{"title":"a\xed\xa0\x80b","cookies":[]}'
+    path = tmp_path / "s.jsonlz4"
+    path.write_bytes(MAGIC + lz4.block.compress(raw, store_size=True))
+    state = read_mozlz4(str(path))
+    assert state["title"] == "a\ud800b"
+    assert b"a\\ud800b" in lz4.block.decompress(encode_mozlz4(state)[8:])

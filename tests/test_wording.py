@@ -34,6 +34,7 @@ WORDED_BY.update({
     "keep-kind": (W.KEEP_KIND_WORDS,), "criterion": (W.CRITERION_WORDS,), "skip": (W.SKIP_WORDS,),
     "action": (W.ACTION_WORDS,),
 })
+WORDED_BY["safety"] = (W.SAFETY_WORDS,)
 # Strings in codes.py that are not codes: the palette.
 NOT_CODES = {"NO_CATEGORY_COLOUR"}
 

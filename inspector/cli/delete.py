@@ -16,7 +16,7 @@ from inspector.cli.output import compact_json
 from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import execute, plan_deletion
-from inspector.domain.deletion.undo import history, undo
+from inspector.domain.deletion.undo import history, recover_interrupted, undo
 from inspector.domain.keep.keep_file import KeepListError, load_keep_list
 from inspector.domain.escapes import escape
 from inspector.domain.scan import site_filter
@@ -75,10 +75,17 @@ def select(cookies, args) -> list:
     return out
 
 
+def _recover() -> None:
+    """Before anything else: finish or roll back what a killed run left half-done, and say which."""
+    for note in recover_interrupted():
+        say(wording.note(note))
+
+
 def cmd_delete(args) -> int:
     if not args.site.strip():
         say("--site must not be empty")
         return EXIT_USAGE
+    _recover()
     policy = load_policy_or_exit(args.policy)
     if args.category and args.category not in policy.categories:
         known = ", ".join(policy.categories) or "none"
@@ -179,6 +186,7 @@ def _confirm(plan, about):
              "(pass --yes to confirm, or --dry-run to only look)")
         return None
     _write(sys.stderr, "table", plan.records, about, plan=plan, dry_run=True)
+    print(wording.english(wording.UNDO_LASTS, plan.keep_days), file=sys.stderr)
     # The question goes to stderr, so that stdout stays clean JSON with --format json.
     print(f"Delete these {plan.count} cookies? A backup is kept for undo. [y/N] ", end="", file=sys.stderr,
           flush=True)
@@ -219,6 +227,7 @@ def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_ru
 # --- undo ---------------------------------------------------------------------------
 
 def cmd_undo(args) -> int:
+    _recover()
     if args.list:
         if args.id:
             say("undo: give either --list or an ID")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from inspector.domain.deletion import choice as deletion_choice
 from inspector.domain.deletion.plan import execute, plan_deletion
+from inspector.domain.deletion import retention
 from inspector.domain.deletion.undo import history, undo
 from inspector.domain.exports.netscape import export_cookies
 from inspector.domain.exports.report import build_report, format_for_path, write_report
@@ -16,7 +17,8 @@ from inspector.files import PRIVATE_MODE, open_atomic
 # Passed on to the window's modules as they are.
 __all__ = ["deletion_choice", "site_summaries", "site_filter", "normalize_host", "demo_stores",
            "ValueUnavailable", "read_value", "format_for_path", "history",
-           "prepare_deletion", "execute_deletion", "undo_deletion", "write_report_file", "write_cookies_file"]
+           "prepare_deletion", "execute_deletion", "undo_deletion", "write_report_file", "write_cookies_file",
+           "backup_retention", "set_backup_retention", "delete_backups_now"]
 
 
 def prepare_deletion(cookies, stores):
@@ -35,6 +37,21 @@ def execute_deletion(plan, table, sort):
 
 def undo_deletion(undo_id):
     return undo(undo_id)
+
+
+def backup_retention() -> int:
+    """Days a deletion's backup is kept (the setting)."""
+    return retention.retention_days()
+
+
+def set_backup_retention(days: int) -> int:
+    retention.set_retention_days(days)
+    return days
+
+
+def delete_backups_now() -> int:
+    """Every backup deleted (their deletions can no longer be undone); returns how many."""
+    return retention.delete_all()
 
 
 def write_report_file(result, rows: list[int], per_cookie: list, fmt: str, path: str) -> str:

@@ -110,7 +110,12 @@ STALE_LOCK = "stale-lock"  # browser, profile, path, pid: a lock left by a proce
 KEPT = "kept"  # browser, profile, name, host, reason (a refusal code), family
 HISTORY_NOT_UPDATED = "history-not-updated"  # error: the deletion is done, its history lags
 UNDO_NOT_MARKED = "undo-not-marked"  # path, error: the undo is done, its backup still reads as undoable
-NOTES = (STALE_LOCK, KEPT, HISTORY_NOT_UPDATED, UNDO_NOT_MARKED)
+# An operation a previous run left half-done (it was killed), put right before anything else:
+RECOVERED_FINISHED = "recovered-finished"  # undo_id, action (delete | undo): finished from its backup's journal
+RECOVERED_ROLLED_BACK = "recovered-rolled-back"  # undo_id: a deletion stopped before it changed anything, cancelled
+BACKUPS_REMOVED = "backups-removed"  # count, days: backups older than the retention were deleted
+NOTES = (STALE_LOCK, KEPT, HISTORY_NOT_UPDATED, UNDO_NOT_MARKED, RECOVERED_FINISHED, RECOVERED_ROLLED_BACK,
+         BACKUPS_REMOVED)
 
 # --- a past deletion's status (backup.Entry.status) -----------------------------------
 
@@ -120,6 +125,13 @@ INTERRUPTED = "interrupted"  # stopped after its backup: may have deleted some r
 INCOMPLETE = "incomplete"  # stopped before its backup was complete: deleted nothing
 CORRUPT = "corrupt"  # its backup cannot be read
 HISTORY_STATUSES = (DONE, UNDONE, INTERRUPTED, INCOMPLETE, CORRUPT)
+
+# --- why a deletion or an undo was refused, beyond the store's own errors (DeletionError.code) ---
+
+PROFILE_BUSY = "profile-busy"  # profile: another run of the app is changing this profile
+UNSAFE_PATH = "unsafe-path"  # path, why (owner | mode | type), owner, user, mode: another user could have planted it
+DISK_FULL = "disk-full"  # path, changed (bool): no space left where the app writes
+SAFETY = (PROFILE_BUSY, UNSAFE_PATH, DISK_FULL)
 
 # Every table of codes, by name: what the catalogue words, table by table.
 # --- fetching a policy page (domain/policy/fetch.py, FetchError.code) -----------------------
@@ -162,6 +174,7 @@ TABLES = {
     "history": HISTORY_STATUSES, "category": CATEGORIES,
     "fetch": FETCH_ERRORS, "library": LIBRARY_NOTES, "review": REVIEW_ISSUES,
 }
+TABLES["safety"] = SAFETY
 
 
 # --- what a keep-list entry keeps (keep.KeepEntry.kind) -----------------------------------

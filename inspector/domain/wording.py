@@ -319,6 +319,17 @@ NOTE_WORDS = {
                                                          "updated ({error})"),
     C.UNDO_NOT_MARKED: QT_TRANSLATE_NOOP("Deletion", "the backup {path} could not be marked as undone ({error}); "
                                                      "undoing it again changes nothing"),
+    C.RECOVERED_FINISHED: {
+        "delete": QT_TRANSLATE_NOOP("Deletion", "a previous run was stopped while deleting ({undo_id}); that "
+                                                "deletion has now been finished from its backup"),
+        "undo": QT_TRANSLATE_NOOP("Deletion", "a previous run was stopped while undoing {undo_id}; that undo has "
+                                              "now been finished from its backup"),
+    },
+    C.RECOVERED_ROLLED_BACK: QT_TRANSLATE_NOOP("Deletion", "a previous run was stopped while deleting "
+                                                           "({undo_id}) before anything was deleted; it has been "
+                                                           "rolled back and its backup removed"),
+    C.BACKUPS_REMOVED: translate("Deletion", "%n backup(s) older than {days} days deleted (their deletions can "
+                                             "no longer be undone)", None, N),
 }
 
 
@@ -342,6 +353,10 @@ def note(n, say: Say = english) -> str:
     if n.code == C.KEPT:
         reason = say(REFUSAL_WORDS[params["reason"]]).format(**params)
         return say(NOTE_WORDS[C.KEPT]).format(**{**params, "reason": reason})
+    if n.code == C.RECOVERED_FINISHED:
+        return say(NOTE_WORDS[n.code][params["action"]]).format(**params)
+    if n.code == C.BACKUPS_REMOVED:
+        return say(NOTE_WORDS[n.code], params["count"]).format(**params)
     return say(NOTE_WORDS[n.code]).format(**params)
 
 
@@ -527,3 +542,43 @@ def action(code: str, params: dict, say: Say = english) -> str:
 def say_keep_broken(error: str, say: Say = english) -> str:
     """The keep list's file cannot be read: nothing is deleted until it is fixed."""
     return say(KEEP_LIST_BROKEN).format(error=error)
+
+
+# --- refusals that protect the user's data (DeletionError codes of codes.SAFETY) ---------------
+
+SAFETY_WORDS = {
+    C.PROFILE_BUSY: QT_TRANSLATE_NOOP("Deletion", "another Consent Inspector is changing the profile {profile}; "
+                                                  "nothing was changed: try again when it is done"),
+    C.UNSAFE_PATH: {
+        "owner": QT_TRANSLATE_NOOP("Deletion", "refused: {path} belongs to user {owner}, not to you ({user}), so "
+                                               "it may have been planted; nothing was changed. Move it away, "
+                                               "then try again"),
+        "mode": QT_TRANSLATE_NOOP("Deletion", "refused: other users can write to {path} (mode {mode}), so what "
+                                              "is inside may have been planted; nothing was changed. Check it, "
+                                              "then run `chmod go-w {path}`"),
+        "type": QT_TRANSLATE_NOOP("Deletion", "refused: {path} is not a regular file, so it may have been "
+                                              "planted; nothing was changed"),
+    },
+    C.DISK_FULL: {
+        False: QT_TRANSLATE_NOOP("Deletion", "the disk is full ({path}); nothing was changed. Free some space, "
+                                             "then try again"),
+        True: QT_TRANSLATE_NOOP("Deletion", "the disk is full ({path}), so the session store could not be "
+                                            "rewritten yet; the next run finishes this once there is space"),
+    },
+}
+
+
+def safety(code: str, params, say: Say = english) -> str:
+    """A refusal of codes.SAFETY with its parameters."""
+    words = SAFETY_WORDS[code]
+    if code == C.UNSAFE_PATH:
+        words = words[params["why"]]
+    elif code == C.DISK_FULL:
+        words = words[bool(params.get("changed"))]
+    return say(words).format(**params)
+
+
+# --- how long a deletion can be undone (deletion.retention) ---------------------------------
+
+UNDO_LASTS = translate("Deletion", "A backup is kept for %n day(s): until then this deletion can be undone.", None, N)
+BACKUPS_DELETED = translate("Deletion", "%n backup(s) deleted: those deletions can no longer be undone.", None, N)

@@ -783,6 +783,24 @@ Partitioned under {partition}</source>
         <source>the backup {path} could not be marked as undone ({error}); undoing it again changes nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a previous run was stopped while deleting ({undo_id}); that deletion has now been finished from its backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a previous run was stopped while undoing {undo_id}; that undo has now been finished from its backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a previous run was stopped while deleting ({undo_id}) before anything was deleted; it has been rolled back and its backup removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) older than {days} days deleted (their deletions can no longer be undone)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n cookie(s):</source>
         <translation type="unfinished">
@@ -814,6 +832,42 @@ Partitioned under {partition}</source>
     <message>
         <source>{first} and {second}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Consent Inspector is changing the profile {profile}; nothing was changed: try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {path} belongs to user {owner}, not to you ({user}), so it may have been planted; nothing was changed. Move it away, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: other users can write to {path} (mode {mode}), so what is inside may have been planted; nothing was changed. Check it, then run `chmod go-w {path}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {path} is not a regular file, so it may have been planted; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full ({path}); nothing was changed. Free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full ({path}), so the session store could not be rewritten yet; the next run finishes this once there is space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup is kept for %n day(s): until then this deletion can be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted: those deletions can no longer be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,6 +1020,12 @@ Partitioned under {partition}</source>
     <message>
         <source>The cookies could not be changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are now kept %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The deletion history could not be read.</source>
@@ -1616,6 +1676,38 @@ Partitioned under {partition}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups are deleted at the next deletion; their deletions can then no longer be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every backup now, with the cookie values it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every backup now? The deletions they belong to can no longer be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo ID {id}</source>

@@ -13,6 +13,7 @@ from typing import Optional
 import platformdirs
 
 from inspector.domain.codes import CORRUPT, DONE, INCOMPLETE, INTERRUPTED, UNDONE
+from inspector.domain.deletion.safe_dirs import check_private, check_private_file, private_dir
 from inspector.domain.deletion.store_sql import TableInfo
 from inspector.domain.errors import CodedError
 from inspector.domain.records import StoreRef, us_to_iso
@@ -28,6 +29,9 @@ MANIFEST = ".json"
 # Life of a backup: rows file only (being written; nothing deleted yet) -> manifest `pending`
 # (complete; the stores are being changed) -> `done`, later `undone`.
 PENDING = "pending"  # on disk only: history() reports it as INTERRUPTED
+# The journal of an undo: set before its first store is changed, replaced by `undone` after
+# the last. A run that finds it (the undo was killed) finishes that undo (recovery.py).
+UNDOING = "undoing"  # on disk only: history() reports it as INTERRUPTED too
 
 
 class BackupError(CodedError):
@@ -46,14 +50,13 @@ def backup_dir(create: bool = False) -> str:
     path = os.path.join(data_dir(), "backups")
     if create:
         try:
-            # Our own data dir too: makedirs() applies `mode` to the last folder only.
-            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
-            os.makedirs(path, mode=0o700, exist_ok=True)
-            mode = os.stat(path).st_mode & 0o777
-            if os.name == "posix" and mode & 0o077:
-                # Take group and others away; never grant ourselves what the owner took away.
-                os.chmod(path, mode & 0o700)
+            # Every missing parent 0700 too, and a folder another user could have planted is refused.
+            private_dir(path)
         except OSError as exc:
+            from inspector.domain.deletion.disk_full import full_disk_error
+            full = full_disk_error(exc, os.path.dirname(path))
+            if full is not None:
+                raise full from exc
             raise BackupError("unwritable", f"cannot create the backup folder {path}: "
                                             f"{exc.strerror or exc}; nothing was deleted") from exc
         if not os.access(path, os.W_OK | os.X_OK):
@@ -151,6 +154,12 @@ class BackupWriter:
             raise self._error(exc) from exc
 
     def _error(self, exc: BaseException) -> BackupError:
+        from inspector.domain.deletion.disk_full import full_disk_error
+        full = full_disk_error(exc, self.path)
+        if full is not None:
+            err = BackupError(full.code, full.message)
+            err.params = full.params
+            return err
         text = getattr(exc, "strerror", None) or str(exc)
         return BackupError("unwritable", f"cannot write the backup {self.path}: {text}; nothing was deleted")
 
@@ -161,7 +170,9 @@ class BackupWriter:
                 self._copy_rows(manifest, rowids)
             manifest.session_count = len({json.dumps(cookie_key(c)) for _, c in session})
             self.con.executemany("INSERT INTO session_cookies VALUES (?, ?, ?)",
-                                 [(manifest.index, rel, json.dumps(c, ensure_ascii=False)) for rel, c in session])
+                                 [(manifest.index, rel, json.dumps(c)) for rel, c in session])
+            # ensure_ascii: a lone surrogate a page put in a cookie stays a \uXXXX escape,
+            # which SQLite's UTF-8 text can hold and json.loads gives back exactly.
         except (OSError, sqlite3.Error) as exc:
             raise self._error(exc) from exc
         self.stores.append(manifest)
@@ -299,9 +310,25 @@ def read_manifest(undo_id: str, directory: Optional[str] = None) -> dict:
     return doc
 
 
+def check_trusted(directory: str, undo_id: Optional[str] = None) -> None:
+    """Refuse (DeletionError UNSAFE_PATH) a data folder, backup folder or backup that another
+    user owns or may write: a planted backup would put that user's cookies into the stores."""
+    if os.path.isdir(directory):
+        parent = os.path.dirname(os.path.abspath(directory))
+        check_private(parent)
+        check_private(directory)
+    if undo_id is not None:
+        for path in (os.path.join(directory, undo_id + MANIFEST), os.path.join(directory, undo_id + SUFFIX)):
+            if os.path.lexists(path):
+                check_private_file(path)
+
+
 def open_backup(undo_id: str, directory: Optional[str] = None) -> Backup:
-    """Read and verify a backup; BackupError('missing' | 'corrupt') when it cannot be trusted."""
+    """Read and verify a backup; BackupError('missing' | 'corrupt') when it cannot be trusted,
+    DeletionError(UNSAFE_PATH) when another user could have planted or changed it."""
     directory = directory or backup_dir()
+    _check_id(undo_id)
+    check_trusted(directory, undo_id)
     doc = read_manifest(undo_id, directory)
     rows = os.path.join(directory, undo_id + SUFFIX)
     if not os.path.isfile(rows):
@@ -333,6 +360,23 @@ def mark_undone(backup: Backup) -> None:
     _write_manifest(backup.manifest_path, doc)
 
 
+def set_status(backup: Backup, status: str) -> None:
+    """Write a new status into the backup's manifest (its journal): PENDING, UNDOING, DONE."""
+    doc = dict(backup.doc)
+    doc["status"] = status
+    _write_manifest(backup.manifest_path, doc)
+    backup.doc["status"] = status
+
+
+def remove(backup: Backup) -> None:
+    """Delete a backup whose deletion never changed anything: the manifest first, so it never looks complete."""
+    for path in (backup.manifest_path, backup.path):
+        try:
+            os.remove(path)
+        except FileNotFoundError:
+            pass
+
+
 # --- history ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -360,6 +404,13 @@ def history(directory: Optional[str] = None) -> list[Entry]:
         names = os.listdir(directory)
     except OSError:
         return []
+    try:
+        check_trusted(directory)
+    except CodedError as exc:
+        # Listed, so the user sees why, but none is undoable: another user may have planted them.
+        unsafe = exc.message
+    else:
+        unsafe = ""
     ids = {n[: -len(MANIFEST)] for n in names if n.endswith(MANIFEST)}
     # A rows file without a manifest: the app stopped while writing it, before deleting anything.
     orphans = {n[: -len(SUFFIX)] for n in names if n.endswith(SUFFIX)} - ids
@@ -371,15 +422,18 @@ def history(directory: Optional[str] = None) -> list[Entry]:
                                  message="interrupted before anything was deleted"))
             continue
         try:
+            if unsafe:
+                raise BackupError("corrupt", unsafe)
+            check_trusted(directory, undo_id)
             doc = read_manifest(undo_id, directory)
-        except BackupError as exc:
+        except CodedError as exc:
             entries.append(Entry(undo_id, "", CORRUPT, {}, 0, path, message=exc.message))
             continue
         counts: dict = {}
         for m in doc["_stores"]:
             key = (m.store.browser, m.store.profile)
             counts[key] = counts.get(key, 0) + m.db_count + m.session_count
-        status = {PENDING: INTERRUPTED}.get(doc["status"], doc["status"])
+        status = {PENDING: INTERRUPTED, UNDOING: INTERRUPTED}.get(doc["status"], doc["status"])
         message = "" if os.path.isfile(path) else "its saved cookies are missing"
         entries.append(Entry(undo_id, doc.get("created", ""), status, counts, sum(counts.values()), path,
                              doc.get("undone_at"), message))

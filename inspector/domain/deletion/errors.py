@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from inspector.domain import wording
-from inspector.domain.deletion.backup import BackupError
-from inspector.domain.deletion.store_sql import StoreWriteError
 from inspector.domain.errors import CodedError
 
 
@@ -13,9 +11,10 @@ class DeletionError(CodedError):
     `partial`: the Report (deletion) or UndoReport (undo) of what did happen, when some stores changed.
     """
 
-    def __init__(self, code: str, message: str, partial=None):
+    def __init__(self, code: str, message: str, partial=None, params=None):
         super().__init__(code, message)
         self.partial = partial
+        self.params = dict(params or {})  # for a code of codes.SAFETY: what wording.safety words
 
 
 class BrowserRunning(DeletionError):
@@ -26,12 +25,18 @@ class BrowserRunning(DeletionError):
         super().__init__("running", wording.refused(self.blockers))
 
 
+def coded_error(code: str, **params) -> DeletionError:
+    """A refusal of codes.SAFETY: its code and parameters, its message worded by the catalogue."""
+    return DeletionError(code, wording.safety(code, params), params=params)
+
+
 def as_deletion_error(exc: Exception) -> DeletionError:
     """Any failure of a deletion or an undo as the one error its callers catch, keeping code and message."""
     if isinstance(exc, DeletionError):
         return exc
-    if isinstance(exc, StoreWriteError):
-        return DeletionError(exc.code, exc.message)
-    if isinstance(exc, BackupError):
-        return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message)
+    if isinstance(exc, CodedError):
+        # A store's StoreWriteError keeps its code; a BackupError "unwritable" is a "backup" failure.
+        # (Matched by their base, so that this module imports neither store_sql nor backup.)
+        return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message,
+                             params=getattr(exc, "params", None))
     return DeletionError("failed", str(exc))

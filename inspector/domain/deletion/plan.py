@@ -1,20 +1,25 @@
 """Delete cookies safely: plan -> preview -> backup -> one transaction per store -> report."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from inspector.domain.codes import (HISTORY_NOT_UPDATED, KEPT, LINE_STORE, LINE_TOTAL, UNSUPPORTED_FAMILY,
+from inspector.domain.codes import (DISK_FULL, HISTORY_NOT_UPDATED, KEPT, LINE_STORE, LINE_TOTAL, UNSUPPORTED_FAMILY,
                                     UNSUPPORTED_SOURCE, Note)
 from inspector.domain.deletion import locks
+from inspector.domain.deletion import profile_lock
+from inspector.domain.deletion import retention
 from inspector.domain.deletion import session_edit
+from inspector.domain.deletion.disk_full import full_disk_error
 from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, StoreManifest
 from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
 from inspector.domain.deletion.store_sql import (delete_rowids, explain, load_keys, matching_rowids, open_rw,
                                                  rollback_and_close, table_info)
+from inspector.domain.clock import SYSTEM
 from inspector.domain.records import CookieRecord, StoreRef
 from inspector.domain.stores.discovery import stores_from_path
 
@@ -45,6 +50,9 @@ class Plan:
     groups: list[StoreGroup]
     # What was chosen but cannot be deleted, with why: a codes.REFUSALS note.
     unsupported: list[tuple[CookieRecord, Note]] = field(default_factory=list)
+    # How long the backup of this deletion is kept, so how long it can be undone (the
+    # confirmation says it: wording.UNDO_LASTS).
+    keep_days: int = retention.DEFAULT_DAYS
 
     @property
     def records(self) -> list[CookieRecord]:
@@ -96,7 +104,7 @@ def plan_deletion(cookies: Iterable, stores: Optional[Iterable[StoreRef]] = None
     refs = {_norm(s.path): s for s in stores or ()}
     grouped: dict[str, list] = {}
     seen = set()
-    plan = Plan([])
+    plan = Plan([], keep_days=retention.retention_days())
     for item in cookies:
         record: CookieRecord = getattr(item, "record", item)
         key = record.key
@@ -193,6 +201,7 @@ class _Staged:
                                                "longer in the session store; nothing was changed: scan again "
                                                "and re-plan")
             self.session_changed, self.session_removed = session_edit.remove_cookies(files, group.session_keys)
+            session_edit.encode_files(self.session_changed)
 
     def _begin_db(self, store: StoreRef) -> None:
         keys = self.group.db_keys
@@ -238,10 +247,25 @@ class _Staged:
                 self.con = None
 
 
-def execute(plan: Plan, directory: Optional[str] = None) -> Report:
+def execute(plan: Plan, directory: Optional[str] = None, clock=None) -> Report:
     """Back up, then delete, every planned cookie; all or nothing per store. See the module doc."""
     if not plan.groups:
         raise DeletionError("nothing", "nothing to delete")
+    # What a killed run left half-done is put right first (its notes lead the report).
+    from inspector.domain.deletion.undo import recover_interrupted  # undo never imports plan
+
+    recovered = tuple(recover_interrupted(directory))
+    # Backups older than the retention go, with the cookie values they hold.
+    pruned = retention.prune(clock or SYSTEM, directory=directory)
+    recovered += (pruned,) if pruned is not None else ()
+    # One run at a time per profile, from the first read of its stores to its history entry:
+    # the session store is rewritten whole, so two runs would otherwise undo each other's edit.
+    with profile_lock.held(plan.stores):
+        report = _execute(plan, directory)
+    return dataclasses.replace(report, notes=recovered + report.notes) if recovered else report
+
+
+def _execute(plan: Plan, directory: Optional[str]) -> Report:
     # Checked again here, right before writing: the user may have opened a browser since the plan.
     check = plan.lock_check()
     if check.blockers:
@@ -269,8 +293,19 @@ def execute(plan: Plan, directory: Optional[str] = None) -> Report:
         if isinstance(exc, Exception):
             raise as_deletion_error(exc) from exc
         raise
-    results = _commit_all(staged)
-    notes += _set_done(writer)
+    results, refusals = _commit_all(staged)
+    if all(r is not None for r in refusals):
+        # No COMMIT went through: nothing was deleted, so there is nothing to undo or to record.
+        writer.discard()
+        first = refusals[0]
+        raise DeletionError(first.code if first.code == DISK_FULL else "failed",
+                            "; ".join(r.error for r in results), params=getattr(first, "params", None))
+    if any(r.error for r, refused in zip(results, refusals) if refused is None):
+        # A session store could not be rewritten after its COMMIT: the backup stays `pending`,
+        # its journal, and the next run finishes the deletion (recovery.py).
+        pass
+    else:
+        notes += _set_done(writer)
     report = Report(writer.undo_id, tuple(r for st in staged for r in st.group.records), tuple(results),
                     writer.path, notes)
     failed = [r for r in results if r.error]
@@ -289,27 +324,35 @@ def _set_done(writer) -> tuple:
     return ()
 
 
-def _commit_all(staged: list[_Staged]) -> list[StoreResult]:
-    results = []
+def _commit_all(staged: list[_Staged]) -> tuple[list[StoreResult], list]:
+    """Commit each store, then rewrite its session files. Returns the results and, per store,
+    the StoreWriteError of a COMMIT that failed (that store is unchanged) or None."""
+    results, refusals = [], []
     for st in staged:
         store = st.group.store
         try:
             st.commit()
         except sqlite3.Error as exc:
-            results.append(StoreResult(store, error=explain(exc, store.path).message + "; that store is unchanged"))
+            err = explain(exc, store.path)
+            tail = "" if err.code == DISK_FULL else "; that store is unchanged"
+            results.append(StoreResult(store, error=err.message + tail))
+            refusals.append(err)
             continue
+        refusals.append(None)
         written: tuple = ()
         error = ""
         if st.session_changed:
             try:
                 session_edit.write_files(st.session_changed)
                 written = tuple(f.rel for f in st.session_changed)
-            except OSError as exc:
-                error = (f"{store.label}: the session cookies could not be removed from the session store "
-                         f"({exc.strerror or exc}); its database rows were deleted")
+            except Exception as exc:  # after COMMIT: a failure is reported, never raised
+                full = full_disk_error(exc, store.profile_dir or os.path.dirname(store.path), changed=True)
+                error = full.message if full is not None else (
+                    f"{store.label}: the session cookies could not be removed from the session store "
+                    f"({getattr(exc, 'strerror', None) or exc}); its database rows were deleted")
         removed = len({session_edit.cookie_key_values(c) for _, c in st.session_removed})
         results.append(StoreResult(store, st.deleted, removed if not error else 0, written, error))
-    return results
+    return results, refusals
 
 
 def _brief(record: CookieRecord) -> list:

@@ -28,6 +28,7 @@ class SessionFile:
     path: str
     state: Optional[dict] = None
     error: str = ""
+    blob: Optional[bytes] = None  # the encoded new content, made by encode_files before any store is written
 
 
 def session_files(profile_dir: str) -> list[SessionFile]:
@@ -101,9 +102,33 @@ def restore_cookies(files: list[SessionFile], saved: list[tuple[str, dict]]) -> 
     return changed, restored, kept - restored
 
 
+def encode_files(files: list[SessionFile]) -> None:
+    """Encode each changed state now, before the database is committed: a state that cannot
+    be encoded then stops the whole operation while nothing is changed yet."""
+    for f in files:
+        f.blob = encode_mozlz4(f.state)
+
+
+def already_back(files: list[SessionFile], saved: list[tuple[str, dict]]) -> set:
+    """Keys of saved cookies that some readable file holds exactly as they were saved: put back
+    by an earlier undo, not set again by the browser."""
+    wanted = {cookie_key_values(c): c for _, c in saved}
+    same = set()
+    for f in files:
+        if f.state is None:
+            continue
+        for cookies in cookie_lists(f.state):
+            for c in cookies:
+                if is_cookie(c):
+                    key = cookie_key_values(c)
+                    if key in wanted and c == wanted[key]:
+                        same.add(key)
+    return same
+
+
 def write_files(files: list[SessionFile]) -> None:
     # Encode everything first: a state that cannot be encoded stops us before any write.
-    blobs = [(f.path, encode_mozlz4(f.state)) for f in files]
+    blobs = [(f.path, f.blob if f.blob is not None else encode_mozlz4(f.state)) for f in files]
     for path, data in blobs:
         # A file keeps the mode Firefox gave it.
         write_atomic(path, data, PRIVATE_MODE, keep_mode=True)

@@ -54,13 +54,17 @@ def explain(exc: BaseException, path: str) -> StoreWriteError:
     """A sqlite3/OS error as a sentence a user can act on."""
     text = str(exc)
     low = text.lower()
+    from inspector.domain.deletion.disk_full import full_disk_error  # it words through errors.py
+    full = full_disk_error(exc, path)
+    if full is not None:
+        err = StoreWriteError(full.code, full.message)
+        err.params = full.params
+        return err
     if any(w in low for w in _LOCKED_WORDS):
         return StoreWriteError("running", f"{path}: the database is locked by another program "
                                           f"(is the browser still running?) ({text})")
     if "readonly" in low or "read-only" in low or isinstance(exc, PermissionError):
         return StoreWriteError("read-only", f"{path}: the store is read-only, nothing can be deleted there ({text})")
-    if "disk is full" in low or "no space" in low:
-        return StoreWriteError("failed", f"{path}: the disk is full ({text})")
     if "malformed" in low or "not a database" in low:
         return StoreWriteError("failed", f"{path}: the database is corrupt ({text})")
     return StoreWriteError("failed", f"{path}: {text}")
@@ -93,6 +97,9 @@ def open_rw(path: str) -> sqlite3.Connection:
                               check_same_thread=False)
         con.execute("PRAGMA temp_store = MEMORY")
         con.text_factory = exact_text  # a non-UTF-8 cookie name read back (undo's keys) is no error
+        # Freed pages are zeroed: a deleted cookie's value must not stay readable in the file.
+        # Some SQLite builds do this by default; this connection never depends on that.
+        con.execute("PRAGMA secure_delete = ON")
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc

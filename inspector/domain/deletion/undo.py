@@ -1,16 +1,19 @@
 """Undo a deletion: re-insert exactly the backed-up rows and session cookies, keeping any newer cookie."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from dataclasses import dataclass
 from typing import Optional
 
-from inspector.domain.codes import UNDO_NOT_MARKED, Note
+from inspector.domain.codes import RECOVERED_ROLLED_BACK, UNDO_NOT_MARKED, Note
 from inspector.domain.deletion import locks
+from inspector.domain.deletion import profile_lock
+from inspector.domain.deletion import recovery
 from inspector.domain.deletion import session_edit
-from inspector.domain.deletion.backup import (DONE, PENDING, UNDONE, Backup, BackupError, StoreManifest, history,
-                                              mark_undone, open_backup)
+from inspector.domain.deletion.backup import (DONE, PENDING, UNDOING, UNDONE, Backup, BackupError, StoreManifest,
+                                              history, mark_undone, open_backup, set_status)
 from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
 from inspector.domain.deletion.store_sql import (TableInfo, explain, open_rw, rollback_and_close, same_row_condition,
                                                  table_info)
@@ -64,6 +67,8 @@ class _StagedUndo:
         self.session_changed: list = []
         self.session_restored = 0
         self.session_kept: set = set()
+        self.session_same: set = set()
+        self.session_unwritten = False  # its session files failed after the COMMIT: the journal finishes it
         self.session_keys: tuple = ()
 
     def begin(self) -> None:
@@ -77,6 +82,8 @@ class _StagedUndo:
                 raise DeletionError("failed", f"{store.label}: the profile has no readable session store any more, "
                                               "so its session cookies cannot be put back; nothing was changed")
             self.session_changed, restored, self.session_kept = session_edit.restore_cookies(files, saved)
+            self.session_same = session_edit.already_back(files, saved) - restored
+            session_edit.encode_files(self.session_changed)
             self.session_restored = len(restored)
             self.session_keys = tuple(CookieKey(store.path, "session", firefox_session.KEY_COLUMNS, key)
                                       for key in sorted(restored))
@@ -103,21 +110,21 @@ class _StagedUndo:
             f"SELECT b.rowid, t.rowid, b.{q(info.time_column)}, t.{q(info.time_column)}, "
             f"({same_row_condition(info, 'b', 't')}), b.{q('host' if info.family == 'firefox' else 'host_key')}, "
             f"b.{q('name')}, b.{q('path')} FROM {rows} b JOIN {table} t ON {_key_match(info, 'b', 't')}").fetchall()
-        skip, replace, kept, same = [], [], [], 0
-        for b_rid, t_rid, b_time, t_time, identical, host, name, path in conflicts:
+        # "Newer" is decided by what the store held then and holds now, never by timestamps
+        # (a clock set back makes a new cookie look old). The deletion removed every saved key,
+        # so a row with that key now was written after it: if it equals the saved row, it is
+        # ours already back (an earlier, interrupted undo); if not, the browser set it again,
+        # and it is kept.
+        skip, kept, same = [], [], 0
+        for b_rid, _t_rid, _b_time, _t_time, identical, host, name, path in conflicts:
+            skip.append((b_rid,))
             if identical:
                 same += 1
-                skip.append((b_rid,))
-            elif (b_time or 0) > (t_time or 0):
-                replace.append((t_rid,))
             else:
-                skip.append((b_rid,))
                 kept.append({"host": host, "name": name, "path": path, "browser": m.store.browser,
                              "profile": m.store.profile})
         con.execute("CREATE TEMP TABLE ci_skip (rid INTEGER PRIMARY KEY)")
         con.executemany("INSERT INTO temp.ci_skip VALUES (?)", skip)
-        if replace:
-            con.executemany(f"DELETE FROM {table} WHERE rowid = ?", replace)
         cols = [c for c in info.columns]
         col_sql = ", ".join(q(c) for c in cols)
         todo = "b.rowid NOT IN (SELECT rid FROM temp.ci_skip)"
@@ -163,13 +170,20 @@ class _StagedUndo:
             self.con = None
         r = self.result
         kept = list(r.kept_newer) + [{"host": k[1], "name": k[0], "path": k[2], "browser": store.browser,
-                                      "profile": store.profile, "source": "session"} for k in self.session_kept]
+                                      "profile": store.profile, "source": "session"}
+                                     for k in sorted(self.session_kept - self.session_same)]
         error = ""
         try:
             session_edit.write_files(self.session_changed)
-        except OSError as exc:
-            error = f"{store.label}: the session cookies could not be written back ({exc.strerror or exc})"
-        return UndoStoreResult(store, r.restored, 0 if error else self.session_restored, r.already_present,
+        except Exception as exc:  # after COMMIT: a failure is reported, never raised
+            from inspector.domain.deletion.disk_full import full_disk_error
+            full = full_disk_error(exc, store.profile_dir or os.path.dirname(store.path), changed=True)
+            error = full.message if full is not None else (
+                f"{store.label}: the session cookies could not be written back "
+                f"({getattr(exc, 'strerror', None) or exc})")
+            self.session_unwritten = True
+        return UndoStoreResult(store, r.restored, 0 if error else self.session_restored,
+                               r.already_present + len(self.session_same),
                                r.renumbered, tuple(kept), error,
                                r.restored_keys + (() if error else self.session_keys))
 
@@ -182,24 +196,63 @@ def latest_undoable(directory: Optional[str] = None) -> str:
 
 
 def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> UndoReport:
-    """Restore what deletion `undo_id` removed (default: the latest not undone yet)."""
-    undo_id = undo_id or latest_undoable(directory)
+    """Restore what deletion `undo_id` removed (default: the latest not undone yet).
+
+    First, an operation a killed run left half-done is finished or rolled back (recovery.py);
+    the report's notes say which.
+    """
+    recovered = tuple(recover_interrupted(directory))
+    cancelled = [n.params["undo_id"] for n in recovered if n.code == RECOVERED_ROLLED_BACK]
+    if undo_id in cancelled:
+        return UndoReport(undo_id, (), recovered)
     try:
-        backup = open_backup(undo_id, directory)
+        latest = undo_id or latest_undoable(directory)
+    except DeletionError:
+        if cancelled:
+            return UndoReport(max(cancelled), (), recovered)
+        raise
+    if undo_id is None and cancelled and max(cancelled) > latest:
+        # The latest deletion is the one just rolled back: nothing older is undone in its place.
+        return UndoReport(max(cancelled), (), recovered)
+    backup = _open(latest, directory)
+    # The profiles are locked like a deletion locks them, and the backup is read again
+    # inside: a run that finished meanwhile may have undone it already.
+    with profile_lock.held([m.store for m in backup.stores]):
+        report = run_locked(_open(latest, directory))
+    return dataclasses.replace(report, notes=recovered + report.notes) if recovered else report
+
+
+def recover_interrupted(directory: Optional[str] = None) -> list[Note]:
+    """Finish or roll back what a killed deletion or undo left half-done (recovery.py); notes say which."""
+    return recovery.recover(directory, finish_undo=run_locked)
+
+
+def _open(undo_id: str, directory: Optional[str]) -> Backup:
+    try:
+        return open_backup(undo_id, directory)
     except BackupError as exc:
         raise as_deletion_error(exc) from exc
+
+
+def run_locked(backup: Backup) -> UndoReport:
+    """The undo itself, with the profiles already locked by the caller."""
+    undo_id = backup.undo_id
     if backup.status == UNDONE:
         raise DeletionError("nothing", f"deletion {undo_id} was already undone ({backup.undone_at})")
-    if backup.status not in (DONE, PENDING):
+    if backup.status not in (DONE, PENDING, UNDOING):
         raise DeletionError("nothing", f"deletion {undo_id} never started deleting (its backup is incomplete): "
                                        "nothing to undo")
     found = locks.blockers([m.store for m in backup.stores])
     if found:
         raise BrowserRunning(found)
     staged = [_StagedUndo(backup, m) for m in backup.stores]
+    before = backup.status
     try:
         for st in staged:
             st.begin()
+        # The journal: from here a killed undo is finished by the next run (recovery.py).
+        if backup.status != UNDOING:
+            set_status(backup, UNDOING)
     except BaseException as exc:
         for st in staged:
             st.rollback()
@@ -208,6 +261,17 @@ def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> Undo
         raise
     results = tuple(st.commit() for st in staged)
     notes = []
+    if all(r.error and not r.restored for r in results):
+        # Nothing was put back (every COMMIT failed): the journal must not finish this undo later.
+        try:
+            set_status(backup, before)
+        except OSError:
+            pass
+        raise DeletionError("failed", "; ".join(r.error for r in results))
+    if any(st.session_unwritten for st in staged):
+        # Stays `undoing`: the next run finishes putting the session cookies back.
+        report = UndoReport(undo_id, results, tuple(notes))
+        raise DeletionError("failed", "; ".join(r.error for r in results if r.error), partial=report)
     try:
         mark_undone(backup)
     except (OSError, sqlite3.Error) as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from typing import Iterator
 
 import lz4.block
@@ -19,6 +20,9 @@ SESSION_FILES = (
 )
 KEY_COLUMNS = ("name", "host", "path", "originAttributes")
 _SAME_SITE = {0: "none", 1: "lax", 2: "strict", 256: "unspecified"}
+# A UTF-16 surrogate on its own: JSON.stringify writes it as a \uXXXX escape (ES2019,
+# "well-formed JSON.stringify"), so a page title such as '\ud800' reaches the file that way.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # Firefox's own session stores are a few MB; these bounds keep a damaged or hostile file
@@ -46,7 +50,9 @@ def read_mozlz4(path: str) -> dict:
         raise SessionStoreError(f"{path}: the session store says it holds {size:,} bytes, more than the "
                                 f"{MAX_SESSION_JSON // 2**20} MB this app reads")
     try:
-        return json.loads(lz4.block.decompress(data[len(MAGIC):]))
+        # surrogatepass: a surrogate an older writer put in as raw bytes reads back as the
+        # same code point, which encode_mozlz4 then writes as the escape Firefox uses.
+        return json.loads(lz4.block.decompress(data[len(MAGIC):]).decode("utf-8", "surrogatepass"))
     except (lz4.block.LZ4BlockError, ValueError) as exc:
         raise SessionStoreError(f"{path}: corrupt session store ({exc})") from exc
     except RecursionError as exc:
@@ -55,7 +61,9 @@ def read_mozlz4(path: str) -> dict:
 
 def encode_mozlz4(state: dict) -> bytes:
     """A session state as Firefox writes it: the magic, then the lz4 block of its compact JSON."""
-    raw = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    text = json.dumps(state, ensure_ascii=False, separators=(",", ":"))
+    # Only inside a JSON string can a surrogate appear, so escaping it there is exact.
+    raw = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
     return MAGIC + lz4.block.compress(raw, store_size=True)
 
 

@@ -12,6 +12,7 @@ from typing import Iterator
 from urllib.parse import quote
 
 from inspector.domain.errors import CodedError
+from inspector.domain.stores import run_dir
 
 # The files SQLite may need beside the database to see the latest committed rows:
 # a WAL store keeps new rows in -wal, a rollback store may have a hot -journal.
@@ -138,8 +139,10 @@ def q(name: str) -> str:
 
 @contextlib.contextmanager
 def _private_copy(path: str) -> Iterator[sqlite3.Connection]:
-    # The copy lives in a 0700 temp dir: it holds cookie values, which are secrets.
-    tmp = tempfile.mkdtemp(prefix="consent-inspector-")
+    # The copy holds cookie values, which are secrets: it lives in a 0700 folder of this
+    # run's own folder, only for this read; run_dir removes the run's folder on a signal or
+    # at exit, and the next run removes it after a kill -9.
+    tmp = tempfile.mkdtemp(prefix="read-", dir=run_dir.path())
     try:
         target = os.path.join(tmp, os.path.basename(path))
         try:

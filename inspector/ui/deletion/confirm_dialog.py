@@ -56,6 +56,8 @@ class ConfirmDeletionDialog(QDialog):
         self.headline.setFont(font)
         self.intro = _label(self.tr("They are removed from the browsers' cookie stores. A backup is kept: "
                                     "Edit → Undo or View → Deletion History brings them back."))
+        # How long the undo lasts: the backup, with the cookies' values, is deleted after that.
+        self.lasts = _label(fmt.say(wording.UNDO_LASTS, plan.keep_days))
         self.profiles = self._profiles(plan)
         self.examples = _label(self._examples(plan), muted=True)
         self.notes = _label("\n".join(f"• {wording.note(n, fmt.say)}" for n in notes), wrap=True,
@@ -96,11 +98,11 @@ class ConfirmDeletionDialog(QDialog):
         self.delete_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
 
-        lay_out_warning(self, (self.headline, self.intro, self.profiles, self.examples, self.notes, self.signed_out,
+        lay_out_warning(self, (self.headline, self.intro, self.lasts, self.profiles, self.examples, self.notes, self.signed_out,
                                self.sign_in_row), buttons,
                         gap_before_buttons=6, min_width=560)
         # Wrapped labels get their height for their own width: give them the dialog's, so no gap opens.
-        for label in (self.intro, self.examples, self.notes):
+        for label in (self.intro, self.lasts, self.examples, self.notes):
             label.setMinimumWidth(480)
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

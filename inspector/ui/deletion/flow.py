@@ -304,6 +304,8 @@ class DeletionFlow(QObject):
             dialog.part_restore_requested.connect(self.undo_part)
             dialog.cookies_requested.connect(self._read_entry_cookies)
             dialog.refresh_requested.connect(self._refresh_history)
+            dialog.retention_changed.connect(self._set_retention)
+            dialog.delete_backups_requested.connect(self._delete_backups)
             self.history_dialog = dialog
         self.history_dialog.show()
         self.history_dialog.raise_()
@@ -314,10 +316,31 @@ class DeletionFlow(QObject):
         if self.history_dialog is not None and self.history_dialog.isVisible():
             self._run(deferred.cleanup().history_entries, done=self.history_dialog.set_entries,
                       failed=self._history_failed)
+            self._run(deferred.domain().backup_retention, done=self.history_dialog.set_retention,
+                      failed=self._history_failed)
 
     def _read_entry_cookies(self, undo_id: str) -> None:
         self._run(deferred.cleanup().entry_cookies, undo_id, done=self.history_dialog.set_found,
                   failed=self._history_failed)
+
+    @Slot(int)
+    def _set_retention(self, days: int) -> None:
+        self._run(deferred.domain().set_backup_retention, days, done=self._retention_saved,
+                  failed=self._history_failed)
+
+    @Slot(object)
+    def _retention_saved(self, days) -> None:
+        self._status.showMessage(fmt.plural(self.tr("Backups are now kept %n day(s).", "", days), days), 5000)
+
+    @Slot()
+    def _delete_backups(self) -> None:
+        self._run(deferred.domain().delete_backups_now, done=self._backups_deleted, failed=self._history_failed)
+
+    @Slot(object)
+    def _backups_deleted(self, count) -> None:
+        self._status.showMessage(fmt.say(wording.BACKUPS_DELETED, count), 8000)
+        self._set_undoable(False)
+        self._refresh_history()
 
     @Slot(object)
     def _history_failed(self, exc: Exception) -> None:

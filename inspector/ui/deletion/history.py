@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
-                               QTreeView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QSpinBox, QTreeView, QVBoxLayout)
 
 from inspector.domain import wording
 from inspector.ui import formatting as fmt
@@ -44,6 +44,8 @@ class HistoryDialog(QDialog):
     part_restore_requested = Signal(str, list, list)  # undo id, cookies (dicts), sites
     cookies_requested = Signal(str)  # undo id: the owner answers with set_cookies
     refresh_requested = Signal()
+    retention_changed = Signal(int)  # days a backup is kept
+    delete_backups_requested = Signal()  # confirmed by the user
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,8 +84,57 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addLayout(self._retention_row())
         layout.addWidget(buttons)
         self.resize(900, 400)
+
+    def _retention_row(self) -> QHBoxLayout:
+        """Backups hold the deleted cookies' values: how long they stay, and a way to delete them now."""
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 3650)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setAccessibleName(self.tr("Keep backups for"))
+        self.retention.setToolTip(self.tr("Older backups are deleted at the next deletion; their deletions "
+                                          "can then no longer be undone"))
+        self.retention.setKeyboardTracking(False)  # one change per edit, not one per digit typed
+        self.retention.valueChanged.connect(self._retention_edited)
+        label = QLabel(self.tr("&Keep backups for:"))
+        label.setBuddy(self.retention)
+        self.delete_backups_button = QPushButton(icon("delete"), self.tr("&Delete All Backups…"))
+        self.delete_backups_button.setToolTip(self.tr("Delete every backup now, with the cookie values it holds"))
+        self.delete_backups_button.clicked.connect(self._confirm_delete_backups)
+        self.delete_backups_box: QMessageBox | None = None
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.retention)
+        row.addStretch(1)
+        row.addWidget(self.delete_backups_button)
+        return row
+
+    def set_retention(self, days: int) -> None:
+        """The setting as read from the domain (no retention_changed for it)."""
+        self.retention.blockSignals(True)
+        self.retention.setValue(days)
+        self.retention.blockSignals(False)
+
+    def _retention_edited(self, days: int) -> None:
+        self.retention_changed.emit(days)
+
+    def _confirm_delete_backups(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete All Backups"),
+                          self.tr("Delete every backup now? The deletions they belong to can no longer be undone."),
+                          QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Delete All Backups"))
+        box.buttonClicked.connect(self._delete_backups_answered)
+        box.finished.connect(box.deleteLater)
+        self.delete_backups_box = box
+        box.open()
+
+    def _delete_backups_answered(self, button) -> None:
+        box = self.delete_backups_box
+        if box is not None and box.standardButton(button) == QMessageBox.StandardButton.Discard:
+            self.delete_backups_requested.emit()
 
     def set_entries(self, entries) -> None:
         """`entries`: the cleanup api's history_entries() (newest first)."""
