@@ -4,12 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from inspector.cli import delete, export_cookies, import_policy, report, scan
+from inspector.cli import consent, delete, export_cookies, import_policy, report, scan
 from inspector.cli.common import EXIT_OK
 from inspector.cli.options import add_common
 from inspector.domain.clock import SYSTEM
 
-COMMANDS = (scan, delete, report, import_policy, export_cookies)
+COMMANDS = (scan, delete, report, import_policy, export_cookies, consent)
 HANDLERS = {name: handler for command in COMMANDS for name, handler in command.HANDLERS.items()}
 
 

@@ -213,7 +213,8 @@ def _judge_group(out: SiteConsent, members, records, offset: int, describer, now
         if verdict == AGAINST:
             out.findings.append(ConsentFinding(AGAINST_CHOICE, c.record, cited[0], category, source, when,
                                                Params(state=ans.state, basis=ans.basis, unit=ans.unit,
-                                                      platform=cited[1].platform)))
+                                                      platform=cited[1].platform,
+                                                      provider=vendor.provider if vendor else None)))
         if _when(c.record.created_us, earliest[1].decided_at_us) == BEFORE:
             out.findings.append(ConsentFinding(BEFORE_CHOICE, c.record, earliest[0], category, source, BEFORE,
                                                Params(platform=earliest[1].platform)))

@@ -19,7 +19,7 @@ def decode(raw: dict[str, RawConsent], cookies: tuple) -> ConsentRecord:
     decided = None
     if main is not None:
         doc = json_object(main.value)
-        if doc is None:
+        if doc is None or not any(k in doc for k in ("$$token", "$$date", "$$completed")):
             return invalid(AXEPTIO, cookies, "axeptio-not-json", store_time)
         answers = {k: v for k, v in doc.items() if not k.startswith("$$") and isinstance(v, bool)}
         decided = iso_us(doc.get("$$date"))
