@@ -142,3 +142,20 @@ def test_choices_go_stale_after_six_months_on_french_sites(consent_stores):
     stale = [f for s in ours["sites"] for f in s["findings"] if f["code"] == "stale-choice"]
     assert len(stale) == 2 and {f["params"]["limit_months"] for f in stale} == {6}
     assert {f["cookie"]["name"] for f in stale} == {"CookieConsent"}
+
+
+def test_scan_json_carries_the_same_consent_per_site_and_per_cookie(consent_stores):
+    args = ["scan", "--store", f"chromium:{consent_stores.chromium_db()}", "--store",
+            f"firefox:{consent_stores.firefox_root()}", "--format", "json"]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        main(args, clock=FixedClock(consent_stores.made_at_us))
+    scan_doc = json.loads(out.getvalue())
+    consent_doc = run_consent(consent_stores)
+    assert [{"site": s["site"], "consent": {"records": s["records"], "findings": s["findings"]}}
+            for s in consent_doc["sites"]] == scan_doc["sites"]
+    row_codes = sorted((c["browser"], c["host"], c["name"], f["code"]) for c in scan_doc["cookies"]
+                       for f in c["findings"] if f["code"] in ("against-choice", "before-choice", "no-choice"))
+    site_codes = sorted((f["cookie"]["browser"], f["cookie"]["host"], f["cookie"]["name"], f["code"])
+                        for s in consent_doc["sites"] for f in s["findings"])
+    assert row_codes == site_codes

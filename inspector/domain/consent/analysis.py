@@ -100,6 +100,15 @@ class ConsentAnalysis:
     _index: Optional[dict] = field(default=None, repr=False)
 
 
+_STORE_AT, _CONTAINER_AT, _NAME_AT, _PARTITION_AT = 3, 2, 5, 13  # CookieRecord fields read by index
+
+
+def consent_sites(result) -> set[str]:
+    """The sites holding a consent cookie: the ones the window analyses as soon as a scan is loaded."""
+    names = CONSENT_NAMES
+    return {c[1] for c in result.cookies if c[0][_NAME_AT] in names}
+
+
 def consent_site(cookie) -> str:
     """The site whose choice governs a cookie: its partition's top-level site, else its own."""
     part = cookie.record.partition
@@ -119,10 +128,13 @@ def analyse(result, describer=None, keyring: bool = False, sites: Optional[Itera
     now = result.now_us if now_us is None else now_us
     wanted = set(sites) if sites is not None else None
     groups: dict[tuple, list] = {}  # (consent site, store, container) -> inspected cookies
+    # The window runs this over 200,000 cookies for the few sites holding consent cookies: index
+    # access and no call for the unpartitioned majority keep the pass to a few tens of ms.
     for c in result.cookies:
-        site = consent_site(c)
+        record = c[0]
+        site = consent_site(c) if record[_PARTITION_AT] else c[1]
         if wanted is None or site in wanted:
-            groups.setdefault((site, c.record.store, c.record.container), []).append(c)
+            groups.setdefault((site, record[_STORE_AT], record[_CONTAINER_AT]), []).append(c)
     consent_records = [c.record for members in groups.values() for c in members if c.record.name in CONSENT_NAMES
                        and consent_site(c) == c.site]
     values = read_consent_values(consent_records, keyring=keyring) if consent_records else {}
