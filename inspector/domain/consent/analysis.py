@@ -11,6 +11,8 @@ to the top-level site it is keyed to: that site's banner governed the embed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import Iterable, Optional
 
 from inspector.domain.catalog.catalog import CATEGORIES as NEEDS_CONSENT, default_catalog
@@ -101,12 +103,15 @@ class ConsentAnalysis:
 
 
 _STORE_AT, _CONTAINER_AT, _NAME_AT, _PARTITION_AT = 3, 2, 5, 13  # CookieRecord fields read by index
+_RECORD, _SITE, _NAME = itemgetter(0), itemgetter(1), itemgetter(_NAME_AT)
 
 
 def consent_sites(result) -> set[str]:
     """The sites holding a consent cookie: the ones the window analyses as soon as a scan is loaded."""
-    names = CONSENT_NAMES
-    return {c[1] for c in result.cookies if c[0][_NAME_AT] in names}
+    # C-level passes: this runs in the load path of every scan, so it must cost next to nothing.
+    cookies = result.cookies
+    names = map(_NAME, map(_RECORD, cookies))
+    return set(map(_SITE, compress(cookies, map(CONSENT_NAMES.__contains__, names))))
 
 
 def consent_site(cookie) -> str:
@@ -214,6 +219,8 @@ def _judge_group(out: SiteConsent, members, records, offset: int, describer, now
             out.verdicts.append(Verdict(c.record, UNRELATED, category, source, None, None, None))
             continue
         if not decided:
+            if any(r.error is not None for r in records):
+                continue  # an undecodable choice is reported as such: it is not "no consent cookie"
             unanswered = bool(records)
             out.verdicts.append(Verdict(c.record, NO_CHOICE_RECORDED, category, source, None, None, None))
             out.findings.append(ConsentFinding(NO_CHOICE, c.record, offset if unanswered else None, category, source,

@@ -33,12 +33,12 @@ def decode(raw: dict[str, RawConsent], cookies: tuple) -> ConsentRecord:
             states.setdefault(category, []).append(state)
     for fid in sorted(tcf.SPECIAL_FEATURES):
         purposes.append(Purpose(f"special-feature-{fid}", ACCEPTED if fid in tc.special_feature_optins else REFUSED))
-    accepted = frozenset(f"tcf:{v}" for v in tc.vendor_consents)
+    accepted = _keys(tc.vendor_consents)
     # Refused: shown to the user (DisclosedVendors) and not consented. Without that segment
     # nobody can tell who was shown, so only the consents are known.
     refused = frozenset()
     if tc.vendors_disclosed is not None:
-        refused = frozenset(f"tcf:{v}" for v in tc.vendors_disclosed if v not in tc.vendor_consents)
+        refused = _keys(tcf.VendorSet(tc.vendors_disclosed.mask & ~tc.vendor_consents.mask))
     addtl = None
     if "addtl_consent" in raw:
         try:
@@ -55,6 +55,11 @@ def decode(raw: dict[str, RawConsent], cookies: tuple) -> ConsentRecord:
         time_source="store-update", region=tc.publisher_country_code, tcf=tc, addtl_consent=addtl,
         details=(("cmpId", tc.cmp_id), ("consentLanguage", tc.consent_language)),
     )
+
+
+def _keys(vendors: tcf.VendorSet) -> frozenset:
+    # A string holds hundreds of vendors (thousands with ranges): built by C-level maps, not a loop.
+    return frozenset(map("tcf:".__add__, map(str, vendors)))
 
 
 def to_json(record: ConsentRecord) -> dict:
