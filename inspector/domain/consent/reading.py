@@ -106,7 +106,26 @@ def _value(record, value, encrypted, meta, keyring: bool) -> str:
         return _decrypt_v10(bytes(encrypted), (meta or 0) >= 24)
     if not keyring:
         raise NeedsKeyring()
-    return read_value(record)
+    return _keyring_decrypt(record, value, bytes(encrypted), (meta or 0) >= 24)
+
+
+# One key per browser and store for the whole "Read consent choices": the keyring is asked once.
+_DECRYPTORS: dict = {}
+
+
+def _keyring_decrypt(record, value, encrypted: bytes, has_digest: bool) -> str:
+    import browser_cookie3 as bc3  # only here: its keyring and D-Bus clients serve this one request
+
+    from inspector.domain.stores import values
+
+    key = (record.browser, record.store)
+    decryptor = _DECRYPTORS.get(key)
+    if decryptor is None:
+        decryptor = _DECRYPTORS[key] = values._chromium_decryptor(bc3, record.browser, record.store, None)
+    try:
+        return decryptor._decrypt(value, encrypted, has_digest)
+    except (bc3.BrowserCookieError, RuntimeError, ValueError, UnicodeDecodeError) as exc:
+        raise ValueUnavailable("the keyring did not give the right key") from exc
 
 
 def _plain(record) -> str:
