@@ -159,3 +159,21 @@ def test_scan_json_carries_the_same_consent_per_site_and_per_cookie(consent_stor
     site_codes = sorted((f["cookie"]["browser"], f["cookie"]["host"], f["cookie"]["name"], f["code"])
                         for s in consent_doc["sites"] for f in s["findings"])
     assert row_codes == site_codes
+
+
+def test_reports_gain_a_your_consent_choices_section(consent_stores, tmp_path):
+    out_json, out_html = tmp_path / "r.json", tmp_path / "r.html"
+    base = ["report", "--store", f"chromium:{consent_stores.chromium_db()}", "--store",
+            f"firefox:{consent_stores.firefox_root()}"]
+    for path in (out_json, out_html):
+        assert main([*base, "--output", str(path)], clock=FixedClock(consent_stores.made_at_us)) == 0
+    doc = json.loads(out_json.read_text(encoding="utf-8"))
+    consent_doc = run_consent(consent_stores)
+    assert [s["site"] for s in doc["consent"]] == [s["site"] for s in consent_doc["sites"]]
+    velo = next(s for s in doc["consent"] if s["site"] == "velo-atelier-lyon.fr")
+    assert velo["records"][0]["categories"]["statistics"] == "refused"
+    assert any(f["message"].startswith("_pk_id.3.9f1c: your Cookiebot choice refused statistics")
+               for f in velo["findings"])
+    page = out_html.read_text(encoding="utf-8")
+    assert "<h2>Your consent choices</h2>" in page and "velo-atelier-lyon.fr" in page
+    assert "Statistics: refused" in page
