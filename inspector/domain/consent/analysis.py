@@ -117,8 +117,13 @@ def consent_sites(result) -> set[str]:
 def consent_site(cookie) -> str:
     """The site whose choice governs a cookie: its partition's top-level site, else its own."""
     part = cookie.record.partition
-    if part and "://" in part:
-        host = part.split("://", 1)[1].split(";")[0].split(":")[0].split("/")[0]
+    if part:
+        # "https://site" (Chromium's top-level site, Firefox's partitionKey) or "first-party site" (Firefox's
+        # first-party isolation), possibly both, "; "-separated: the last piece is the top-level site.
+        piece = part.split("; ")[-1]
+        host = piece.split("://", 1)[1] if "://" in piece else piece[len("first-party "):] \
+            if piece.startswith("first-party ") else ""
+        host = host.split(":")[0].split("/")[0]
         if host:
             return site_of(host)
     return cookie.site
