@@ -10,7 +10,9 @@ import orjson
 from inspector.domain.codes import UNDECLARED
 from inspector.cli.table import TableColumn, fit, terminal_width
 from inspector.cli.table import write_table as write_rows
+from inspector.domain.descriptions import Describer
 from inspector.domain.exports import consent_rows
+from inspector.domain.findings.engine import default_engine
 from inspector.domain.exports.rows import COLUMNS, cookie_rows, error_row, store_row
 from inspector.domain.scan import gc_paused
 
@@ -33,13 +35,15 @@ def write_json(result, cookies, out: TextIO) -> None:
     """
     now = result.now_us
     cookies = cookies if isinstance(cookies, (list, tuple)) else list(cookies)
-    consent = consent_rows.analysis_for(result, cookies)
+    # One Describer for the rows and the consent analysis: each cookie is described once.
+    describer = Describer(default_engine().catalog)
+    consent = consent_rows.analysis_for(result, cookies, describer)
     out.write('{"stores":' + compact_json([store_row(r) for r in result.reports]) + ',"cookies":[')
     batch: list = []
     first = True
     # Dicts without cycles: see gc_paused for why the collector is kept away.
     with gc_paused():
-        for row in consent_rows.with_consent(cookies, cookie_rows(cookies, now), consent):
+        for row in consent_rows.with_consent(cookies, cookie_rows(cookies, now, describer=describer), consent):
             batch.append(row)
             if len(batch) == _BATCH:
                 first = _write_batch(out, batch, first)

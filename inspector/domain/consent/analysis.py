@@ -214,18 +214,17 @@ def _judge_group(out: SiteConsent, members, records, offset: int, describer, now
     earliest = min(decided, key=lambda ir: ir[1].decided_at_us) if decided else None
     for i, r in enumerate(records):
         _record_findings(out, i + offset, r, now)
-    if any(not r.readable for r in records) and not decided:
-        return  # choice not readable: nothing is said about the cookies until it is
+    if not decided and any(not r.readable or r.error is not None for r in records):
+        # Not readable: nothing is said about the cookies until it is. Undecodable: that is the
+        # finding, and no cookie is "without a consent cookie".
+        return
     for c in members:
         if c.record.name in CONSENT_NAMES and consent_site(c) == c.site:
             continue
         category, source, vendor, needs = _about(c, describer)
         if not needs:
-            out.verdicts.append(Verdict(c.record, UNRELATED, category, source, None, None, None))
-            continue
+            continue  # unrelated: the choice does not govern it (no Verdict kept: scans hold 100,000s of these)
         if not decided:
-            if any(r.error is not None for r in records):
-                continue  # an undecodable choice is reported as such: it is not "no consent cookie"
             unanswered = bool(records)
             out.verdicts.append(Verdict(c.record, NO_CHOICE_RECORDED, category, source, None, None, None))
             out.findings.append(ConsentFinding(NO_CHOICE, c.record, offset if unanswered else None, category, source,

@@ -26,7 +26,7 @@ class NeedsKeyring(Exception):
 # (store path, key values, last update) -> RawConsent | the reason it is unreadable. A value is
 # read once per process, and again only when the store says the cookie was written again.
 _CACHE: dict[tuple, object] = {}
-_CACHE_LIMIT = 20_000
+_CACHE_LIMIT = 200_000  # entries are small; a cleared cache would decrypt every value again
 
 
 def read_consent_values(records: Iterable, keyring: bool = False) -> dict:
@@ -58,8 +58,12 @@ def _read_store(store: str, records: list, keyring: bool) -> dict:
         with open_store(store) as con:
             chromium_db = "host_key" in db[0].key.columns
             meta = chromium.meta_version(con) if chromium_db else None
+            rows = _rows_by_key(con, db[0].key.columns, chromium_db)
             for record in db:
-                out[record] = _read_row(con, record, chromium_db, meta, keyring)
+                if rows is None:  # an older schema without the update column: one row at a time
+                    out[record] = _read_row(con, record, chromium_db, meta, keyring)
+                else:
+                    out[record] = _from_row(record, rows.get(tuple(record.key.values)), chromium_db, meta, keyring)
     except (StoreReadError, sqlite3.Error, OSError) as exc:
         for record in db:
             out.setdefault(record, ValueUnavailable(getattr(exc, "message", None) or str(exc)))
@@ -77,6 +81,27 @@ def _read_row(con, record, chromium_db: bool, meta, keyring: bool):
     except sqlite3.OperationalError:  # an older schema without the update column
         row = con.execute(sql.replace("last_update_utc", "NULL").replace("updateTime", "NULL"),
                           record.key.values).fetchone()
+    return _from_row(record, row, chromium_db, meta, keyring)
+
+
+def _rows_by_key(con, columns: tuple, chromium_db: bool):
+    """Every consent cookie's row of the store in one query, by its key values (None: this schema cannot)."""
+    from inspector.domain.consent.registry import CONSENT_NAMES
+
+    table, extra = ("cookies", "value, encrypted_value, last_update_utc") if chromium_db else (
+        "moz_cookies", "value, NULL, updateTime")
+    names = sorted(CONSENT_NAMES)
+    cols = ", ".join(f'"{c}"' for c in columns)
+    try:
+        found = con.execute(f"SELECT {cols}, {extra} FROM {table} WHERE name IN ({','.join('?' * len(names))})",
+                            names).fetchall()
+    except sqlite3.OperationalError:
+        return None
+    n = len(columns)
+    return {row[:n]: row[n:] for row in found}
+
+
+def _from_row(record, row, chromium_db: bool, meta, keyring: bool):
     if row is None:
         return ValueUnavailable("the cookie is no longer in the store")
     value, encrypted, updated = row

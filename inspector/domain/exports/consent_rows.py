@@ -5,13 +5,13 @@ from inspector.domain import wording
 from inspector.domain.exports.consent_json import finding_json, record_json
 
 
-def analysis_for(result, cookies):
+def analysis_for(result, cookies, describer=None):
     """The consent analysis of the sites these cookies are on (every site when they are the whole scan)."""
     from inspector.domain.consent.analysis import analyse, consent_site
 
     if cookies is result.cookies or len(cookies) == len(result.cookies):
-        return analyse(result)
-    return analyse(result, sites={consent_site(c) for c in cookies})
+        return analyse(result, describer=describer)
+    return analyse(result, describer=describer, sites={consent_site(c) for c in cookies})
 
 
 def with_consent(cookies, rows, analysis):
