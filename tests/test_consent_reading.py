@@ -73,3 +73,29 @@ def test_every_vendor_names_a_catalog_provider():
     assert not missing
     assert vendor_of("Criteo").tcf == 91 and vendor_of("Google Ads / DoubleClick").tcf == 755
     assert vendor_of("Xandr (AppNexus)").tcf == 32 and vendor_of("Amazon Ads").tcf == 793
+
+
+def _set_firefox_value(stores, name: str, value: str) -> None:
+    profile = stores.firefox_profile()
+    con = sqlite3.connect(profile / "cookies.sqlite")
+    con.execute("UPDATE moz_cookies SET value = ? WHERE name = ?", (value, name))
+    con.commit()
+    con.close()
+
+
+def test_a_tc_string_breaking_tcf_22_is_an_invalid_consent_finding(consent_stores):
+    from tests.test_consent_tcf import crafted
+
+    _set_firefox_value(consent_stores, "euconsent-v2", crafted(li=(3, 4), policy=2))
+    analysis = analyse(scan_consent(consent_stores, chromium=False))
+    gazette = analysis.sites["gazette-des-alpes.fr"]
+    invalid = [f for f in gazette.findings if f.code == "invalid-consent-string"]
+    assert len(invalid) == 1 and invalid[0].cookie.name == "euconsent-v2"
+    assert {"li-for-purpose-3-6", "policy-version-below-4"} <= set(invalid[0].params["violations"])
+
+
+def test_an_undecodable_value_is_invalid_and_never_no_choice(consent_stores):
+    _set_firefox_value(consent_stores, "CookieConsent", "-1")
+    velo = analyse(scan_consent(consent_stores, chromium=False)).sites["velo-atelier-lyon.fr"]
+    assert [f.code for f in velo.findings] == ["invalid-consent-string"]
+    assert velo.findings[0].params["error"] == "cookiebot-not-an-object"
