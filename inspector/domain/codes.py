@@ -122,10 +122,21 @@ CORRUPT = "corrupt"  # its backup cannot be read
 HISTORY_STATUSES = (DONE, UNDONE, INTERRUPTED, INCOMPLETE, CORRUPT)
 
 # Every table of codes, by name: what the catalogue words, table by table.
+# --- consent findings (domain/consent/analysis.py; worded by wording.consent_finding_text) ----
+AGAINST_CHOICE = "against-choice"  # state, basis, unit, platform, provider; `when`: before | after | None
+BEFORE_CHOICE = "before-choice"  # platform
+NO_CHOICE = "no-choice"  # unanswered (a banner shown, never answered)
+STALE_CHOICE = "stale-choice"  # platform, days, limit_months (13 TCF, 6 CNIL)
+INVALID_CONSENT = "invalid-consent-string"  # platform, error | violations
+CONSENT_KINDS = (AGAINST_CHOICE, BEFORE_CHOICE, NO_CHOICE, STALE_CHOICE, INVALID_CONSENT)
+CONSENT_SEVERITY = {AGAINST_CHOICE: WARNING, BEFORE_CHOICE: WARNING, NO_CHOICE: WARNING, STALE_CHOICE: INFO,
+                    INVALID_CONSENT: WARNING}
+
+
 TABLES = {
     "status": STATUSES, "kind": KINDS, "check": CHECKS, "severity": SEVERITIES, "source": SOURCES,
     "tally": TALLIES, "evidence": EVIDENCE, "refusal": REFUSALS, "plan-line": PLAN_LINES, "note": NOTES,
-    "history": HISTORY_STATUSES, "category": CATEGORIES,
+    "history": HISTORY_STATUSES, "category": CATEGORIES, "consent-kind": CONSENT_KINDS,
 }
 
 

@@ -24,9 +24,9 @@ from inspector.domain.consent.registry import CONSENT_NAMES, DECODERS, PLATFORM_
 from inspector.domain.consent.vendors import Vendor, vendor_of
 from inspector.domain.sites import site_of
 
-AGAINST_CHOICE, BEFORE_CHOICE, NO_CHOICE, STALE_CHOICE, INVALID_CONSENT = (
-    "against-choice", "before-choice", "no-choice", "stale-choice", "invalid-consent-string")
-CONSENT_KINDS = (AGAINST_CHOICE, BEFORE_CHOICE, NO_CHOICE, STALE_CHOICE, INVALID_CONSENT)
+from inspector.domain.codes import (AGAINST_CHOICE, BEFORE_CHOICE, CONSENT_KINDS, INVALID_CONSENT,  # noqa: F401
+                                    NO_CHOICE, STALE_CHOICE)
+
 BEFORE, AFTER = "before", "after"
 # Verdicts on a cookie, as consent_truth.json names them.
 CONSISTENT, AGAINST, UNRELATED, NO_CHOICE_RECORDED = "consistent", "against", "unrelated", "no_choice_recorded"
