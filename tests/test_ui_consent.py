@@ -60,6 +60,9 @@ def test_vendors_expand_into_a_list_with_catalog_names(qtbot, tmp_path, consent_
     window = consent_window(qtbot, tmp_path, consent_stores)
     panel = window.choice_panel
     select_site(window, "gazette-des-alpes.fr")
+    # The verdict names what the cookies here go against: a refused vendor, not a category.
+    assert panel.verdict.text() == ("You refused Criteo on gazette-des-alpes.fr on 1 Dec 2026. "
+                                    "3 cookies are here anyway, 1 of them set after your choice.")
     assert panel.vendors.text() == "Vendors: 387 accepted, 5 refused"
     assert not panel.vendor_list.isVisibleTo(window)
     panel.vendor_toggle.click()

@@ -526,9 +526,9 @@ def consent_finding_text(finding, say: Say = english) -> str:
 def consent_verdict(site: str, refused: list, accepted: list, against: int, after: int, date: str,
                     say: Say = english) -> str:
     """'You refused statistics on 20minutes.fr on 29 Nov 2026. 3 cookies are here anyway, 2 of them set after
-    your choice.' `refused`/`accepted`: category codes; `date` as the caller shows dates."""
-    def names(codes):
-        words = [word(CATEGORY_NAMES, c, say, c).lower() for c in codes]
+    your choice.' `refused`/`accepted`: what was refused or accepted, already worded (category names, vendor
+    names: see consent_refusals); `date` as the caller shows dates."""
+    def names(words):
         return words[0] if len(words) == 1 else say(AND).format(first=", ".join(words[:-1]), second=words[-1])
 
     if not refused and not accepted:
@@ -541,3 +541,24 @@ def consent_verdict(site: str, refused: list, accepted: list, against: int, afte
     if after:
         rest += ", " + say(VERDICT_AFTER, after)
     return f"{first} {rest}."
+
+
+def consent_refusals(findings, say: Say = english) -> list[str]:
+    """What the against-choice findings rest on, worded once each: 'statistics', 'Criteo', ..."""
+    out: list[str] = []
+
+    def order(f):  # categories first, in their usual order; then vendors and storage, as they come
+        unit = f.params.get("unit")
+        return (0, C.CATEGORIES.index(unit)) if f.params.get("basis") == "category" and unit in C.CATEGORIES \
+            else (1, 0)
+
+    for f in sorted(findings, key=order):
+        text = _consent_what(f.params, say) if f.params.get("basis") != "vendor" or not f.params.get("provider") \
+            else f.params["provider"]
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def category_words(codes, say: Say = english) -> list[str]:
+    return [word(CATEGORY_NAMES, c, say, c).lower() for c in codes]

@@ -53,9 +53,11 @@ def verdict(site_consent) -> str:
     if not decided:
         return fmt.say(wording.VERDICT_NONE).format(site=site_consent.site)
     record = max(decided, key=lambda r: r.decided_at_us)
-    refused = [c for c in CATEGORIES if any(r.category(c) == "refused" for r in decided)]
-    accepted = [c for c, s in record.categories if s == "accepted"]
     against = site_consent.against
+    # Name what the cookies here go against (categories, vendors); with none, what was refused at all.
+    refused = wording.consent_refusals(against, fmt.say) if against else wording.category_words(
+        [c for c in CATEGORIES if any(r.category(c) == "refused" for r in decided)], fmt.say)
+    accepted = wording.category_words([c for c, s in record.categories if s == "accepted"], fmt.say)
     after = sum(1 for f in against if f.when == "after")
     return wording.consent_verdict(site_consent.site, refused, accepted, len(against), after,
                                    day(record.decided_at_us), fmt.say)
