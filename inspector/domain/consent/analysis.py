@@ -138,21 +138,26 @@ def analyse(result, describer=None, keyring: bool = False, sites: Optional[Itera
     now = result.now_us if now_us is None else now_us
     wanted = set(sites) if sites is not None else None
     groups: dict[tuple, list] = {}  # (consent site, store, container) -> inspected cookies
+    consent_of: dict[tuple, list] = {}  # the same key -> its consent cookies' records
     # The window runs this over 200,000 cookies for the few sites holding consent cookies: index
-    # access and no call for the unpartitioned majority keep the pass to a few tens of ms.
+    # access and no call for the unpartitioned majority keep the pass to a few tens of ms. A consent
+    # cookie counts on its own site only (an embed's partitioned copy is the embed's business).
+    names = CONSENT_NAMES
     for c in result.cookies:
         record = c[0]
         site = consent_site(c) if record[_PARTITION_AT] else c[1]
         if wanted is None or site in wanted:
-            groups.setdefault((site, record[_STORE_AT], record[_CONTAINER_AT]), []).append(c)
-    consent_records = [c.record for members in groups.values() for c in members if c.record.name in CONSENT_NAMES
-                       and consent_site(c) == c.site]
+            key = (site, record[_STORE_AT], record[_CONTAINER_AT])
+            groups.setdefault(key, []).append(c)
+            if record[_NAME_AT] in names and site == c[1]:
+                consent_of.setdefault(key, []).append(record)
+    consent_records = [r for members in consent_of.values() for r in members]
     values = read_consent_values(consent_records, keyring=keyring) if consent_records else {}
     out: dict[str, SiteConsent] = {}
     waiting = any(isinstance(v, NeedsKeyring) for v in values.values())
     for (site, _store, _container), members in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1],
                                                                                        kv[0][2] or "")):
-        records = _records(members, values)
+        records = _records(consent_of.get((site, _store, _container), ()), values)
         site_consent = out.setdefault(site, SiteConsent(site))
         offset = len(site_consent.records)
         site_consent.records.extend(records)
@@ -175,12 +180,13 @@ def against_choice(result, analysis: Optional[ConsentAnalysis] = None) -> list:
 # --- records --------------------------------------------------------------------------
 
 
-def _records(members, values) -> list[ConsentRecord]:
-    """The group's consent cookies, decoded per platform (the newest copy of a name wins)."""
+def _records(consent_cookies, values) -> list[ConsentRecord]:
+    """The group's consent cookies (CookieRecords), decoded per platform (the newest copy of a name wins)."""
+    if not consent_cookies:
+        return []
     by_platform: dict[str, dict] = {}
-    for c in members:
-        r = c.record
-        if r.name in CONSENT_NAMES and r in values and consent_site(c) == c.site:
+    for r in consent_cookies:
+        if r in values:
             by_platform.setdefault(PLATFORM_OF[r.name], {}).setdefault(r.name, []).append(r)
     records = []
     for platform, _module in DECODERS:

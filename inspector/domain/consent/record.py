@@ -31,7 +31,7 @@ class Purpose(NamedTuple):
     state: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ConsentRecord:
     """A recorded choice, normalised.
 
