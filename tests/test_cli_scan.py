@@ -35,7 +35,7 @@ def test_json_lists_every_cookie_of_both_browsers_with_policy_status(real_stores
     code, out, _ = run_cli(capsys, "scan", *real_store_args(real_stores), "--format", "json")
     assert code == 0
     doc = json.loads(out)
-    assert set(doc) == {"stores", "cookies", "errors"}
+    assert set(doc) == {"stores", "cookies", "sites", "errors"}  # sites: each site's consent (issue 12)
     assert [(s["browser"], s["profile"], s["count"]) for s in doc["stores"]] == [
         ("chromium", "Your Chromium", 26), ("firefox", "default-esr", 31), ("firefox", "fpi", 22)]
     assert len(doc["cookies"]) == 79 and doc["errors"] == []

@@ -249,7 +249,8 @@ def test_scan_json_and_csv_carry_findings(real_stores, capsys):
     assert main(["scan", *store, "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)["cookies"]
     ga = next(r for r in rows if r["name"] == "_ga" and r["host"] == ".lillemetropole.fr")
-    assert [f["code"] for f in ga["findings"]] == ["undeclared", "lifetime"]
+    # against-choice: the portal's cookies_preferences refuses statistics (issue 12, domain/consent).
+    assert [f["code"] for f in ga["findings"]] == ["undeclared", "lifetime", "against-choice"]
     assert ga["findings"][0]["source"] == "catalog" and ga["findings"][0]["provider"] == "Google Analytics"
     # The row's own columns carry the catalog's answer too, with its source; the status stays undeclared.
     assert (ga["provider"], ga["category"], ga["source"], ga["status"]) == (

@@ -18,6 +18,7 @@ WORDED_BY = {
     "kind": (W.KIND_NAMES, W.MESSAGES),
     "check": (W.CHECK_LABELS, W.CHECK_NAMES, W.MESSAGES[C.LIFETIME]),
     "severity": (W.SEVERITY_NAMES,),
+    "consent-kind": (W.CONSENT_FINDING_NAMES,),
     "source": (W.SOURCE_NAMES, W.SOURCE_LABELS),
     "tally": (W.TALLY_WORDS,),
     "evidence": (W.EVIDENCE_WORDS,),

@@ -4,12 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from inspector.cli import backups, clean, delete, export_cookies, import_policy, keep, policies, report, scan
+from inspector.cli import backups, clean, consent, delete, export_cookies, import_policy, keep, policies, report, scan
 from inspector.cli.common import EXIT_INTERRUPTED, EXIT_OK, say
 from inspector.cli.options import add_common
 from inspector.domain.clock import SYSTEM
 
-COMMANDS = (scan, delete, report, import_policy, export_cookies, policies, keep, clean, backups)
+COMMANDS = (scan, delete, report, import_policy, export_cookies, policies, keep, clean, backups, consent)
 HANDLERS = {name: handler for command in COMMANDS for name, handler in command.HANDLERS.items()}
 
 

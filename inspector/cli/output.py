@@ -11,6 +11,9 @@ from inspector.domain.codes import UNDECLARED
 from inspector.cli.table import TableColumn, fit, terminal_width
 from inspector.cli.table import write_table as write_rows
 from inspector.domain.exports.csv_cells import safe_row
+from inspector.domain.descriptions import Describer
+from inspector.domain.exports import consent_rows
+from inspector.domain.findings.engine import default_engine
 from inspector.domain.exports.rows import COLUMNS, cookie_rows, error_row, store_row
 from inspector.domain.scan import gc_paused
 
@@ -25,24 +28,30 @@ _BATCH = 2000  # rows encoded at a time: a big scan never holds all its rows, en
 
 
 def write_json(result, cookies, out: TextIO) -> None:
-    """`{"stores": [...], "cookies": [...], "errors": [...]}`, written as the rows are built.
+    """`{"stores": [...], "cookies": [...], "sites": [{"site", "consent"}], "errors": [...]}`, written as the rows
+    are built; `sites` holds each site's consent choices and findings (domain/exports/consent_rows.py).
 
     The same bytes as encoding the whole document at once, but memory stays flat: 200,000
     cookies are a few batches of rows in flight, not 200,000 dicts and one 100 MB string.
     """
     now = result.now_us
+    cookies = cookies if isinstance(cookies, (list, tuple)) else list(cookies)
+    # One Describer for the rows and the consent analysis: each cookie is described once.
+    describer = Describer(default_engine().catalog)
+    consent = consent_rows.analysis_for(result, cookies, describer)
     out.write('{"stores":' + compact_json([store_row(r) for r in result.reports]) + ',"cookies":[')
     batch: list = []
     first = True
     # Dicts without cycles: see gc_paused for why the collector is kept away.
     with gc_paused():
-        for row in cookie_rows(cookies, now):
+        for row in consent_rows.with_consent(cookies, cookie_rows(cookies, now, describer=describer), consent):
             batch.append(row)
             if len(batch) == _BATCH:
                 first = _write_batch(out, batch, first)
                 batch = []
         _write_batch(out, batch, first)
-    out.write('],"errors":' + compact_json([error_row(r) for r in result.reports if r.error]) + "}\n")
+    out.write('],"sites":' + compact_json(consent_rows.site_rows(consent)))
+    out.write(',"errors":' + compact_json([error_row(r) for r in result.reports if r.error]) + "}\n")
 
 
 def _write_batch(out: TextIO, batch: list, first: bool) -> bool:

@@ -168,11 +168,22 @@ REVIEW_ISSUES = (REVIEW_NO_TABLE, REVIEW_NO_NAME_COLUMN, REVIEW_UNMAPPED_HEADING
 POLICY_CONFLICT = "policy-conflict"  # two policies name the same host; the later import is in force
 LIBRARY_NOTES = (POLICY_CONFLICT,)
 
+# --- consent findings (domain/consent/analysis.py; worded by wording.consent_finding_text) ----
+AGAINST_CHOICE = "against-choice"  # state, basis, unit, platform, provider; `when`: before | after | None
+BEFORE_CHOICE = "before-choice"  # platform
+NO_CHOICE = "no-choice"  # unanswered (a banner shown, never answered)
+STALE_CHOICE = "stale-choice"  # platform, days, limit_months (13 TCF, 6 CNIL)
+INVALID_CONSENT = "invalid-consent-string"  # platform, error | violations
+CONSENT_KINDS = (AGAINST_CHOICE, BEFORE_CHOICE, NO_CHOICE, STALE_CHOICE, INVALID_CONSENT)
+CONSENT_SEVERITY = {AGAINST_CHOICE: WARNING, BEFORE_CHOICE: WARNING, NO_CHOICE: WARNING, STALE_CHOICE: INFO,
+                    INVALID_CONSENT: WARNING}
+
+
 TABLES = {
     "status": STATUSES, "kind": KINDS, "check": CHECKS, "severity": SEVERITIES, "source": SOURCES,
     "tally": TALLIES, "evidence": EVIDENCE, "refusal": REFUSALS, "plan-line": PLAN_LINES, "note": NOTES,
     "history": HISTORY_STATUSES, "category": CATEGORIES,
-    "fetch": FETCH_ERRORS, "library": LIBRARY_NOTES, "review": REVIEW_ISSUES,
+    "fetch": FETCH_ERRORS, "library": LIBRARY_NOTES, "review": REVIEW_ISSUES, "consent-kind": CONSENT_KINDS,
 }
 TABLES["safety"] = SAFETY
 

@@ -582,3 +582,167 @@ def safety(code: str, params, say: Say = english) -> str:
 
 UNDO_LASTS = translate("Deletion", "A backup is kept for %n day(s): until then this deletion can be undone.", None, N)
 BACKUPS_DELETED = translate("Deletion", "%n backup(s) deleted: those deletions can no longer be undone.", None, N)
+
+
+# --- consent choices (domain/consent) ----------------------------------------------------------
+
+# TCF purposes and special features (tcf.PURPOSES / SPECIAL_FEATURES codes), in our own words.
+TCF_PURPOSE_NAMES = {
+    "store-access": QT_TRANSLATE_NOOP("Consent", "Store or read information on your device"),
+    "basic-ads": QT_TRANSLATE_NOOP("Consent", "Pick ads from limited data"),
+    "ads-profile": QT_TRANSLATE_NOOP("Consent", "Build a profile of you for targeted ads"),
+    "personalised-ads": QT_TRANSLATE_NOOP("Consent", "Pick ads for you from that profile"),
+    "content-profile": QT_TRANSLATE_NOOP("Consent", "Build a profile of you to tailor content"),
+    "personalised-content": QT_TRANSLATE_NOOP("Consent", "Pick content for you from that profile"),
+    "measure-ads": QT_TRANSLATE_NOOP("Consent", "Measure how well ads work"),
+    "measure-content": QT_TRANSLATE_NOOP("Consent", "Measure how well content works"),
+    "audience-research": QT_TRANSLATE_NOOP("Consent", "Study audiences with statistics or combined data"),
+    "develop-products": QT_TRANSLATE_NOOP("Consent", "Build and improve the services"),
+    "basic-content": QT_TRANSLATE_NOOP("Consent", "Pick content from limited data"),
+}
+TCF_FEATURE_NAMES = {
+    "precise-geolocation": QT_TRANSLATE_NOOP("Consent", "Use your precise location"),
+    "device-scan": QT_TRANSLATE_NOOP("Consent", "Identify your device by scanning its characteristics"),
+}
+CONSENT_PLATFORMS = {
+    "tcf": QT_TRANSLATE_NOOP("Consent", "IAB TCF"),
+    "didomi": QT_TRANSLATE_NOOP("Consent", "Didomi"),
+    "onetrust": QT_TRANSLATE_NOOP("Consent", "OneTrust"),
+    "cookiebot": QT_TRANSLATE_NOOP("Consent", "Cookiebot"),
+    "axeptio": QT_TRANSLATE_NOOP("Consent", "Axeptio"),
+    "tarteaucitron": QT_TRANSLATE_NOOP("Consent", "tarteaucitron.js"),
+    "opendatasoft": QT_TRANSLATE_NOOP("Consent", "Opendatasoft"),
+}
+CONSENT_STATES = {
+    "accepted": QT_TRANSLATE_NOOP("Consent", "accepted"),
+    "refused": QT_TRANSLATE_NOOP("Consent", "refused"),
+    "not-asked": QT_TRANSLATE_NOOP("Consent", "not asked"),
+}
+TCF_VIOLATIONS = {
+    "li-for-purpose-3-6": QT_TRANSLATE_NOOP("Consent", "claims legitimate interest for profiling (purposes 3–6), "
+                                                       "which TCF 2.2 no longer allows"),
+    "li-for-purpose-1": QT_TRANSLATE_NOOP("Consent", "claims legitimate interest for storing on the device (purpose 1)"),
+    "policy-version-below-4": QT_TRANSLATE_NOOP("Consent", "was asked under TCF policy rules older than 2.2"),
+    "not-service-specific": QT_TRANSLATE_NOOP("Consent", "is a global-scope string, retired in 2021"),
+    "no-disclosed-vendors": QT_TRANSLATE_NOOP("Consent", "does not say which vendors you were shown (TCF 2.3)"),
+    "timestamps-not-day-level": QT_TRANSLATE_NOOP("Consent", "time-stamps your visit finer than the day"),
+}
+CONSENT_FINDING_NAMES = {
+    "against-choice": QT_TRANSLATE_NOOP("Consent", "Against your choice"),
+    "before-choice": QT_TRANSLATE_NOOP("Consent", "Set before your choice"),
+    "no-choice": QT_TRANSLATE_NOOP("Consent", "No recorded choice"),
+    "stale-choice": QT_TRANSLATE_NOOP("Consent", "Old choice"),
+    "invalid-consent-string": QT_TRANSLATE_NOOP("Consent", "Invalid consent value"),
+}
+AGAINST_REFUSED = QT_TRANSLATE_NOOP("Consent", "{name}: your {platform} choice refused {what}, yet it is here.")
+AGAINST_NOT_ASKED = QT_TRANSLATE_NOOP("Consent", "{name}: your {platform} choice never consented to {what}, "
+                                                 "yet it is here.")
+VENDOR_NAMED = QT_TRANSLATE_NOOP("Consent", "{provider} (vendor {id})")
+AGAINST_PURPOSE_ONE = QT_TRANSLATE_NOOP("Consent", "storing information on your device")
+WHEN_AFTER = QT_TRANSLATE_NOOP("Consent", "It was set after your choice.")
+WHEN_BEFORE = QT_TRANSLATE_NOOP("Consent", "It was set before your choice and not removed when you refused.")
+WHEN_UNKNOWN = QT_TRANSLATE_NOOP("Consent", "When it was set is unknown (the browser keeps no creation time).")
+BEFORE_TEXT = QT_TRANSLATE_NOOP("Consent", "{name} needs consent and was set before your choice was recorded.")
+NO_CHOICE_TEXT = QT_TRANSLATE_NOOP("Consent", "{name} needs consent, and this site holds no recorded choice.")
+NO_ANSWER_TEXT = QT_TRANSLATE_NOOP("Consent", "{name} needs consent, and the site's banner was never answered.")
+STALE_TEXT = QT_TRANSLATE_NOOP("Consent", "Your {platform} choice is {days} days old: after {months} months "
+                                          "it should be asked again.")
+INVALID_TEXT = QT_TRANSLATE_NOOP("Consent", "The {platform} consent value cannot be decoded ({error}).")
+BROKEN_RULES_TEXT = QT_TRANSLATE_NOOP("Consent", "The {platform} consent value {rules}.")
+NOT_READABLE = QT_TRANSLATE_NOOP("Consent", "Choice not readable: the value is protected by the system keyring.")
+VERDICT_REFUSED = QT_TRANSLATE_NOOP("Consent", "You refused {categories} on {site} on {date}.")
+VERDICT_ACCEPTED = QT_TRANSLATE_NOOP("Consent", "You accepted {categories} on {site} on {date}.")
+VERDICT_AGAINST = translate("Consent", "%n cookie(s) are here anyway", None, N)
+VERDICT_AFTER = translate("Consent", "%n of them set after your choice", None, N)
+VERDICT_CLEAN = QT_TRANSLATE_NOOP("Consent", "No cookie here goes against it.")
+VERDICT_NONE = QT_TRANSLATE_NOOP("Consent", "No choice is recorded on {site}.")
+AND = QT_TRANSLATE_NOOP("Consent", "{first} and {second}")
+
+
+def consent_platform(code: str, say: Say = english) -> str:
+    return word(CONSENT_PLATFORMS, code, say, code)
+
+
+def tcf_purpose(purpose_id: int, say: Say = english) -> str:
+    from inspector.domain.consent.tcf import PURPOSES
+    return word(TCF_PURPOSE_NAMES, PURPOSES.get(purpose_id), say, f"TCF purpose {purpose_id}")
+
+
+def tcf_feature(feature_id: int, say: Say = english) -> str:
+    from inspector.domain.consent.tcf import SPECIAL_FEATURES
+    return word(TCF_FEATURE_NAMES, SPECIAL_FEATURES.get(feature_id), say, f"TCF special feature {feature_id}")
+
+
+def _consent_what(params, say: Say) -> str:
+    if params.get("basis") == "purpose-1":
+        return say(AGAINST_PURPOSE_ONE)
+    unit = params.get("unit", "")
+    if params.get("basis") == "category":
+        return word(CATEGORY_NAMES, unit, say, unit).lower()
+    own = unit.split(":", 1)[1] if ":" in unit else unit
+    if params.get("provider"):
+        return say(VENDOR_NAMED).format(provider=params["provider"], id=own)
+    return own
+
+
+def consent_finding_text(finding, say: Say = english) -> str:
+    """One consent finding (domain/consent/analysis.ConsentFinding) as a sentence."""
+    p = finding.params
+    name = finding.cookie.name if finding.cookie is not None else ""
+    platform = consent_platform(p.get("platform", ""), say)
+    if finding.code == "against-choice":
+        template = AGAINST_NOT_ASKED if p.get("state") == "not-asked" else AGAINST_REFUSED
+        text = say(template).format(name=name, what=_consent_what(p, say), platform=platform)
+        when = {"after": WHEN_AFTER, "before": WHEN_BEFORE}.get(finding.when, WHEN_UNKNOWN)
+        return f"{text} {say(when)}"
+    if finding.code == "before-choice":
+        return say(BEFORE_TEXT).format(name=name)
+    if finding.code == "no-choice":
+        return say(NO_ANSWER_TEXT if p.get("unanswered") else NO_CHOICE_TEXT).format(name=name)
+    if finding.code == "stale-choice":
+        return say(STALE_TEXT).format(platform=platform, days=p["days"], months=p["limit_months"])
+    if p.get("violations"):
+        rules = [word(TCF_VIOLATIONS, v, say, v) for v in p["violations"]]
+        return say(BROKEN_RULES_TEXT).format(platform=platform, rules="; ".join(rules))
+    return say(INVALID_TEXT).format(platform=platform, error=p.get("error", ""))
+
+
+def consent_verdict(site: str, refused: list, accepted: list, against: int, after: int, date: str,
+                    say: Say = english) -> str:
+    """'You refused statistics on 20minutes.fr on 29 Nov 2026. 3 cookies are here anyway, 2 of them set after
+    your choice.' `refused`/`accepted`: what was refused or accepted, already worded (category names, vendor
+    names: see consent_refusals); `date` as the caller shows dates."""
+    def names(words):
+        return words[0] if len(words) == 1 else say(AND).format(first=", ".join(words[:-1]), second=words[-1])
+
+    if not refused and not accepted:
+        return say(VERDICT_NONE).format(site=site)
+    first = say(VERDICT_REFUSED if refused else VERDICT_ACCEPTED).format(
+        categories=names(refused or accepted), site=site, date=date)
+    if not against:
+        return f"{first} {say(VERDICT_CLEAN)}"
+    rest = say(VERDICT_AGAINST, against)
+    if after:
+        rest += ", " + say(VERDICT_AFTER, after)
+    return f"{first} {rest}."
+
+
+def consent_refusals(findings, say: Say = english) -> list[str]:
+    """What the against-choice findings rest on, worded once each: 'statistics', 'Criteo', ..."""
+    out: list[str] = []
+
+    def order(f):  # categories first, in their usual order; then vendors and storage, as they come
+        unit = f.params.get("unit")
+        return (0, C.CATEGORIES.index(unit)) if f.params.get("basis") == "category" and unit in C.CATEGORIES \
+            else (1, 0)
+
+    for f in sorted(findings, key=order):
+        text = _consent_what(f.params, say) if f.params.get("basis") != "vendor" or not f.params.get("provider") \
+            else f.params["provider"]
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def category_words(codes, say: Say = english) -> list[str]:
+    return [word(CATEGORY_NAMES, c, say, c).lower() for c in codes]

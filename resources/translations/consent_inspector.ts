@@ -347,6 +347,33 @@
     </message>
 </context>
 <context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>&lt;b&gt;Your choice&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read consent choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent values the system keyring protects (it may ask once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors: {accepted} accepted, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Clean-up</name>
     <message>
         <source>category {categories}</source>
@@ -641,6 +668,248 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Store or read information on your device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick ads from limited data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a profile of you for targeted ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick ads for you from that profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a profile of you to tailor content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick content for you from that profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how well ads work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how well content works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study audiences with statistics or combined data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build and improve the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick content from limited data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your precise location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify your device by scanning its characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAB TCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookiebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axeptio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tarteaucitron.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opendatasoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims legitimate interest for profiling (purposes 3–6), which TCF 2.2 no longer allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims legitimate interest for storing on the device (purpose 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was asked under TCF policy rules older than 2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a global-scope string, retired in 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not say which vendors you were shown (TCF 2.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-stamps your visit finer than the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set before your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid consent value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: your {platform} choice refused {what}, yet it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: your {platform} choice never consented to {what}, yet it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} (vendor {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing information on your device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set after your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set before your choice and not removed when you refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was set is unknown (the browser keeps no creation time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs consent and was set before your choice was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs consent, and this site holds no recorded choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs consent, and the site&apos;s banner was never answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {platform} choice is {days} days old: after {months} months it should be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} consent value cannot be decoded ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} consent value {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice not readable: the value is protected by the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You refused {categories} on {site} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted {categories} on {site} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) are here anyway</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them set after your choice</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cookie here goes against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choice is recorded on {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentActions</name>
+    <message>
+        <source>&amp;Read Consent Choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent choices whose values the system keyring protects (the system may ask for its password, once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2782,10 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>Show the cookies of every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: cookies here go against the consent choice you made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

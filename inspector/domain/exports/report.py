@@ -12,6 +12,7 @@ from inspector.domain.descriptions import OCD, Describer, Description
 from inspector.domain.exports.csv_cells import safe_row
 from inspector.domain.findings import engine as F
 from inspector.domain.records import us_to_iso
+from inspector.domain.exports.report_consent import consent_section
 from inspector.domain.exports.report_html import render_html
 from inspector.domain.exports.rows import FindingRows, store_row
 from inspector.domain.scan import site_filter
@@ -39,6 +40,7 @@ class Report:
     totals: dict = field(default_factory=dict)
     categories: list[dict] = field(default_factory=list)  # the chart: category, source, cookies
     attribution: str = ""  # the Open Cookie Database's credit, when one of its answers appears
+    consent: list[dict] = field(default_factory=list)  # "Your consent choices" (exports/report_consent.py)
 
 
 def format_for_path(path: str | os.PathLike) -> str | None:
@@ -82,6 +84,7 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
     report.totals = _totals(sites)
     report.categories = _categories(sites)
     report.attribution = describer.attribution if any(c["source"] == OCD for c in report.categories) else ""
+    report.consent = consent_section(result, members)
     return report
 
 
@@ -172,6 +175,7 @@ def report_dict(report: Report) -> dict:
         "totals": report.totals,
         "categories": report.categories,
         "attribution": report.attribution or None,
+        "consent": report.consent,
         "sites": [{
             "site": s.site,
             "summary": wording.site_summary(s.summary),

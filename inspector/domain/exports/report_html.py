@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from inspector.domain import wording
+from inspector.domain.exports.report_consent import render_consent_html
 from inspector.domain.codes import CATALOG, CHECK_13_MONTHS, OCD, category_colour
 from inspector.domain.findings import engine as F
 
@@ -27,6 +28,7 @@ th, td { border: 1px solid #d6d6d6; padding: .25rem .4rem; text-align: left; ver
 th { background: #f2f2f2; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+.consent-ok { color: #1e8e3e; } .consent-no { color: #c5221f; font-weight: 600; } .consent-na { color: #777; }
 .src { font-size: 11px; border-radius: 3px; padding: 0 .3rem; border: 1px solid #999; white-space: nowrap; }
 .src-policy { background: #e6f0fa; }
 .src-catalog, .src-ocd { background: repeating-linear-gradient(45deg, #fff, #fff 3px, #eee 3px, #eee 6px); }
@@ -76,6 +78,7 @@ def render_html(report) -> str:
     parts.append("<h3>Cookies by category</h3>")
     parts.append(category_chart(report.categories))
     parts.append("</section>")
+    parts.append(render_consent_html(getattr(report, "consent", [])))
     parts += [_site(i, s) for i, s in enumerate(report.sites)]
     parts.append(_stores(report.stores))
     parts.append("<footer>Categories marked <span class=\"src src-policy\">policy</span> come from the site's "

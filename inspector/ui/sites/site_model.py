@@ -41,6 +41,7 @@ class SiteModel(QAbstractTableModel):
         self._rows: list[SiteRow] = [SiteRow(None, 0, 0, None)]  # what the list shows: 'All sites', then sites
         self._all: list[SiteRow] = []  # every site, sorted; `_rows` keeps those the filters leave
         self._shown: frozenset | None = None  # the sites to list (None: all)
+        self._against: frozenset = frozenset()  # sites holding cookies against the user's consent choice
         self._row_of: dict | None = None  # site -> row, rebuilt after each change of order
         self.kept_sites = None  # () -> the sites the keep list keeps whole (ui/cleanup sets it): their pin
         self._sort_column = SiteColumn.SITE
@@ -55,6 +56,7 @@ class SiteModel(QAbstractTableModel):
 
     def set_table(self, table) -> None:
         """Rows for a CookieTable's sites."""
+        self._against = frozenset()  # the consent analysis of this table marks them again when it lands
         sites = table.result.site_counts or {}
         undeclared = table.undeclared_by_site
         names = {site: policy_site.name for site, policy_site in table.policy_site_by_site.items()}
@@ -68,6 +70,16 @@ class SiteModel(QAbstractTableModel):
         self._rows = [total] + self._listed(self._all)
         self._row_of = None
         self.endResetModel()
+
+    def set_against(self, sites: frozenset) -> None:
+        """Mark these sites: cookies there go against the consent choice recorded on them."""
+        self._against = frozenset(sites)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, SiteColumn.SITE), self.index(len(self._rows) - 1, SiteColumn.SITE),
+                                  [R.DecorationRole, R.ToolTipRole])
+
+    def against_choice(self, site: str | None) -> bool:
+        return site in self._against
 
     def _listed(self, rows: list[SiteRow]) -> list[SiteRow]:
         shown = self._shown
@@ -163,6 +175,8 @@ class SiteModel(QAbstractTableModel):
         if role == R.ForegroundRole and column == SiteColumn.UNDECLARED and row.undeclared:
             return self._warning_fg
         if role == R.DecorationRole and column == SiteColumn.SITE and row.site is not None:
+            if row.site in self._against:
+                return icon("warning")
             if self.kept_sites is not None and row.site in self.kept_sites():
                 return icon("pin")
             return icon("policy") if row.policy_name else icon("site")
@@ -189,6 +203,8 @@ class SiteModel(QAbstractTableModel):
                           row.undeclared)
         if row.site is None:
             return self.tr("Show the cookies of every site")
+        if row.site in self._against:
+            return self.tr("{site}: cookies here go against the consent choice you made").format(site=row.site)
         if row.policy_name:
             return self.tr("{site}: covered by the {policy} cookie policy").format(site=row.site,
                                                                                   policy=row.policy_name)

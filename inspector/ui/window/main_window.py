@@ -19,6 +19,8 @@ from inspector.ui.cleanup.window_part import CleanupPart
 from inspector.ui.deletion.actions import DeletionActions
 from inspector.ui.deletion.flow import DeletionFlow
 from inspector.ui.policies.policy_actions import PolicyActions
+from inspector.ui.consent.choice_panel import ChoicePanel
+from inspector.ui.consent.consent_actions import ConsentActions
 from inspector.ui.details.details_pane import DetailsPane
 from inspector.ui.details.selection_details import SelectionDetails
 from inspector.ui.window.export_actions import Exporter
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
     def _build(self, runner) -> None:
         self.filter_bar = FilterBar()
         self.site_summary = SiteSummaryHeader()
+        self.choice_panel = ChoicePanel()
+        self.choice_panel.hide()
         self.site_view = SiteView()
         self.site_view.setModel(self.site_model)
         self.site_keeper = SiteSelectionKeeper(self.site_view, self.site_model)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         right_layout.setSpacing(6)
         right_layout.addWidget(self.filter_bar)
         right_layout.addWidget(self.site_summary)
+        right_layout.addWidget(self.choice_panel)
         right_layout.addWidget(self.content_splitter, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -160,6 +165,9 @@ class MainWindow(QMainWindow):
                     lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
                     lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn),
                     [self.policies.add_policy, self.policies.show_policies])
+        self.consent = ConsentActions(runner, self.choice_panel, self.site_view, self.site_model, self.keeper,
+                                      self.cookie_view, self)
+        self.consent.add_menu(self.menuBar())
         build_toolbar(self, self.actions, self.deletion)
         self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,
                                           self.deletion, self, self.policies)
@@ -220,6 +228,7 @@ class MainWindow(QMainWindow):
         reports = table.result.reports
         self.cookie_model.set_table(table)
         self.site_model.set_table(table)
+        self.consent.set_table(table)
         self._narrow_sites()
         self.store_model.set_reports(reports)
         self._fill_categories()

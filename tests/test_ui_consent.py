@@ -1,0 +1,99 @@
+"""The window's "Your choice" panel and site marks over the real consent fixtures, with real widgets."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inspector.domain.stores.discovery import stores_from_path
+from inspector.ui.roles import COOKIE_ROLE, RECORD_ROLE
+from ui_support import make_window
+
+pytestmark = pytest.mark.fixtures
+
+
+def consent_window(qtbot, tmp_path, consent_stores, protect: str | None = None):
+    chromium = consent_stores.chromium_user_data()
+    if protect:
+        con = sqlite3.connect(chromium / "Default" / "Cookies")
+        con.execute("UPDATE cookies SET value = '', encrypted_value = ? WHERE name = ?", (b"v11" + b"\0" * 32, protect))
+        con.commit()
+        con.close()
+    stores = stores_from_path("chromium", chromium) + stores_from_path("firefox", consent_stores.firefox_root())
+    return make_window(qtbot, tmp_path, stores=stores)
+
+
+def select_site(window, site: str) -> None:
+    model = window.site_model
+    row = model.row_of_site(site)
+    window.site_view.selectRow(window.site_view.model().index(row, 0).row())
+
+
+def test_the_panel_shows_the_choice_and_the_cookies_against_it(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    panel = window.choice_panel
+    select_site(window, "velo-atelier-lyon.fr")
+    assert panel.isVisibleTo(window)
+    verdict = panel.verdict.text()
+    assert verdict.startswith("You refused statistics and marketing on velo-atelier-lyon.fr on 1 Dec 2026.")
+    against = window.consent.state.site("velo-atelier-lyon.fr").against
+    after = sum(1 for f in against if f.when == "after")
+    assert f"{len(against)} cookies are here anyway, {after} of them set after your choice." in verdict
+    assert "Cookiebot" in panel.records.text() and "✗&nbsp;Statistics" in panel.records.text()
+    assert panel.against.text().count('href="cookie:') == len(against) == 14  # 6 in Chromium, 8 in Firefox (consent_truth.json)
+    assert not panel.vendor_toggle.isVisibleTo(window)  # Cookiebot decides per category only
+
+
+def test_a_linked_cookie_selects_its_row(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    select_site(window, "velo-atelier-lyon.fr")
+    against = window.consent.state.site("velo-atelier-lyon.fr").against
+    target = next(i for i, f in enumerate(against) if f.cookie.name == "_pk_id.3.9f1c")
+    window.choice_panel.against.linkActivated.emit(f"cookie:{target}")
+    current = window.cookie_view.currentIndex()
+    assert current.isValid()
+    assert current.data(COOKIE_ROLE).record.key == against[target].cookie.key
+
+
+def test_vendors_expand_into_a_list_with_catalog_names(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    panel = window.choice_panel
+    select_site(window, "gazette-des-alpes.fr")
+    # The verdict names what the cookies here go against: a refused vendor, not a category.
+    assert panel.verdict.text() == ("You refused Criteo on gazette-des-alpes.fr on 1 Dec 2026. "
+                                    "3 cookies are here anyway, 1 of them set after your choice.")
+    assert panel.vendors.text() == "Vendors: 387 accepted, 5 refused"
+    assert not panel.vendor_list.isVisibleTo(window)
+    panel.vendor_toggle.click()
+    assert panel.vendor_list.isVisibleTo(window)
+    items = [panel.vendor_list.item(i).text() for i in range(panel.vendor_list.count())]
+    assert len(items) == 392 and "✗ Criteo (TCF 91) — refused" in items
+
+
+def test_the_site_list_marks_sites_with_cookies_against_the_choice(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    model = window.site_model
+    marked = {model.index(r, 0).data(RECORD_ROLE) for r in range(model.rowCount())
+              if model.against_choice(model.index(r, 0).data(RECORD_ROLE))}
+    assert marked == {"gazette-des-alpes.fr", "immo-littoral.fr", "mutuelle-horizon.fr", "velo-atelier-lyon.fr",
+                      "ceramique-et-terre.fr", "commune-de-valbrune.fr"}
+    row = model.row_of_site("velo-atelier-lyon.fr")
+    assert "against the consent choice" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_site_without_a_consent_cookie_says_so(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    select_site(window, "carnet-de-randos.fr")
+    assert window.choice_panel.isVisibleTo(window)
+    assert window.choice_panel.verdict.text() == "No choice is recorded on carnet-de-randos.fr."
+
+
+def test_a_keyring_value_waits_for_read_consent_choices(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores, protect="CookieConsent")
+    panel = window.choice_panel
+    select_site(window, "velo-atelier-lyon.fr")
+    assert panel.read_button.isVisibleTo(window)
+    assert "Choice not readable" in panel.records.text()
+    # The Firefox copy of the choice is plain, so that store's cookies are still judged.
+    assert all(f.cookie.browser == "firefox" for f in window.consent.state.site("velo-atelier-lyon.fr").against)
