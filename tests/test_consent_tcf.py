@@ -5,7 +5,6 @@ import base64
 import json
 import random
 import re
-import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -225,18 +224,17 @@ def test_a_repeated_segment_is_refused():
         assert caught.value.code == "bad-segment"
 
 
-def test_a_range_claiming_every_vendor_id_stays_compact_and_fast():
+def test_a_range_claiming_every_vendor_id_stays_compact():
     whole = crafted(vendors=range_section([(1, 65535)]))
     tc = decode_tc_string(whole)
     assert len(tc.vendor_consents) == 65535 and 65535 in tc.vendor_consents and 0 not in tc.vendor_consents
     assert tc.vendor_consents.ranges == ((1, 65535),) and tc.vendor_consents_encoding == "range"
-    # 4000 entries each claiming all ids, and 300 restrictions doing the same, in well under a second.
+    # 4000 entries each claiming all ids, and 300 restrictions doing the same, stay ranges (how fast
+    # that is, is benchmarks/bench_consent.py's business).
     many = range_entries([(1, 65535)] * 4000)
     restrictions = bits_int(300, 12) + "".join(bits_int(p % 63 + 1, 6) + "00" + range_entries([(1, 65535)])
                                                for p in range(300))
-    started = time.perf_counter()
     tc = decode_tc_string(crafted(vendors=bits_int(65535, 16) + "1" + many, restrictions=restrictions))
-    assert time.perf_counter() - started < 1.0
     assert len(tc.vendor_consents) == 65535 and len(tc.publisher_restrictions) == 63
     assert all(len(r.vendors) == 65535 for r in tc.publisher_restrictions)
 
@@ -385,20 +383,12 @@ def test_random_text_only_ever_raises_tc_string_error():
             pass
 
 
-def test_decoding_is_fast_and_cached():
-    def batch(offset):
-        return [to_segment(core_bits(cmp_version=offset + i, vendors=bitfield_section(range(1, 1300, 2)),
-                                     li_vendors=bitfield_section(range(1, 1250, 9))))
-                + "." + to_segment("001" + bitfield_section(range(1, 1300))) for i in range(200)]
-
-    timings = []
-    for attempt in range(3):  # best of three: a busy machine should not fail the test
-        texts = batch(attempt * 200)
-        started = time.perf_counter()
-        for text in texts:
-            decode_tc_string(text)
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.05, timings
+def test_decoding_is_cached_per_value():
+    texts = [to_segment(core_bits(cmp_version=i, vendors=bitfield_section(range(1, 1300, 2)),
+                                  li_vendors=bitfield_section(range(1, 1250, 9))))
+             + "." + to_segment("001" + bitfield_section(range(1, 1300))) for i in range(3)]
+    first = [decode_tc_string(text) for text in texts]
+    assert [tc.cmp_version for tc in first] == [0, 1, 2]
     assert decode_tc_string(texts[0]) is decode_tc_string(texts[0])
 
 

@@ -275,3 +275,24 @@ def category_colour(category_id: Optional[str]) -> str:
         return known
     # crc32 is stable across runs (hash() is salted), so a category keeps its colour.
     return SPARE_COLOURS[zlib.crc32(category_id.encode("utf-8")) % len(SPARE_COLOURS)]
+
+
+# --- TCF v2 purposes and special features by id (consent/tcf.py; words in wording.py) -----
+
+TCF_PURPOSES = {
+    1: "store-access",          # store and/or access information on a device
+    2: "basic-ads",             # use limited data to select advertising
+    3: "ads-profile",           # create profiles for personalised advertising
+    4: "personalised-ads",      # use profiles to select personalised advertising
+    5: "content-profile",       # create profiles to personalise content
+    6: "personalised-content",  # use profiles to select personalised content
+    7: "measure-ads",           # measure advertising performance
+    8: "measure-content",       # measure content performance
+    9: "audience-research",     # understand audiences through statistics or combined data
+    10: "develop-products",     # develop and improve services
+    11: "basic-content",        # use limited data to select content
+}
+TCF_SPECIAL_FEATURES = {
+    1: "precise-geolocation",   # use precise geolocation data
+    2: "device-scan",           # actively scan device characteristics for identification
+}

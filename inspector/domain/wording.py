@@ -664,13 +664,11 @@ def consent_platform(code: str, say: Say = english) -> str:
 
 
 def tcf_purpose(purpose_id: int, say: Say = english) -> str:
-    from inspector.domain.consent.tcf import PURPOSES
-    return word(TCF_PURPOSE_NAMES, PURPOSES.get(purpose_id), say, f"TCF purpose {purpose_id}")
+    return word(TCF_PURPOSE_NAMES, C.TCF_PURPOSES.get(purpose_id), say, f"TCF purpose {purpose_id}")
 
 
 def tcf_feature(feature_id: int, say: Say = english) -> str:
-    from inspector.domain.consent.tcf import SPECIAL_FEATURES
-    return word(TCF_FEATURE_NAMES, SPECIAL_FEATURES.get(feature_id), say, f"TCF special feature {feature_id}")
+    return word(TCF_FEATURE_NAMES, C.TCF_SPECIAL_FEATURES.get(feature_id), say, f"TCF special feature {feature_id}")
 
 
 def _consent_what(params, say: Say) -> str:

@@ -9,24 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from urllib.parse import unquote
 
+from inspector.domain.codes import TCF_PURPOSES, TCF_SPECIAL_FEATURES
+
 # Short stable ids, not sentences: the UI words them, in the user's language.
-PURPOSES = {
-    1: "store-access",          # store and/or access information on a device
-    2: "basic-ads",             # use limited data to select advertising
-    3: "ads-profile",           # create profiles for personalised advertising
-    4: "personalised-ads",      # use profiles to select personalised advertising
-    5: "content-profile",       # create profiles to personalise content
-    6: "personalised-content",  # use profiles to select personalised content
-    7: "measure-ads",           # measure advertising performance
-    8: "measure-content",       # measure content performance
-    9: "audience-research",     # understand audiences through statistics or combined data
-    10: "develop-products",     # develop and improve services
-    11: "basic-content",        # use limited data to select content
-}
-SPECIAL_FEATURES = {
-    1: "precise-geolocation",   # use precise geolocation data
-    2: "device-scan",           # actively scan device characteristics for identification
-}
+# The purposes' and special features' codes live with the other codes (wording names them).
+PURPOSES, SPECIAL_FEATURES = TCF_PURPOSES, TCF_SPECIAL_FEATURES
 
 # Each purpose in the consent-banner categories of policy.yaml (and of Cookiebot, OneTrust, ...).
 # Combine a vendor's purposes with "the strictest wins" (necessary < preferences < statistics < marketing).
