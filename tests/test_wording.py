@@ -28,7 +28,7 @@ WORDED_BY = {
     "category": (W.CATEGORY_NAMES,),
 }
 # Strings in codes.py that are not codes: the palette.
-NOT_CODES = {"NO_CATEGORY_COLOUR"}
+NOT_CODES = {"NO_CATEGORY_COLOUR", "NO_CATEGORY_COLOUR_DARK"}
 
 
 def _phrases(table):

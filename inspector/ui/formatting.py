@@ -145,33 +145,42 @@ GUESS_MARK = "≈ "  # before a catalog's answer: a guess from the name, never t
 
 
 def category(about) -> str:
-    """A description's category: the policy's own label, or a catalog's category worded."""
+    """A description's category: its banner category (necessary ... marketing), worded."""
     if about is None:
         return ""
-    if about.source == POLICY:
-        return about.source_label or about.category
     return wording.category_name(about.category, say)
 
 
+def category_word(category_id: str | None) -> str:
+    """A banner category's name in the user's language."""
+    return wording.category_name(category_id, say)
+
+
+def own_category(about) -> str:
+    """The source's own word for the category, when it differs from the banner one: the policy's "Statistical"."""
+    if about is None or not about.source_label:
+        return ""
+    own = about.source_label
+    return "" if own.casefold() == category(about).casefold() else own
+
+
 def category_choices(policy, lang: str, counts: dict | None) -> list[tuple[str, str]]:
-    """(id, label) of every category a filter may offer: the policy's, then the catalogs' others.
+    """(id, label) of the four banner categories a filter offers, whatever taxonomy the policy speaks.
 
     With `counts` ({id: (declared, guessed)}), each label says how many rows it holds and on
     whose word: "Marketing (3 declared, 41 per catalog)".
     """
-    ids = [*policy.categories, *(code for code in wording.CATEGORY_NAMES if code not in policy.categories)]
     out = []
-    for cid in ids:
-        label = category_title(policy, cid, lang)
+    for cid in wording.CATEGORY_NAMES:
+        label = category_word(cid)
         whose = on_whose_word(*counts.get(cid, (0, 0))) if counts is not None else ""
         out.append((cid, f"{label} ({whose})" if whose else label))
     return out
 
 
 def category_title(policy, category_id: str, lang: str) -> str:
-    """A category's name: the policy's own label where it defines the id, else the catalogs' word."""
-    declared_as = policy.categories.get(category_id)
-    return declared_as.label.get(lang) if declared_as is not None else wording.category_name(category_id, say)
+    """A banner category's name (the same word in every menu, whatever the policy calls it)."""
+    return category_word(category_id)
 
 
 def on_whose_word(declared: int, guessed: int) -> str:
@@ -201,6 +210,8 @@ def about_tooltip(about) -> str:
     lines = [wording.source_label(about.source, say).capitalize()]
     if about.source == POLICY:
         lines.append(tr("Declared as: {entry}").format(entry=about.entry))
+        if about.source_label:
+            lines.append(tr("The policy's own category: {label}").format(label=about.source_label))
     else:
         lines.append(tr("Entry: {entry}").format(entry=about.entry))
         if about.source_label:

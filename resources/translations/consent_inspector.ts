@@ -96,6 +96,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The policy&apos;s own category: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Entry: {entry}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,6 +864,10 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>No known cookie policy covers {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} (the policy says “{label}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
