@@ -8,6 +8,7 @@ from inspector.domain.policy import PolicyError, default_policy_path, load_polic
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.stores.discovery import discover
+from inspector.domain.translations import choose, say_in
 from inspector.files import PRIVATE_MODE, write_atomic
 
 # 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
@@ -17,6 +18,16 @@ EXIT_NOTHING, EXIT_RUNNING, EXIT_FAILED = 1, 3, 4
 def say(message: str) -> None:
     """One line for the user on standard error, named for the program."""
     print(f"consent-inspector: {message}", file=sys.stderr)
+
+
+def language_of(args) -> str:
+    """--lang, else the system locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), among those translated."""
+    return choose(getattr(args, "lang", None))
+
+
+def words_of(args):
+    """The catalogue's `say` in the language of language_of(args): findings, notes and reports word through it."""
+    return say_in(language_of(args))
 
 
 def load_policy_or_exit(path: str | None):

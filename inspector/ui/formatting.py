@@ -32,6 +32,12 @@ def plural(translated: str, n: int) -> str:
     return translated.replace("(s)", "" if n == 1 else "s") if "(s)" in translated else translated
 
 
+def _counted(translated: str, n: int) -> str:
+    # Written out as QCoreApplication.translate(context, text, None, n) at each call, which
+    # pyside6-lupdate files as a plural message (it does not see through tr() here).
+    return plural(translated, n)
+
+
 def tr(text: str, n: int = -1) -> str:
     return plural(QCoreApplication.translate(_CTX, text, None, n), n)
 
@@ -39,6 +45,9 @@ def tr(text: str, n: int = -1) -> str:
 def say(phrase, n: int = -1) -> str:
     """A phrase of the catalogue (inspector/domain/wording.py) in the user's language; `n` fills its %n."""
     return plural(QCoreApplication.translate(phrase.context, phrase.text, None, n), n)
+
+
+say.lang = "en"  # the language of a policy's texts in the catalogue's sentences; ui/language.py sets it
 
 
 def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
@@ -53,17 +62,18 @@ def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
     # Each unit is used until the rounded count would reach the next unit: never "in 60 minutes".
     minutes = round(left / _MINUTE_US)
     if minutes < 60:
-        return tr("in %n minute(s)", minutes)
+        return _counted(QCoreApplication.translate("", "in %n minute(s)", None, minutes), minutes)
     hours = round(left / _HOUR_US)
     if hours < 24:
-        return tr("in %n hour(s)", hours)
+        return _counted(QCoreApplication.translate("", "in %n hour(s)", None, hours), hours)
     days = round(left / _DAY_US)
     if days < 45:
-        return tr("in %n day(s)", days)
+        return _counted(QCoreApplication.translate("", "in %n day(s)", None, days), days)
     months = round(left / _MONTH_US)
     if months < 24:
-        return tr("in %n month(s)", months)
-    return tr("in %n year(s)", round(left / (12 * _MONTH_US)))
+        return _counted(QCoreApplication.translate("", "in %n month(s)", None, months), months)
+    years = round(left / (12 * _MONTH_US))
+    return _counted(QCoreApplication.translate("", "in %n year(s)", None, years), years)
 
 
 def exact_time(us: int | None) -> str:
@@ -185,7 +195,8 @@ def category_title(policy, category_id: str, lang: str) -> str:
 
 def on_whose_word(declared: int, guessed: int) -> str:
     """'3 declared, 41 per catalog': how many cookies the policy declares, and how many a catalog files."""
-    parts = ([tr("%n declared", declared)] if declared else []) + ([tr("%n per catalog", guessed)] if guessed else [])
+    parts = (([_counted(QCoreApplication.translate("", "%n declared", None, declared), declared)] if declared else [])
+             + ([_counted(QCoreApplication.translate("", "%n per catalog", None, guessed), guessed)] if guessed else []))
     return ", ".join(parts)
 
 

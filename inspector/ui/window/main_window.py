@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, 
 from inspector.ui import formatting as fmt
 from inspector.ui.window import settings as window_settings
 from inspector.ui.window.context_menus import ContextMenus
+from inspector.ui.window.language_menu import LanguageMenu
 from inspector.ui.table.columns import Column
 from inspector.ui.table.cookie_model import CookieModel
 from inspector.ui.table.cookie_selection import CookieSelection
@@ -151,7 +152,8 @@ class MainWindow(QMainWindow):
                                  self.actions.export_cookies, self)
         build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
                     lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
-                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn))
+                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn),
+                    LanguageMenu(self.settings, self.statusBar(), self))
         build_toolbar(self, self.actions, self.deletion)
         self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,
                                           self.deletion, self)
