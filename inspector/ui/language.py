@@ -23,8 +23,9 @@ class TsTranslator(QTranslator):
         self._lang = lang
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt's name)
-        found = self._speaker.lookup(context, source_text, n)
-        return found if found is not None else ""  # empty: Qt falls back to the source text
+        # None is a null QString, which Qt reads as "not here" and tries the next translator or
+        # the source text; an empty string would be a translation into nothing.
+        return self._speaker.lookup(context, source_text, n)
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False
