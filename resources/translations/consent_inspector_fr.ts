@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Browser · Profile</source>
-        <translation>Navigateur · profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -1080,11 +1080,11 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation>Tous les statuts</translation>
+        <translation>Tous statuts</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation>Toutes les sources</translation>
+        <translation>Toutes sources</translation>
     </message>
     <message>
         <source>Policy</source>
@@ -1104,7 +1104,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation>Toutes les catégories</translation>
+        <translation>Toutes catégories</translation>
     </message>
     <message>
         <source>Not categorised</source>
@@ -1112,7 +1112,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>All browsers</source>
-        <translation>Tous les navigateurs</translation>
+        <translation>Tous navigateurs</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1228,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>Over declared lifetime</source>
-        <translation>Au-delà de la durée déclarée</translation>
+        <translation>Durée déclarée dépassée</translation>
     </message>
     <message>
         <source>Beyond 13 months</source>
