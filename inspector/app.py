@@ -6,11 +6,11 @@ import os
 import sys
 from typing import NamedTuple
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from inspector.cli.options import add_common, named_stores
-from inspector import resources
+from inspector.ui import language
 from inspector.ui.icons import app_icon
 from inspector.ui.tasks import ThreadPoolRunner
 from inspector.ui.window.main_window import MainWindow
@@ -45,16 +45,11 @@ def store_source(args: argparse.Namespace):
     return DiscoveredStores()
 
 
-def install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours in the user's language, where a translation exists."""
-    locale = QLocale()
-    app._translators = []  # QTranslator objects must outlive the app's use of them
-    for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                            ("consent_inspector", str(resources.resource_dir() / "translations"))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            app._translators.append(translator)
+def install_translators(app: QApplication, requested: str | None = None, settings: QSettings | None = None) -> str:
+    """Qt's own strings and ours in the chosen language (--lang, the saved choice, the system's); returns it."""
+    lang = language.choose(requested, settings)
+    language.install(app, lang)
+    return lang
 
 
 def application() -> QApplication:
@@ -77,15 +72,16 @@ def build(argv: list[str] | None = None, runner=None, settings: QSettings | None
     args = parse_args(argv)
     source = store_source(args)
     app = application()
-    install_translators(app)
+    settings = settings if settings is not None else open_settings()
+    lang = install_translators(app, args.lang, settings)
 
     app.setWindowIcon(app_icon())
     runner = runner or ThreadPoolRunner()
-    session = Session(source, args.policy, runner, lang=QLocale().name(), watch=watch,
+    session = Session(source, args.policy, runner, lang=lang, watch=watch,
                       **({"clock": clock} if clock is not None else {}))
     if start:
         session.start()
-    window = MainWindow(session, runner, settings if settings is not None else open_settings())
+    window = MainWindow(session, runner, settings)
     return Gui(app, window, session, runner)
 
 

@@ -98,11 +98,11 @@ def test_sources_say_whose_information_a_finding_uses(policy):
     (mismatch,) = findings_of(policy, record("shop.example", "_ga", 1))
     assert mismatch.source == "catalog" and mismatch.about.category == "statistics"
     (beyond,) = findings_of(policy, record("shop.example", "_pk_id.9.x", 400))
-    assert beyond.source == "policy" and "statistics" in wording.finding(beyond)
+    assert beyond.source == "policy" and "Statistics" in wording.finding(beyond)
     needs, beyond_catalog = findings_of(policy, record("other.org", "_ga", 400))
     assert beyond_catalog.source == "catalog" and "browsers' cap" in wording.finding(beyond_catalog)
     assert needs.source == "catalog" and wording.finding(needs) == (
-        "Needs consent (statistics, per the catalog): no policy covers this site to say otherwise.")
+        "Needs consent (Statistics, per the catalog): no policy covers this site to say otherwise.")
     (unknown,) = findings_of(policy, record("other.org", "zz", 1))
     assert unknown.source is None
 

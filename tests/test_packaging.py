@@ -54,3 +54,12 @@ def test_installed_wheel_scans_demo_stores_with_its_bundled_policy(wheel, tmp_pa
     cookies = json.loads(run.stdout)["cookies"]
     declared = {c["name"] for c in cookies if c["status"] == "declared"}
     assert {"sessionid", "django_language", "csrftoken", "cookies_preferences"} <= declared
+
+
+def test_wheel_carries_the_compiled_french_translation_and_its_source(wheel):
+    # hatch_build.py compiles each consent_inspector_<lang>.ts with pyside6-lrelease; no .qm is committed.
+    names = zipfile.ZipFile(wheel).namelist()
+    qm = "inspector/_data/resources/translations/consent_inspector_fr.qm"
+    assert qm in names and "inspector/_data/resources/translations/consent_inspector_fr.ts" in names
+    assert zipfile.ZipFile(wheel).read(qm)[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # Qt's .qm magic
+    assert not list((ROOT / "resources" / "translations").glob("*.qm"))

@@ -137,7 +137,7 @@ def test_every_report_format_carries_the_description_and_its_source(tmp_path):
     assert cells["_ga"]["source"] == "catalog" and cells["cart"]["source"] == "policy" and cells["zz"]["source"] == ""
     html = rendered(report, "html")
     li_gc = next(line for line in html.splitlines() if ">li_gc<" in line)
-    assert "LinkedIn" in li_gc and "preferences" in li_gc and "Open Cookie Database (a guess from the name)" in li_gc
+    assert "LinkedIn" in li_gc and "Preferences" in li_gc and "Open Cookie Database (a guess from the name)" in li_gc
     ga = next(line for line in html.splitlines() if ">_ga<" in line and "other.org" in line)
     assert "Google Analytics" in ga and "catalog (a guess from the name)" in ga
     assert "Open Cookie Database, Apache-2.0" in html.split("<footer>")[1]

@@ -179,8 +179,8 @@ def test_a_translation_for_the_users_language_is_loaded(qapp, tmp_path, monkeypa
         app.install_translators(qapp)
         assert QCoreApplication.translate("StatusBar", "Showing all cookies") == "Tous les cookies sont affichés"
     finally:
-        for translator in qapp._translators:
-            qapp.removeTranslator(translator)
+        from inspector.ui import language
+        language.install(qapp, "en")  # removes the translators and puts the catalogue's language back
         QLocale.setDefault(before)
 
 

@@ -168,7 +168,7 @@ def test_the_window_words_findings_through_the_catalogue_translated(qtbot, tmp_p
         assert "Ni politique ni catalogue." in window.details.findings.text
         select_cookie(window, "_ga", "firefox")
         # The count goes through Qt's %n, the parameters after it; untranslated phrases stay English.
-        assert "Conservé environ 400 jours (statistics, selon le catalogue)." in window.details.findings.text
+        assert "Conservé environ 400 jours (Statistics, selon le catalogue)." in window.details.findings.text
         assert "Undeclared" in window.details.findings.text
     finally:
         QApplication.removeTranslator(translator)

@@ -226,8 +226,8 @@ def test_every_column_stays_in_view_on_a_laptop_screen_until_the_user_sizes_one(
     qtbot.waitExposed(window)
     view, header = window.cookie_view, window.cookie_view.horizontalHeader()
     window.resize(1256, 690)  # a 1366 x 768 laptop, less the window frame
-    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
-    assert not view.horizontalScrollBar().isVisible()
+    # The site list gives way first, then the columns fit: the layout settles in two steps.
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width() and not view.horizontalScrollBar().isVisible())
     assert all(header.sectionSize(c) >= 40 for c in Column)  # narrowed, not squeezed away
     window.resize(1900, 1000)  # a wide screen: Purpose, the column people read, takes the room
     qtbot.waitUntil(lambda: header.length() >= view.viewport().width() - 2)

@@ -37,7 +37,7 @@ WORDED_BY.update({
 })
 WORDED_BY["safety"] = (W.SAFETY_WORDS,)
 # Strings in codes.py that are not codes: the palette.
-NOT_CODES = {"NO_CATEGORY_COLOUR"}
+NOT_CODES = {"NO_CATEGORY_COLOUR", "NO_CATEGORY_COLOUR_DARK"}
 
 
 def _phrases(table):
@@ -124,7 +124,7 @@ def test_lifetime_findings_carry_their_numbers_as_parameters(policy):
     assert dict(beyond.params) == {"stored_days": 400, "rewritten": False, "category": "statistics",
                                    "source": C.CATALOG, "at_cap": True}
     assert W.finding(beyond) == ("Stored for about 400 days: longer than the 13 months CNIL recommends for cookies "
-                                 "that need consent (statistics, per the catalog). 400 days is the browsers' cap: "
+                                 "that need consent (Statistics, per the catalog). 400 days is the browsers' cap: "
                                  "the site asked for at least that.")
     (cookie,) = inspect([record("shop.example", "sid", 1)], policy)
     (over,) = F.cookie_findings(cookie, NOW_US, F.FindingsEngine())

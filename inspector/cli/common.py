@@ -12,6 +12,7 @@ from inspector.domain.records import StoreError, StoreReport, StoreRef
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.stores.discovery import discover
+from inspector.domain.translations import choose, say_in
 from inspector.files import PRIVATE_MODE, write_atomic
 
 # 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
@@ -24,6 +25,16 @@ def say(message: str) -> None:
     # escape: a message quotes paths and names (a Latin-1 folder, a website's cookie name), and
     # none of their characters may move the terminal's cursor or fail to encode.
     print(f"consent-inspector: {escape(message)}", file=sys.stderr)
+
+
+def language_of(args) -> str:
+    """--lang, else the system locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), among those translated."""
+    return choose(getattr(args, "lang", None))
+
+
+def words_of(args):
+    """The catalogue's `say` in the language of language_of(args): findings, notes and reports word through it."""
+    return say_in(language_of(args))
 
 
 def load_policy_or_exit(paths):

@@ -29,6 +29,8 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         "PATH is a cookie database or a profile directory (repeatable)",
     )
     parser.add_argument("--demo", action="store_true", help="use the built-in demo stores")
+    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+                        help="language of the words and of the policy's texts (default: the system's)")
 
 
 def named_stores(pairs, problems: list | None = None) -> list:

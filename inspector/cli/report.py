@@ -5,7 +5,7 @@ import io
 from pathlib import Path
 
 from inspector.cli.common import (
-    EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args,
+    EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, language_of, report_store_errors, say, scan_from_args,
     write_output, check_output,
 )
 from inspector.cli.options import SITE_HELP, add_common
@@ -34,7 +34,7 @@ def cmd_report(args) -> int:
     result = scan_from_args(args)
     report_store_errors(result)
     buffer = io.StringIO()
-    write_report(build_report(result, site=args.site), fmt, buffer)
+    write_report(build_report(result, site=args.site, lang=language_of(args)), fmt, buffer)
     write_output(args.output, buffer.getvalue())
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 

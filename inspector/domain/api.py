@@ -54,9 +54,9 @@ def delete_backups_now() -> int:
     return retention.delete_all()
 
 
-def write_report_file(result, rows: list[int], per_cookie: list, fmt: str, path: str) -> str:
-    """The report of these cookie indexes, with an engine of the worker's own; written atomically."""
-    report = build_report(result, indexes=rows, per_cookie=per_cookie, engine=FindingsEngine())
+def write_report_file(result, rows: list[int], per_cookie: list, fmt: str, path: str, lang: str = "en") -> str:
+    """The report of these cookie indexes in `lang`, with an engine of the worker's own; written atomically."""
+    report = build_report(result, indexes=rows, per_cookie=per_cookie, engine=FindingsEngine(), lang=lang)
     with open_atomic(path, text=True) as out:
         write_report(report, fmt, out)
     return path

@@ -1,7 +1,6 @@
 """Every code the domain answers with, and the one category palette (stdlib only: the window imports it before its first paint)."""
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -247,34 +246,28 @@ class Note:
             object.__setattr__(self, "params", Params(self.params))
 
 
-# --- the category palette: one colour per policy category, for the window and the report ---
+# --- the category palette: one colour per banner category, for the window and the report ---
 
-# Hues read as the consent banners use them: green is harmless, red follows you around.
-CATEGORY_COLOURS = {
-    "necessary": "#1e8e3e", "essential": "#1e8e3e", "strictly-necessary": "#1e8e3e",
-    "functional": "#1a73e8", "functionality": "#1a73e8", "preferences": "#1a73e8",
-    "statistical": "#7b4dc9", "performance": "#7b4dc9",
-    "statistics": "#8e44ad", "analytics": "#8e44ad",
-    "first-party": "#e37400",
-    "third-party": "#c5221f",
-    "marketing": "#d93025", "advertising": "#d93025", "targeting": "#d93025",
-    "social": "#c2185b",
-    "unknown": "#9aa0a6",
-}
-# Other ids take one of these by a stable hash, so a category keeps its colour everywhere.
-SPARE_COLOURS = ("#00897b", "#5e35b1", "#6d4c41", "#3949ab", "#7cb342", "#f4511e", "#546e7a", "#039be5")
-NO_CATEGORY_COLOUR = "#9aa0a6"
+# Every other category id reaches the palette through its banner category
+# (domain/categories.py maps it), so "Statistical" and "Statistics" are one purple and
+# "Third-party" and "Marketing" one red. Hues read as the consent banners use them: green
+# is harmless, red follows you around; the four are far apart in hue and lightness so they
+# stay distinct for the colour-blind too. Each has a light-palette variant (dark enough on
+# white, WCAG 3:1 for graphics) and a dark-palette one (light enough on near-black).
+CATEGORY_COLOURS = {NECESSARY: "#1e8e3e", PREFERENCES: "#1a73e8", STATISTICS: "#8e44ad", MARKETING: "#c5221f"}
+CATEGORY_COLOURS_DARK = {NECESSARY: "#81c995", PREFERENCES: "#8ab4f8", STATISTICS: "#d7aefb", MARKETING: "#f28b82"}
+NO_CATEGORY_COLOUR = "#80868b"
+NO_CATEGORY_COLOUR_DARK = "#9aa0a6"
 
 
-def category_colour(category_id: Optional[str]) -> str:
-    """'#rrggbb' for a category id: fixed hues for well-known ids, a stable spare one otherwise."""
-    if not category_id:
-        return NO_CATEGORY_COLOUR
-    known = CATEGORY_COLOURS.get(category_id.lower())
-    if known:
-        return known
-    # crc32 is stable across runs (hash() is salted), so a category keeps its colour.
-    return SPARE_COLOURS[zlib.crc32(category_id.encode("utf-8")) % len(SPARE_COLOURS)]
+def category_colour(category: Optional[str], dark: bool = False) -> str:
+    """'#rrggbb' for a banner category (codes.CATEGORIES); grey for none or any other id.
+
+    Callers pass the banner category (categories.primary_of), never a policy's own id: the
+    palette has one colour per primary category and no other.
+    """
+    colours = CATEGORY_COLOURS_DARK if dark else CATEGORY_COLOURS
+    return colours.get(category or "", NO_CATEGORY_COLOUR_DARK if dark else NO_CATEGORY_COLOUR)
 
 
 # --- TCF v2 purposes and special features by id (consent/tcf.py; words in wording.py) -----

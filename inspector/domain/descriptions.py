@@ -6,6 +6,7 @@ from typing import Optional
 
 from inspector.domain.catalog.catalog import CATEGORIES, Catalog, default_catalog
 from inspector.domain.catalog.ocd import OcdCatalog, default_ocd
+from inspector.domain.categories import primary_of_policy_category
 
 # Where a description comes from, in order of authority. A guess (catalog, ocd) never
 # changes a cookie's status: only the site's own policy declares.
@@ -17,7 +18,7 @@ SOURCES = (POLICY, CATALOG, OCD)
 class Description:
     source: str                      # POLICY | CATALOG | OCD
     provider: str
-    category: str                    # the policy's category id, else ours (necessary ... marketing)
+    category: str                    # the banner category (codes.CATEGORIES: necessary ... marketing)
     purpose: str
     function: Optional[str] = None   # the policy's "function" column; guesses have none
     lifetime: Optional[str] = None   # declared, or typical for the guesses
@@ -26,6 +27,7 @@ class Description:
     source_label: Optional[str] = None  # the source's own word for the category (OCD's "Functional")
     needs_consent: Optional[bool] = None
     uncertain: bool = False          # the category is a cautious reading (OCD's Functional)
+    declared_category: Optional[str] = None  # the policy's own category id ("statistical"), for a declaration
 
     @property
     def is_guess(self) -> bool:
@@ -91,7 +93,7 @@ class Describer:
 
 
 def _from_rule(rule, site, lang: str) -> Description:
-    return Description(POLICY, rule.provider.name, rule.category.id, rule.purpose.get(lang),
+    return Description(POLICY, rule.provider.name, primary_of_policy_category(rule.category), rule.purpose.get(lang),
                        function=rule.function.get(lang), lifetime=rule.lifetime_text,
                        link=site.source_url, entry=rule.name, source_label=rule.category.label.get(lang),
-                       needs_consent=rule.category.needs_consent)
+                       needs_consent=rule.category.needs_consent, declared_category=rule.category.id)

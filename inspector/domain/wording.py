@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple, Optional
 
 from inspector.domain import codes as C
+from inspector.domain.categories import primary_of
 
 # The domain answers in codes and parameters; this module turns them into sentences. Each
 # function takes `say`, which words one Phrase: `english` (the default) for the CLI and the
@@ -47,6 +48,9 @@ def english(phrase: Phrase, n: int = -1) -> str:
     if n < 0:
         return phrase.text
     return phrase.text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+
+
+english.lang = "en"  # which language a policy's own texts take in the sentences `say` words
 
 
 def word(table: dict, code: Optional[str], say: Say = english, missing: str = "") -> str:
@@ -236,9 +240,24 @@ def check_name(code: str, say: Say = english) -> str:
     return word(CHECK_NAMES, code, say, code)
 
 
+def _category_word(code, say: Say) -> str:
+    """A category parameter worded: its banner category in the reader's language (a policy's id maps onto one)."""
+    primary = primary_of(code)
+    return category_name(primary, say) if primary else (code or "")
+
+
+def _localised(params, say: Say) -> dict:
+    """Parameters as a sentence shows them: a policy's Text in the reader's language, categories worded."""
+    lang = getattr(say, "lang", "en")
+    out = {key: (value.get(lang) if hasattr(value, "translations") else value) for key, value in params.items()}
+    if "category" in out:
+        out["category"] = _category_word(out["category"], say)
+    return out
+
+
 def finding(finding, say: Say = english) -> str:
     """The explanation of one finding: one or two short sentences."""
-    p = finding.params
+    p = _localised(finding.params, say)
     code = finding.code
     if code == C.LIFETIME:
         if finding.check == C.CHECK_DECLARED:
@@ -254,7 +273,8 @@ def finding(finding, say: Say = english) -> str:
     text = say(MESSAGES[code]).format(**p)
     about = finding.about
     if code == C.UNDECLARED_COOKIE and about is not None:
-        text += " " + say(CATALOG_SAYS[about.source]).format(provider=about.provider, category=about.category,
+        text += " " + say(CATALOG_SAYS[about.source]).format(provider=about.provider,
+                                                             category=_category_word(about.category, say),
                                                              purpose=about.purpose)
     return text
 

@@ -32,6 +32,12 @@ def plural(translated: str, n: int) -> str:
     return translated.replace("(s)", "" if n == 1 else "s") if "(s)" in translated else translated
 
 
+def _counted(translated: str, n: int) -> str:
+    # Written out as QCoreApplication.translate(context, text, None, n) at each call, which
+    # pyside6-lupdate files as a plural message (it does not see through tr() here).
+    return plural(translated, n)
+
+
 def tr(text: str, n: int = -1) -> str:
     return plural(QCoreApplication.translate(_CTX, text, None, n), n)
 
@@ -39,6 +45,9 @@ def tr(text: str, n: int = -1) -> str:
 def say(phrase, n: int = -1) -> str:
     """A phrase of the catalogue (inspector/domain/wording.py) in the user's language; `n` fills its %n."""
     return plural(QCoreApplication.translate(phrase.context, phrase.text, None, n), n)
+
+
+say.lang = "en"  # the language of a policy's texts in the catalogue's sentences; ui/language.py sets it
 
 
 def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
@@ -53,17 +62,18 @@ def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
     # Each unit is used until the rounded count would reach the next unit: never "in 60 minutes".
     minutes = round(left / _MINUTE_US)
     if minutes < 60:
-        return tr("in %n minute(s)", minutes)
+        return _counted(QCoreApplication.translate("", "in %n minute(s)", None, minutes), minutes)
     hours = round(left / _HOUR_US)
     if hours < 24:
-        return tr("in %n hour(s)", hours)
+        return _counted(QCoreApplication.translate("", "in %n hour(s)", None, hours), hours)
     days = round(left / _DAY_US)
     if days < 45:
-        return tr("in %n day(s)", days)
+        return _counted(QCoreApplication.translate("", "in %n day(s)", None, days), days)
     months = round(left / _MONTH_US)
     if months < 24:
-        return tr("in %n month(s)", months)
-    return tr("in %n year(s)", round(left / (12 * _MONTH_US)))
+        return _counted(QCoreApplication.translate("", "in %n month(s)", None, months), months)
+    years = round(left / (12 * _MONTH_US))
+    return _counted(QCoreApplication.translate("", "in %n year(s)", None, years), years)
 
 
 def exact_time(us: int | None) -> str:
@@ -145,38 +155,48 @@ GUESS_MARK = "≈ "  # before a catalog's answer: a guess from the name, never t
 
 
 def category(about) -> str:
-    """A description's category: the policy's own label, or a catalog's category worded."""
+    """A description's category: its banner category (necessary ... marketing), worded."""
     if about is None:
         return ""
-    if about.source == POLICY:
-        return about.source_label or about.category
     return wording.category_name(about.category, say)
 
 
+def category_word(category_id: str | None) -> str:
+    """A banner category's name in the user's language."""
+    return wording.category_name(category_id, say)
+
+
+def own_category(about) -> str:
+    """The source's own word for the category, when it differs from the banner one: the policy's "Statistical"."""
+    if about is None or not about.source_label:
+        return ""
+    own = about.source_label
+    return "" if own.casefold() == category(about).casefold() else own
+
+
 def category_choices(policy, lang: str, counts: dict | None) -> list[tuple[str, str]]:
-    """(id, label) of every category a filter may offer: the policy's, then the catalogs' others.
+    """(id, label) of the four banner categories a filter offers, whatever taxonomy the policy speaks.
 
     With `counts` ({id: (declared, guessed)}), each label says how many rows it holds and on
     whose word: "Marketing (3 declared, 41 per catalog)".
     """
-    ids = [*policy.categories, *(code for code in wording.CATEGORY_NAMES if code not in policy.categories)]
     out = []
-    for cid in ids:
-        label = category_title(policy, cid, lang)
+    for cid in wording.CATEGORY_NAMES:
+        label = category_word(cid)
         whose = on_whose_word(*counts.get(cid, (0, 0))) if counts is not None else ""
         out.append((cid, f"{label} ({whose})" if whose else label))
     return out
 
 
 def category_title(policy, category_id: str, lang: str) -> str:
-    """A category's name: the policy's own label where it defines the id, else the catalogs' word."""
-    declared_as = policy.categories.get(category_id)
-    return declared_as.label.get(lang) if declared_as is not None else wording.category_name(category_id, say)
+    """A banner category's name (the same word in every menu, whatever the policy calls it)."""
+    return category_word(category_id)
 
 
 def on_whose_word(declared: int, guessed: int) -> str:
     """'3 declared, 41 per catalog': how many cookies the policy declares, and how many a catalog files."""
-    parts = ([tr("%n declared", declared)] if declared else []) + ([tr("%n per catalog", guessed)] if guessed else [])
+    parts = (([_counted(QCoreApplication.translate("", "%n declared", None, declared), declared)] if declared else [])
+             + ([_counted(QCoreApplication.translate("", "%n per catalog", None, guessed), guessed)] if guessed else []))
     return ", ".join(parts)
 
 
@@ -201,6 +221,8 @@ def about_tooltip(about) -> str:
     lines = [wording.source_label(about.source, say).capitalize()]
     if about.source == POLICY:
         lines.append(tr("Declared as: {entry}").format(entry=about.entry))
+        if about.source_label:
+            lines.append(tr("The policy's own category: {label}").format(label=about.source_label))
     else:
         lines.append(tr("Entry: {entry}").format(entry=about.entry))
         if about.source_label:

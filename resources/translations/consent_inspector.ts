@@ -15,25 +15,35 @@
         <source>in less than a minute</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n year(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Session cookie: the browser deletes it when it closes</source>
@@ -79,13 +89,17 @@
         <source>No SameSite attribute: the browser&apos;s default applies</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n declared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n per catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No policy declares this cookie, and neither catalog knows its name</source>
@@ -93,6 +107,10 @@
     </message>
     <message>
         <source>Declared as: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s own category: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,6 +1476,10 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{category} (the policy says “{label}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed before the site may set it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,6 +1854,13 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>None: nothing here differs from the site&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsColumn</name>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {explanation}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2412,32 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} the next time you start Consent Inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when you restart Consent Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Locks</name>
     <message>
         <source>process {pid} (started with {flag} {value})</source>
@@ -2690,6 +2745,193 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>beyond 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Consent report — {generated}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated {generated} · policy: {policy}{path} · cookie values are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a policy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared by policies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct cookie(s) seen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories marked {policy} come from the site&apos;s published policy; {catalog} marks the known-cookie catalog&apos;s guess from the cookie&apos;s name, and {ocd} the Open Cookie Database&apos;s: never a declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptions marked Open Cookie Database: {attribution}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: {name}{link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the policy declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent from {profiles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy covers this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the browsers hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host · path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser · profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider · purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy says “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

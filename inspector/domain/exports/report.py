@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, TextIO
 
 from inspector.domain import wording
+from inspector.domain.categories import primary_of_policy_category
 from inspector.domain.descriptions import OCD, Describer, Description
 from inspector.domain.exports.csv_cells import safe_row
 from inspector.domain.findings import engine as F
@@ -16,6 +17,7 @@ from inspector.domain.exports.report_consent import consent_section
 from inspector.domain.exports.report_html import render_html
 from inspector.domain.exports.rows import FindingRows, store_row
 from inspector.domain.scan import site_filter
+from inspector.domain.translations import say_in
 
 FORMATS = ("html", "csv", "json")
 _EXTENSIONS = {".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
@@ -41,6 +43,8 @@ class Report:
     categories: list[dict] = field(default_factory=list)  # the chart: category, source, cookies
     attribution: str = ""  # the Open Cookie Database's credit, when one of its answers appears
     consent: list[dict] = field(default_factory=list)  # "Your consent choices" (exports/report_consent.py)
+    say: object = field(default=wording.english, repr=False, compare=False)  # the catalogue's language
+    lang: str = "en"  # the language of the policy's texts and of the report's words
 
 
 def format_for_path(path: str | os.PathLike) -> str | None:
@@ -49,8 +53,14 @@ def format_for_path(path: str | os.PathLike) -> str | None:
 
 
 def build_report(result, indexes: Iterable[int] | None = None, site: str | None = None,
-                 per_cookie: list[tuple] | None = None, engine: F.FindingsEngine | None = None) -> Report:
-    """The report of a scan, over all its cookies, the given indexes, or those `--site TEXT` keeps."""
+                 per_cookie: list[tuple] | None = None, engine: F.FindingsEngine | None = None,
+                 lang: str = "en", say=None) -> Report:
+    """The report of a scan, over all its cookies, the given indexes, or those `--site TEXT` keeps.
+
+    `lang` picks the policy's texts (with fallback) and, unless `say` is given, the catalogue's language.
+    """
+    if say is None:
+        say = say_in(lang)
     cookies = result.cookies
     if per_cookie is None:
         per_cookie = F.scan_findings(result, engine)
@@ -65,14 +75,14 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
         members.setdefault(cookies[i].site, []).append(i)
     # The one Describer the scan rows use too: every output gives a cookie the same description
     # and names the same source (policy > catalog > Open Cookie Database).
-    describer = Describer((engine or F.default_engine()).catalog)
-    finding_rows = FindingRows()
+    describer = Describer((engine or F.default_engine()).catalog, lang=lang)
+    finding_rows = FindingRows(say)
     sites = []
     for name, summary in summaries.items():
         rows = [_cookie_entry(cookies[i], finding_rows(per_cookie[i]), result.now_us, describer)
                 for i in members[name]]
         rows.sort(key=lambda r: (r["host"], r["name"], r["path"], r["browser"], r["profile"]))
-        sites.append(SiteReport(name, summary, _declared(summary, rows), rows))
+        sites.append(SiteReport(name, summary, _declared(summary, rows, lang), rows))
     policy = result.policy
     report = Report(
         generated=us_to_iso(result.now_us),
@@ -80,6 +90,8 @@ def build_report(result, indexes: Iterable[int] | None = None, site: str | None 
         policy_path=getattr(policy, "path", "") or "",
         stores=[store_row(r) for r in result.reports],
         sites=sites,
+        say=say,
+        lang=lang,
     )
     report.totals = _totals(sites)
     report.categories = _categories(sites)
@@ -114,11 +126,12 @@ def _about(about: Description | None) -> dict | None:
     if about is None:
         return None
     return {"source": about.source, "provider": about.provider, "category": about.category,
+            "category_label": about.source_label if about.source == F.POLICY else None,
             "function": about.function, "purpose": about.purpose, "lifetime": about.lifetime, "url": about.link,
             "guess": about.is_guess}
 
 
-def _declared(summary: F.SiteSummary, rows: list[dict]) -> list[dict]:
+def _declared(summary: F.SiteSummary, rows: list[dict], lang: str = "en") -> list[dict]:
     absent = {(a.policy_site.id, a.rule.name): a.profiles for a in summary.absent}
     seen_in: dict[tuple, set] = {}
     for row in rows:
@@ -132,8 +145,9 @@ def _declared(summary: F.SiteSummary, rows: list[dict]) -> list[dict]:
             out.append({
                 "policy_site": psite.id, "policy_name": psite.name, "source_url": psite.source_url,
                 "name": rule.name, "pattern": rule.is_pattern, "provider": rule.provider.name,
-                "category": rule.category.id, "function": rule.function.get("en"),
-                "purpose": rule.purpose.get("en"), "lifetime": rule.lifetime_text,
+                "category": primary_of_policy_category(rule.category), "declared_category": rule.category.id,
+                "category_label": rule.category.label.get(lang), "function": rule.function.get(lang),
+                "purpose": rule.purpose.get(lang), "lifetime": rule.lifetime_text,
                 "seen_in": sorted(seen_in.get(key, ())), "absent_from": list(absent.get(key, ())),
             })
     return out
@@ -178,7 +192,7 @@ def report_dict(report: Report) -> dict:
         "consent": report.consent,
         "sites": [{
             "site": s.site,
-            "summary": wording.site_summary(s.summary),
+            "summary": wording.site_summary(s.summary, report.say),
             "policy_sites": [{"id": p.id, "name": p.name, "source_url": p.source_url}
                              for p in s.summary.policy_sites],
             "counts": {"declared": s.summary.declared, "seen": s.summary.seen, **s.summary.counts,
@@ -187,7 +201,7 @@ def report_dict(report: Report) -> dict:
                        F.DECLARED_ABSENT: len(s.summary.absent)},
             "declared": s.declared,
             "absent": [{"policy_site": a.policy_site.id, "name": a.rule.name, "profiles": list(a.profiles),
-                        "message": wording.finding(a.finding)} for a in s.summary.absent],
+                        "message": wording.finding(a.finding, report.say)} for a in s.summary.absent],
             "cookies": s.cookies,
         } for s in report.sites],
     }
@@ -232,10 +246,10 @@ def write_csv(report: Report, out: TextIO) -> None:
             finding = a.finding
             writer.writerow(safe_row({
                 "site": s.site, "kind": F.DECLARED_ABSENT, "profile": "; ".join(a.profiles),
-                "name": a.rule.name, "status": "declared", "category": a.rule.category.id,
-                "category_source": F.POLICY, "provider": a.rule.provider.name, "purpose": a.rule.purpose.get("en"),
-                "function": a.rule.function.get("en") or "", "source": F.POLICY,
-                "findings": finding.code, "explanations": wording.finding(finding),
+                "name": a.rule.name, "status": "declared", "category": primary_of_policy_category(a.rule.category),
+                "category_source": F.POLICY, "provider": a.rule.provider.name, "purpose": a.rule.purpose.get(report.lang),
+                "function": a.rule.function.get(report.lang) or "", "source": F.POLICY,
+                "findings": finding.code, "explanations": wording.finding(finding, report.say),
             }))
 
 

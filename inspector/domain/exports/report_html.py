@@ -6,6 +6,7 @@ from html import escape
 from inspector.domain import wording
 from inspector.domain.exports.report_consent import render_consent_html
 from inspector.domain.codes import CATALOG, CHECK_13_MONTHS, OCD, category_colour
+from inspector.domain.exports import report_words as RW
 from inspector.domain.findings import engine as F
 
 # Bars take the window's category colours (codes.category_colour). Catalog bars are hatched,
@@ -51,42 +52,46 @@ footer { color: #666; font-size: 12px; margin-top: 2rem; }
 """
 
 def render_html(report) -> str:
+    """The page, worded in the report's language (report.say) through the one catalogue."""
+    say = getattr(report, "say", wording.english)
+    lang = getattr(report, "lang", "en") or "en"
     t = report.totals
+    generated = escape(report.generated)
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{escape(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Consent report — {escape(report.generated)}</title>",
+        f"<title>{escape(say(RW.TITLE).format(generated=report.generated))}</title>",
         f"<style>{_CSS}</style></head><body>",
-        "<header><h1>Consent report</h1>",
-        f'<p class="meta">Generated {escape(report.generated)} · policy: {escape(report.policy_name or "none")}'
-        f"{_path(report.policy_path)} · cookie values are never included.</p></header>",
-        '<section id="summary"><h2>Summary</h2>',
+        f"<header><h1>{escape(say(RW.HEADING))}</h1>",
+        f'<p class="meta">{escape(say(RW.META)).format(generated=generated, policy=escape(report.policy_name or say(RW.NO_POLICY_NAME)), path=_path(report.policy_path))}</p></header>',
+        f'<section id="summary"><h2>{escape(say(RW.SUMMARY))}</h2>',
         '<div class="cards">',
-        _card(t.get("sites", 0), "sites"),
-        _card(t.get("sites_with_policy", 0), "with a policy"),
-        _card(t.get("declared", 0), "declared by policies"),
-        _card(t.get("seen", 0), "distinct cookies seen"),
+        _counted_card(say, RW.CARD_SITES, t.get("sites", 0)),
+        _counted_card(say, RW.CARD_WITH_POLICY, t.get("sites_with_policy", 0)),
+        _counted_card(say, RW.CARD_DECLARED, t.get("declared", 0)),
+        _counted_card(say, RW.CARD_SEEN, t.get("seen", 0)),
     ]
     for code in F.KINDS:
-        parts.append(_card(t.get("findings", {}).get(code, 0), wording.kind_name(code)))
-    parts.append(_card(t.get("beyond_13_months", 0), wording.check_name(CHECK_13_MONTHS)))
+        parts.append(_card(t.get("findings", {}).get(code, 0), wording.kind_name(code, say)))
+    parts.append(_card(t.get("beyond_13_months", 0), wording.check_name(CHECK_13_MONTHS, say)))
     parts.append("</div>")
-    parts.append("<h3>Sites</h3><ul>")
-    parts += [f'<li><a href="#site-{i}">{escape(wording.site_summary(s.summary))}</a></li>' for i, s in enumerate(report.sites)]
+    parts.append(f"<h3>{escape(say(RW.SITES))}</h3><ul>")
+    parts += [f'<li><a href="#site-{i}">{escape(wording.site_summary(s.summary, say))}</a></li>'
+              for i, s in enumerate(report.sites)]
     parts.append("</ul>")
-    parts.append("<h3>Cookies by category</h3>")
-    parts.append(category_chart(report.categories))
+    parts.append(f"<h3>{escape(say(RW.BY_CATEGORY))}</h3>")
+    parts.append(category_chart(report.categories, say, lang))
     parts.append("</section>")
     parts.append(render_consent_html(getattr(report, "consent", [])))
-    parts += [_site(i, s) for i, s in enumerate(report.sites)]
-    parts.append(_stores(report.stores))
-    parts.append("<footer>Categories marked <span class=\"src src-policy\">policy</span> come from the site's "
-                 "published policy; <span class=\"src src-catalog\">catalog</span> marks the known-cookie "
-                 "catalog's guess from the cookie's name, and <span class=\"src src-ocd\">Open Cookie Database</span> "
-                 "the Open Cookie Database's: never a declaration."
-                 + (f" Descriptions marked Open Cookie Database: {escape(report.attribution)}."
-                    if getattr(report, "attribution", "") else "") + "</footer>")
+    parts += [_site(i, s, say) for i, s in enumerate(report.sites)]
+    parts.append(_stores(report.stores, say))
+    badges = {code: f'<span class="src src-{code}">{escape(wording.report_badge(code, say))}</span>'
+              for code in ("policy", CATALOG, OCD)}
+    footer = escape(say(RW.FOOTER)).format(policy=badges["policy"], catalog=badges[CATALOG], ocd=badges[OCD])
+    if getattr(report, "attribution", ""):
+        footer += " " + escape(say(RW.ATTRIBUTION).format(attribution=report.attribution))
+    parts.append(f"<footer>{footer}</footer>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -99,23 +104,36 @@ def _card(value, label: str) -> str:
     return f'<div class="card"><b>{escape(str(value))}</b>{escape(label)}</div>'
 
 
-def category_chart(categories: list[dict]) -> str:
-    """A horizontal bar chart in inline SVG: distinct cookies per category and source."""
+def _counted_card(say, phrase, count: int) -> str:
+    """A card from a %n phrase: its number large, the words after it (a language may put it anywhere)."""
+    text = say(phrase, count)
+    before, found, after = text.partition(str(count))
+    if not found:
+        return _card(count, text)
+    return f'<div class="card">{escape(before)}<b>{count}</b>{escape(after.strip())}</div>'
+
+
+def _category_word(category, say) -> str:
+    return wording.category_name(category, say) if category in wording.CATEGORY_NAMES else say(RW.UNKNOWN_CATEGORY)
+
+
+def category_chart(categories: list[dict], say=wording.english, lang: str = "en") -> str:
+    """A horizontal bar chart in inline SVG: distinct cookies per banner category and source."""
     if not categories:
-        return '<p class="none">No cookies.</p>'
-    bar_h, gap, label_w, width = 18, 6, 230, 640
+        return f'<p class="none">{escape(say(RW.NO_COOKIES))}</p>'
+    bar_h, gap, label_w, width = 18, 6, 260, 660
     biggest = max(c["cookies"] for c in categories)
     height = len(categories) * (bar_h + gap) + gap
-    out = [f'<svg class="chart" role="img" aria-label="Cookies by category" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
+    out = [f'<svg class="chart" role="img" aria-label="{escape(say(RW.BY_CATEGORY))}" width="{width}" '
+           f'height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
            '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
            'patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/>'
            '<rect width="3" height="6" fill="#777"/></pattern></defs>']
     for row, c in enumerate(categories):
         y = gap + row * (bar_h + gap)
         length = max(2, round((width - label_w - 60) * c["cookies"] / biggest))
-        source = wording.source_name(c["source"]) or "no source"
-        label = f'{c["category"]} ({source})'
+        source = wording.source_name(c["source"], say) or say(RW.NO_SOURCE)
+        label = say(RW.BAR_LABEL).format(category=_category_word(c["category"], say), source=source)
         fill = category_colour(c["category"])
         out.append(f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(label)}</text>')
         out.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="{fill}"/>')
@@ -127,50 +145,66 @@ def category_chart(categories: list[dict]) -> str:
     return "".join(out)
 
 
-def _site(index: int, s) -> str:
+def _head(say, *phrases) -> str:
+    return "<thead><tr>" + "".join(f"<th>{escape(say(p))}</th>" for p in phrases) + "</tr></thead>"
+
+
+def _category_cell(category, label, say) -> str:
+    """The banner category, with the policy's own word beside it when it differs."""
+    shown = _category_word(category, say)
+    if label and label.casefold() != shown.casefold():
+        shown += " (" + say(RW.POLICY_SAYS).format(label=label) + ")"
+    return escape(shown)
+
+
+def _site(index: int, s, say=wording.english) -> str:
     summary = s.summary
     out = [f'<section class="site" id="site-{index}"><h2>{escape(s.site)}</h2>',
-           f'<p class="summary-line">{escape(wording.site_summary(summary))}</p>']
+           f'<p class="summary-line">{escape(wording.site_summary(summary, say))}</p>']
     for p in summary.policy_sites:
         link = f' — <a href="{escape(p.source_url)}">{escape(p.source_url)}</a>' if p.source_url else ""
-        out.append(f"<p>Policy: {escape(p.name)}{link}</p>")
+        out.append(f"<p>{escape(say(RW.POLICY_LINE)).format(name=escape(p.name), link=link)}</p>")
     if s.declared:
-        out.append("<h3>What the policy declares</h3><table><thead><tr><th>Cookie</th><th>Provider</th>"
-                   "<th>Category</th><th>Purpose</th><th>Lifetime</th><th>In the browsers</th></tr></thead><tbody>")
+        out.append(f"<h3>{escape(say(RW.DECLARES))}</h3><table>"
+                   + _head(say, RW.COOKIE, RW.PROVIDER, RW.CATEGORY, RW.PURPOSE, RW.LIFETIME, RW.IN_BROWSERS)
+                   + "<tbody>")
         for d in s.declared:
-            where = escape(", ".join(d["seen_in"])) if d["seen_in"] else '<span class="none">not seen</span>'
+            where = (escape(", ".join(d["seen_in"])) if d["seen_in"]
+                     else f'<span class="none">{escape(say(RW.NOT_SEEN))}</span>')
             if d["absent_from"]:
-                where += "<br>absent from " + escape(", ".join(d["absent_from"]))
+                where += "<br>" + escape(say(RW.ABSENT_FROM).format(profiles=", ".join(d["absent_from"])))
             out.append(f'<tr><td class="name">{escape(d["name"])}</td><td>{escape(d["provider"])}</td>'
-                       f'<td>{escape(d["category"])}</td><td>{escape(d["purpose"])}</td>'
-                       f'<td>{escape(d["lifetime"] or "not stated")}</td><td>{where}</td></tr>')
+                       f'<td>{_category_cell(d["category"], d.get("category_label"), say)}</td>'
+                       f'<td>{escape(d["purpose"])}</td>'
+                       f'<td>{escape(d["lifetime"] or say(RW.NOT_STATED))}</td><td>{where}</td></tr>')
         out.append("</tbody></table>")
     elif not summary.has_policy:
-        out.append('<p class="none">No policy covers this site.</p>')
-    out.append("<h3>What the browsers hold</h3><table><thead><tr><th>Cookie</th><th>Host · path</th>"
-               "<th>Browser · profile</th><th>Expires</th><th>Category</th><th>Provider · purpose</th>"
-               "<th>Findings</th></tr></thead><tbody>")
+        out.append(f'<p class="none">{escape(say(RW.NO_POLICY))}</p>')
+    out.append(f"<h3>{escape(say(RW.HOLD))}</h3><table>"
+               + _head(say, RW.COOKIE, RW.HOST_PATH, RW.BROWSER_PROFILE, RW.EXPIRES, RW.CATEGORY,
+                       RW.PROVIDER_PURPOSE, RW.FINDINGS) + "<tbody>")
     for row in s.cookies:
-        out.append(_cookie_row(row))
+        out.append(_cookie_row(row, say))
     out.append("</tbody></table></section>")
     return "\n".join(out)
 
 
-def _cookie_row(row: dict) -> str:
+def _cookie_row(row: dict, say=wording.english) -> str:
     about = row["about"]
     if about:
         badge = (f'<span class="src src-{escape(about["source"])}">'
-                 f'{escape(wording.report_badge(about["source"]))}</span>')
-        category = f'{escape(about["category"])} {badge}'
+                 f'{escape(wording.report_badge(about["source"], say))}</span>')
+        category = f'{_category_cell(about["category"], about.get("category_label"), say)} {badge}'
         provider = f'{escape(about["provider"])} — {escape(about["purpose"])}'
     else:
-        category, provider = '<span class="none">unknown</span>', '<span class="none">—</span>'
+        category = f'<span class="none">{escape(say(RW.UNKNOWN_CATEGORY))}</span>'
+        provider = '<span class="none">—</span>'
     if row["session"]:
-        expires = "session"
+        expires = escape(say(RW.SESSION))
     else:
         expires = escape(row["expires"] or "")
         if row["expired"]:
-            expires = "expired " + expires
+            expires = escape(say(RW.EXPIRED).format(when=row["expires"] or ""))
     where = f'{row["browser"]} · {row["profile"]}' + (f' · {row["container"]}' if row["container"] else "")
     findings = "".join(
         f'<p class="finding {F.SEVERITY[f["code"]]}"><span class="code">{escape(f["code"])}</span> '
@@ -180,9 +214,9 @@ def _cookie_row(row: dict) -> str:
             f"<td>{findings}</td></tr>")
 
 
-def _stores(stores: list[dict]) -> str:
-    out = ['<section id="stores"><h2>Stores read</h2><table><thead><tr><th>Browser</th><th>Profile</th>'
-           "<th>Path</th><th>Cookies</th><th>Error</th></tr></thead><tbody>"]
+def _stores(stores: list[dict], say=wording.english) -> str:
+    out = [f'<section id="stores"><h2>{escape(say(RW.STORES))}</h2><table>'
+           + _head(say, RW.BROWSER, RW.PROFILE, RW.PATH, RW.COOKIES, RW.ERROR) + "<tbody>"]
     for s in stores:
         out.append(f'<tr><td>{escape(s["browser"])}</td><td>{escape(s["profile"])}</td>'
                    f'<td class="name">{escape(s["path"])}</td><td>{s["count"]}</td>'

@@ -14,9 +14,9 @@ COLUMNS = (
 )
 
 
-def finding_row(finding) -> dict:
-    """The JSON form of one finding: code, message (English), source, and check/provider/category/purpose when known."""
-    row = {"code": finding.code, "message": wording.finding(finding), "source": finding.source}
+def finding_row(finding, say=wording.english) -> dict:
+    """The JSON form of one finding: code, message (in `say`'s language), source, and check/provider/category/purpose when known."""
+    row = {"code": finding.code, "message": wording.finding(finding, say), "source": finding.source}
     if finding.check is not None:
         row["check"] = finding.check
     about = finding.about
@@ -33,7 +33,8 @@ class FindingRows:
     per cookie. Ids key the caches, so the objects are kept alive here. Rows are read-only.
     """
 
-    def __init__(self):
+    def __init__(self, say=wording.english):
+        self._say = say
         self.by_tuple: dict[int, tuple] = {}  # id(tuple of findings) -> its rows
         self._by_finding: dict[int, dict] = {}  # id(Finding) -> its row
         self._alive: list = []
@@ -48,12 +49,13 @@ class FindingRows:
     def row(self, finding) -> dict:
         row = self._by_finding.get(id(finding))
         if row is None:
-            row = self._by_finding[id(finding)] = finding_row(finding)
+            row = self._by_finding[id(finding)] = finding_row(finding, self._say)
             self._alive.append(finding)
         return row
 
 
-def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None, describer: Describer | None = None):
+def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None, describer: Describer | None = None,
+                say=wording.english):
     """Yield cookie_row() for each inspected cookie.
 
     `findings` is aligned with `cookies` (findings.findings_for); computed here when None.
@@ -67,7 +69,7 @@ def cookie_rows(cookies, now_us: int, lang: str = "en", findings=None, describer
         cookies = cookies if isinstance(cookies, (list, tuple)) else list(cookies)
         findings = engine.many(cookies, now_us)
     describe = (describer or Describer(engine.catalog, lang=lang)).describe
-    finding_rows = FindingRows()
+    finding_rows = FindingRows(say)
     rows_of = finding_rows.by_tuple.get
     for cookie, found in zip(cookies, findings):
         rows = rows_of(id(found))

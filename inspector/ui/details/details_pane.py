@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLab
 
 from inspector.domain.codes import CATALOG, DECLARED, NO_POLICY, OCD, POLICY, UNDECLARED
 from inspector.ui import formatting as fmt
+from inspector.domain.categories import primary_of_policy_category
 from inspector.ui.category_colors import category_color
 from inspector.ui.details.findings_box import CatalogBox, FindingsBox
 from inspector.ui.details.value_reveal import ValueReveal
@@ -244,8 +245,14 @@ class DetailsPane(QStackedWidget):
         category = None
         if rule is not None:
             c = rule.category
-            color = category_color(c.id).name()
-            category = (f'<span style="color:{color}">●</span> <b>{escape(c.label.get(lang))}</b>'
+            primary = primary_of_policy_category(c)
+            color = category_color(primary).name()
+            # The banner category first, then the policy's own word for it when that differs.
+            own = c.label.get(lang)
+            shown = fmt.category_word(primary)
+            head = shown if own.casefold() == shown.casefold() else self.tr(
+                "{category} (the policy says “{label}”)").format(category=shown, label=own)
+            category = (f'<span style="color:{color}">●</span> <b>{escape(head)}</b>'
                         f"<br>{escape(c.description.get(lang))}")
         f.set("category", category, rich=True)
         f.set("consent", (self.tr("Needed before the site may set it") if rule.category.needs_consent

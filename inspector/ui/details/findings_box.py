@@ -119,6 +119,8 @@ class CatalogBox(QGroupBox):
             return
         for key in ("provider", "category", "purpose", "lifetime"):
             value = getattr(about, key)
+            if key == "category":
+                value = wording.category_name(value, say)  # the banner category, in the reader's language
             self.fields[key].setText(value or "")
             self._form.setRowVisible(self.fields[key], bool(value))
         url = escape(about.url or "")

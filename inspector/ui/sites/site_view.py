@@ -38,8 +38,9 @@ class SiteView(QTableView):
         header.setSectionResizeMode(SiteColumn.SITE, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
         # Wide enough for the title (or icon) and the sort arrow; counts are shorter.
-        for column, width in ((SiteColumn.COOKIES, metrics.horizontalAdvance(self.tr("Cookies")) + 30),
-                              (SiteColumn.UNDECLARED, 16 + 34)):
+        # (tight: on a laptop screen the list gives way to the cookie columns, and the names need it)
+        for column, width in ((SiteColumn.COOKIES, metrics.horizontalAdvance(self.tr("Cookies")) + 22),
+                              (SiteColumn.UNDECLARED, 16 + 24)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         header.setSortIndicator(SiteColumn.SITE, Qt.SortOrder.AscendingOrder)

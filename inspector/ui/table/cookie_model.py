@@ -98,8 +98,10 @@ class CookieModel(QAbstractTableModel):
         base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
         dark = base.lightnessF() < 0.5
         amber = QColor("#f29900")
-        # A wash light enough to keep text readable, strong enough to find by eye.
-        self._undeclared_bg = QBrush(_blend(base, amber, 0.22 if dark else 0.13))
+        # On a light palette, a wash light enough to keep text readable, strong enough to find
+        # by eye. On a dark one any amber wash reads as a muddy brown block, so the row keeps
+        # the palette's own background and the Status cell alone speaks (icon, bold, amber text).
+        self._undeclared_bg = None if dark else QBrush(_blend(base, amber, 0.13))
         self._warning_fg = QBrush(QColor("#fdd663") if dark else QColor("#b06000"))
         self._muted_fg = QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if self.rowCount():

@@ -375,7 +375,7 @@ def _about_key(column: Column, about: Description | None) -> str:
         return about.provider.casefold()
     if column == Column.PURPOSE:
         return about.purpose.casefold()
-    return (about.source_label or about.category).casefold()
+    return about.category  # the banner category: rows sort by it as the filter groups them
 
 
 def _ids(values: list, distinct=None) -> list[int]:

@@ -5,6 +5,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
+from inspector.domain.codes import CATEGORIES, STATUSES
+from inspector.ui import formatting as fmt
 from inspector.ui.table.columns import Column
 from inspector.ui.table.delegates import CategoryChipDelegate, LeftElideDelegate
 from inspector.ui.table.empty_state import EmptyState
@@ -121,14 +123,32 @@ class CookieView(QTableView):
         cap = self._chars_wide(_CAPS[column])
         return cap if wanted is None or column == Column.PURPOSE else max(min(wanted, cap), self._min_width(column))
 
-    def _min_width(self, column: Column) -> int:
+    def _min_width(self, column: Column, titles: bool = True, chips: bool = True, floor_cap: int | None = None) -> int:
         """How far a column may give way: its minimum in characters, or what keeps its meaning
-        readable (a site whole, a host down to its site, the browser and profile)."""
+        readable (a site whole, a host down to its site, the browser and profile), with `chips`
+        a category chip and a status whole, and with `titles` its title whole too."""
+        widths = self._content_widths()
         least = self._chars_wide(_MIN_WIDTHS[column])
-        floor = self._content_widths().get(("floor", column))
-        if floor is None:
-            return least
-        return min(max(least, floor), self._chars_wide(_CAPS[column]))
+        if chips:
+            least = max(least, widths.get(("chip", column), 0))
+        if titles:
+            least = max(least, widths.get(("title", column), 0))
+        floor = widths.get(("floor", column)) or 0
+        if floor_cap is not None:
+            floor = min(floor, self._chars_wide(floor_cap))
+        cap = self._chars_wide(_CAPS[column])
+        return min(max(least, floor), cap)
+
+    def _min_untitled(self, column: Column) -> int:
+        return self._min_width(column, titles=False)
+
+    def _min_short_floor(self, column: Column) -> int:
+        """Chips whole; a site, host or browser and profile down to 16 characters ("Firefox · Demo"
+        stays whole, "Chromium · Your Chro…" gives way before a category chip is cut)."""
+        return self._min_width(column, titles=False, floor_cap=16)
+
+    def _min_bare(self, column: Column) -> int:
+        return self._min_width(column, titles=False, chips=False)
 
     def _chars_wide(self, chars: int) -> int:
         return chars * self.fontMetrics().averageCharWidth() + 16
@@ -192,6 +212,15 @@ class CookieView(QTableView):
         widths[("floor", Column.HOST)] = site + metrics.horizontalAdvance("…")
         stores = {" · ".join((model.index(row, Column.WHERE).data() or "").split(" · ")[:2]) for row in sample}
         widths[("floor", Column.WHERE)] = max(map(metrics.horizontalAdvance, stores), default=0) + pad
+        # A category chip, a status and a column title stay whole in any language
+        # (« Nécessaires », « Non déclaré », « Fournisseur »): they are short, and cut they mean nothing.
+        chips = [fmt.category_word(c) for c in CATEGORIES]
+        widths[("chip", Column.CATEGORY)] = max(map(metrics.horizontalAdvance, chips)) + pad + 22
+        statuses = [fmt.status(code) for code in STATUSES]
+        widths[("chip", Column.STATUS)] = max(map(bold_metrics.horizontalAdvance, statuses)) + pad + icon
+        for column in Column:  # titles are the first to give way, before a site or a status is cut
+            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widths[("title", column)] = header_metrics.horizontalAdvance(title) + 12
         return widths
 
     def fit_columns(self) -> None:
@@ -213,10 +242,15 @@ class CookieView(QTableView):
         else:
             # Every other column gives way in proportion to how far it may; Status and
             # Findings only once all the others are at their minimum.
-            for group in ([c for c in visible if c not in _KEPT], [c for c in visible if c in _KEPT]):
+            # Column titles give way first (a cut title still has its tooltip), then category chips,
+            # and Status and Findings only when nothing else can.
+            others, kept = [c for c in visible if c not in _KEPT], [c for c in visible if c in _KEPT]
+            for group, least in ((others, self._min_width), (others, self._min_untitled),
+                                 (others, self._min_short_floor), (others, self._min_bare),
+                                 (kept, self._min_width), (kept, self._min_untitled), (kept, self._min_bare)):
                 if free >= 0 or not group:
                     continue
-                slack = {c: max(widths[c] - self._min_width(c), 0) for c in group}
+                slack = {c: max(widths[c] - least(c), 0) for c in group}
                 total = sum(slack.values())
                 give, given, running = min(-free, total), 0, 0
                 for c in group:  # shares by cumulative rounding, so they add up to exactly `give`
@@ -231,6 +265,16 @@ class CookieView(QTableView):
                 header.resizeSection(column, widths[column])
         finally:
             self._fitting = False
+
+    def needed_width(self) -> int:
+        """The width that shows every visible column at its minimum (titles, chips and statuses whole),
+        and Status and Findings whole."""
+        header = self.horizontalHeader()
+        # Status and Findings at their text's width, up to 22 characters: a long list of findings
+        # ("Needs consent · Beyond 13 months") may still be cut, the site list keeps its room.
+        columns = sum(min(self._default_width(c), self._chars_wide(22)) if c in _KEPT else self._min_width(c)
+                      for c in Column if not header.isSectionHidden(c))
+        return columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def set_auto_fit(self, on: bool) -> None:
         self._auto_fit = on

@@ -55,7 +55,10 @@ def tooltip(found: tuple, shown: str = "") -> str | None:
     paragraph (rich text, so long lines wrap)."""
     if not found:
         return None
-    items = "".join(f"<li><b>{escape(label(f))}</b>: {escape(explanation(f))}</li>" for f in found)
+    # The label and its explanation, joined as the language punctuates ("Unknown: …", « Inconnu : … »).
+    line = QCoreApplication.translate("FindingsColumn", "<b>{label}</b>: {explanation}")
+    items = "".join("<li>" + line.format(label=escape(label(f)), explanation=escape(explanation(f))) + "</li>"
+                    for f in found)
     head = f"<p>{escape(shown)}</p>" if shown else ""
     return f"{head}<ul style='margin-left:-20px'>{items}</ul>"
 

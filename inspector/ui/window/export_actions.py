@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from inspector.ui.table.cookie_selection import CookieSelection
 from inspector.ui.tasks import Task
-from inspector.ui import deferred
+from inspector.ui import deferred, language
 from inspector.ui.workspace.session import Session
 
 def report_format(path: str, chosen_filter: str = "") -> tuple[str, str]:
@@ -68,7 +68,8 @@ class Exporter(QObject):
         if not path:
             return
         fmt, path = report_format(path, chosen)
-        task = Task(deferred.domain().write_report_file, table.result, self._rows(), table.findings, fmt, path)
+        task = Task(deferred.domain().write_report_file, table.result, self._rows(), table.findings, fmt, path,
+                    language.current())
         self._start(task, self.report_action, "report", path)
 
     def _report_done(self, path: str) -> None:

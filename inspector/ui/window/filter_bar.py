@@ -1,9 +1,10 @@
 """The filter bar: a text box (Ctrl+F), the category, browser/profile and status filters, and "findings only"."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyleOptionComboBox, QToolButton,
+                               QWidget)
 
 from inspector.domain.codes import CATALOG, DECLARED, NO_POLICY, OCD, POLICY, UNDECLARED
 from inspector.ui import formatting as fmt
@@ -29,7 +30,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Filter cookies"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self.changed)
         # Esc empties the box, as in browsers' find bars.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._escape,
@@ -66,7 +67,9 @@ class FilterBar(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Clear every filter and show all cookies"))
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Its icon alone (the tooltip and the accessible name say it): the filters need the room in
+        # every language, and Edit → Clear Filters names it in full.
+        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear_requested)
 
@@ -87,10 +90,17 @@ class FilterBar(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its "All …" choice (fit_combo), not its longest one: "Nécessaires (8 déclarés,
+        # 2 selon le catalogue)" would squeeze every other filter; the list opens as wide as it needs.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
         combo.currentIndexChanged.connect(self._combo_changed)
         return combo
+
+    def showEvent(self, event) -> None:
+        for combo in (self.category, self.store, self.status, self.source):
+            fit_combo(combo)
+        super().showEvent(event)
 
     def _combo_changed(self, _index: int) -> None:
         if not self.signalsBlocked():
@@ -146,6 +156,7 @@ class FilterBar(QWidget):
                 combo.addItem(item_icon, label, data)
         found = combo.findData(keep) if keep is not None else 0
         combo.setCurrentIndex(max(found, 0))
+        fit_combo(combo)
         self.blockSignals(blocked)
         if keep is not None and found < 0:
             self.changed.emit()  # the chosen category or store is gone: show what is left
@@ -198,3 +209,20 @@ class FilterBar(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+
+def fit_combo(combo: QComboBox) -> None:
+    """The combo shows its first choice ("All categories", « Toutes catégories ») whole, in any
+    language, and asks for no more; its popup list is as wide as its widest choice."""
+    metrics = combo.fontMetrics()
+    first = combo.itemText(0) if combo.count() else ""
+    with_icon = combo.count() and not combo.itemIcon(0).isNull()
+    text = metrics.horizontalAdvance(first) + (combo.iconSize().width() + 4 if with_icon else 0) + 4
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                          QSize(text, metrics.height()), combo)
+    combo.setMinimumContentsLength(1)
+    combo.setMinimumWidth(size.width())
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.view().setMinimumWidth(widest + combo.iconSize().width() + 40)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, 
 from inspector.ui import formatting as fmt
 from inspector.ui.window import settings as window_settings
 from inspector.ui.window.context_menus import ContextMenus
+from inspector.ui.window.language_menu import LanguageMenu
 from inspector.ui.table.columns import Column
 from inspector.ui.table.cookie_model import CookieModel
 from inspector.ui.table.cookie_selection import CookieSelection
@@ -164,7 +165,8 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
                     lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
                     lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn),
-                    [self.policies.add_policy, self.policies.show_policies])
+                    [self.policies.add_policy, self.policies.show_policies],
+                    LanguageMenu(self.settings, self.statusBar(), self))
         self.consent = ConsentActions(runner, self.choice_panel, self.site_view, self.site_model, self.keeper,
                                       self.cookie_view, self)
         self.consent.add_menu(self.menuBar())
@@ -441,13 +443,31 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._size_panes_on_show:
             self._size_panes_on_show = False
+            self._panes_follow_window = True
+            self.main_splitter.splitterMoved.connect(self._panes_sized_by_hand)
+            self.main_splitter.installEventFilter(self)
             QTimer.singleShot(0, self._size_panes)  # once the layout has given the splitter its width
+
+    def eventFilter(self, watched, event) -> bool:
+        # Until the user drags the splitter, a narrower window takes its room from the site
+        # list first (down to its minimum), as the first sizing did; sized as the splitter is.
+        if (watched is self.main_splitter and event.type() == QEvent.Type.Resize
+                and getattr(self, "_panes_follow_window", False)):
+            self._size_panes()
+        return super().eventFilter(watched, event)
+
+    def _panes_sized_by_hand(self, *_args) -> None:
+        self._panes_follow_window = False
 
     def _size_panes(self) -> None:
         """The site list gets its own width and the cookies the rest; QSplitter alone would
         shrink both in proportion to their size hints."""
-        site = self.site_view.sizeHint().width()
-        self.main_splitter.setSizes([site, max(self.main_splitter.width() - site, 1)])
+        total = self.main_splitter.width()
+        # On a laptop screen the cookies need the room to show each column whole (a category
+        # chip, a status, a finding): the site list then gives way, down to its minimum.
+        room = total - self.cookie_view.needed_width()
+        site = max(self.site_view.minimumSizeHint().width(), min(self.site_view.sizeHint().width(), room))
+        self.main_splitter.setSizes([site, max(total - site, 1)])
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

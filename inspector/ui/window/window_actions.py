@@ -81,7 +81,7 @@ def create_actions(window: QMainWindow) -> Actions:
 
 
 def build_menus(window: QMainWindow, actions: Actions, deletion, columns_menu_factory, cookie_sort_factory,
-                site_sort_factory, policy_entries=()) -> None:
+                site_sort_factory, policy_entries=(), language_menu: QMenu | None = None) -> None:
     """Every menu of the menu bar; `deletion` is the DeletionActions whose commands go into Edit and View;
     `policy_entries` the policy library's commands, for the File menu."""
     bar = window.menuBar()
@@ -105,6 +105,8 @@ def build_menus(window: QMainWindow, actions: Actions, deletion, columns_menu_fa
         submenu = view_menu.addMenu(title)
         submenu.aboutToShow.connect(lambda m=submenu, f=factory: _refill(m, f()))
     _fill(view_menu, [None, actions.go_sites, actions.go_cookies, actions.go_details, None, deletion.history])
+    if language_menu is not None:
+        _fill(view_menu, [None, language_menu])
 
     _fill(bar.addMenu(tr("&Help")), [actions.about, actions.about_qt])
 

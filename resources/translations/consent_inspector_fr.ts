@@ -1,0 +1,3416 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation>dans moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session cookie: the browser deletes it when it closes</source>
+        <translation>Cookie de session&#xa0;: le navigateur le supprime à sa fermeture</translation>
+    </message>
+    <message>
+        <source>Expired {time}: the browser ignores it and removes it on its next clean-up</source>
+        <translation>Expiré le {time}&#xa0;: le navigateur l’ignore et le supprimera lors de son prochain nettoyage</translation>
+    </message>
+    <message>
+        <source>Expires {time}</source>
+        <translation>Expire le {time}</translation>
+    </message>
+    <message>
+        <source>Secure: sent over HTTPS only</source>
+        <translation>Secure&#xa0;: envoyé uniquement en HTTPS</translation>
+    </message>
+    <message>
+        <source>Not Secure: also sent over plain HTTP</source>
+        <translation>Sans Secure&#xa0;: envoyé aussi en HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>HttpOnly: hidden from the page&apos;s scripts</source>
+        <translation>HttpOnly&#xa0;: invisible pour les scripts de la page</translation>
+    </message>
+    <message>
+        <source>Readable by the page&apos;s scripts</source>
+        <translation>Lisible par les scripts de la page</translation>
+    </message>
+    <message>
+        <source>SameSite=None: sent with cross-site requests too</source>
+        <translation>SameSite=None&#xa0;: envoyé aussi avec les requêtes intersites</translation>
+    </message>
+    <message>
+        <source>SameSite=Lax: sent with top-level navigations from other sites</source>
+        <translation>SameSite=Lax&#xa0;: envoyé lors des navigations principales venant d’autres sites</translation>
+    </message>
+    <message>
+        <source>SameSite=Strict: only sent to requests from the same site</source>
+        <translation>SameSite=Strict&#xa0;: envoyé uniquement aux requêtes du même site</translation>
+    </message>
+    <message>
+        <source>No SameSite attribute: the browser&apos;s default applies</source>
+        <translation>Pas d’attribut SameSite&#xa0;: le comportement par défaut du navigateur s’applique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared</source>
+        <translation>
+            <numerusform>%n déclaré</numerusform>
+            <numerusform>%n déclarés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per catalog</source>
+        <translation>
+            <numerusform>%n selon le catalogue</numerusform>
+            <numerusform>%n selon le catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policy declares this cookie, and neither catalog knows its name</source>
+        <translation>Aucune politique ne déclare ce cookie, et aucun des deux catalogues ne connaît son nom</translation>
+    </message>
+    <message>
+        <source>Declared as: {entry}</source>
+        <translation>Déclaré sous&#xa0;: {entry}</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s own category: {label}</source>
+        <translation>Catégorie selon la politique&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Entry: {entry}</source>
+        <translation>Entrée&#xa0;: {entry}</translation>
+    </message>
+    <message>
+        <source>Its own category: {label}</source>
+        <translation>Sa propre catégorie&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>May be strictly necessary or a preference: consent is not certain either way</source>
+        <translation>Peut être strictement nécessaire ou relever des préférences&#xa0;: le besoin de consentement n’est pas certain</translation>
+    </message>
+    <message>
+        <source>&amp;Open Policy…</source>
+        <translation>&amp;Ouvrir une politique…</translation>
+    </message>
+    <message>
+        <source>Load another cookie policy file</source>
+        <translation>Charger un autre fichier de politique de cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Filter the cookies</source>
+        <translation>Filtrer les cookies</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all cookies</source>
+        <translation>Effacer tous les filtres et afficher tous les cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the cookie stores again</source>
+        <translation>Relire les bases de cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation>&amp;Bases de cookies…</translation>
+    </message>
+    <message>
+        <source>Every cookie store found, with its errors</source>
+        <translation>Toutes les bases de cookies trouvées, avec leurs erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>Panneau de &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the cookie details</source>
+        <translation>Afficher ou masquer les détails du cookie</translation>
+    </message>
+    <message>
+        <source>Go to S&amp;ites</source>
+        <translation>Aller aux s&amp;ites</translation>
+    </message>
+    <message>
+        <source>Go to Coo&amp;kies</source>
+        <translation>Aller aux coo&amp;kies</translation>
+    </message>
+    <message>
+        <source>Go to De&amp;tails</source>
+        <translation>Aller aux dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Value</source>
+        <translation>&amp;Afficher la valeur</translation>
+    </message>
+    <message>
+        <source>Decrypt and show the selected cookie&apos;s value</source>
+        <translation>Déchiffrer et afficher la valeur du cookie sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;About Consent Inspector</source>
+        <translation>À &amp;propos de Consent Inspector</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>E&amp;xporter un rapport…</translation>
+    </message>
+    <message>
+        <source>Save the shown cookies&apos; findings as HTML, CSV or JSON (never their values)</source>
+        <translation>Enregistrer les constats des cookies affichés en HTML, CSV ou JSON (jamais leurs valeurs)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Cookies (cookies.txt)…</source>
+        <translation>Exporter les &amp;cookies (cookies.txt)…</translation>
+    </message>
+    <message>
+        <source>Save the shown cookies with their values for curl or yt-dlp (asks first)</source>
+        <translation>Enregistrer les cookies affichés avec leurs valeurs pour curl ou yt-dlp (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>Sort C&amp;ookies By</source>
+        <translation>Trier les c&amp;ookies par</translation>
+    </message>
+    <message>
+        <source>Sort Sit&amp;es By</source>
+        <translation>Trier les sit&amp;es par</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserOpenDialog</name>
+    <message>
+        <source>Close the Browser First</source>
+        <translation>Fermez d’abord le navigateur</translation>
+    </message>
+    <message>
+        <source>Browsers keep their cookies in memory and write them back, so cookies can only be deleted or restored while the browser profile that owns them is closed. Nothing was changed.</source>
+        <translation>Les navigateurs gardent leurs cookies en mémoire et les réécrivent&#xa0;: on ne peut donc supprimer ou restaurer des cookies que lorsque le profil de navigateur qui les détient est fermé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Close it, then choose Retry.</source>
+        <translation>Fermez-le, puis choisissez Réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n browser profile(s) first</source>
+        <translation>
+            <numerusform>Fermez d’abord %n profil de navigateur</numerusform>
+            <numerusform>Fermez d’abord %n profils de navigateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close {profile} first</source>
+        <translation>Fermez d’abord {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBox</name>
+    <message>
+        <source>What the catalog says (not a declaration)</source>
+        <translation>Ce que dit le catalogue (pas une déclaration)</translation>
+    </message>
+    <message>
+        <source>Catalog information</source>
+        <translation>Informations du catalogue</translation>
+    </message>
+    <message>
+        <source>No policy declares this cookie. This is what Consent Inspector&apos;s catalog of widely seen cookies says of its name: a guess, never a declaration by the site.</source>
+        <translation>Aucune politique ne déclare ce cookie. Voici ce que le catalogue des cookies courants de Consent Inspector dit de son nom&#xa0;: une supposition, jamais une déclaration du site.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Typical lifetime:</source>
+        <translation>Durée de vie habituelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Catalog source:</source>
+        <translation>Source du catalogue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Necessary</source>
+        <translation>Nécessaires</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Third-party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>&lt;b&gt;Your choice&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read consent choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent values the system keyring protects (it may ask once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors: {accepted} accepted, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clean-up</name>
+    <message>
+        <source>category {categories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished">expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>not used for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{browser} · {profile} is open: %n cookie(s) left for later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{browser} · {profile}: %n cookie(s) in a store that cannot be written ({family})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Clean Up Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete, on every site and in every browser, the cookies that are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared by the site&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept beyond 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept longer than declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only third-party cookies (set for other sites&apos; pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies to delete per site and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site · category · cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser · Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Delete from the closed ones now; the open ones are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen site&apos;s sign-in cookies to your keep list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undeclared</source>
+        <translation type="unfinished">non déclarés</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished">expiré</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform>Supprimer %n cookie</numerusform>
+            <numerusform>Supprimer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: {stores}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left for later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signs you out ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source describes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sign-in cookies of {site} to your keep list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site that would sign you out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupFlow</name>
+    <message>
+        <source>Nothing is deleted while the keep list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean-up could not be planned: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the rule “{name}” in {path}; run it with consent-inspector clean --rules {path} --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPart</name>
+    <message>
+        <source>C&amp;lean Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every unwanted cookie of every site and browser in one step, keeping your keep list (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep &amp;&amp; Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep list cannot be read: nothing is deleted until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeletionDialog</name>
+    <message>
+        <source>Delete Cookies</source>
+        <translation>Supprimer des cookies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cookie(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n cookie&#x202f;?</numerusform>
+            <numerusform>Supprimer %n cookies&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from the browsers&apos; cookie stores. A backup is kept: Edit → Undo or View → Deletion History brings them back.</source>
+        <translation>Ils sont retirés des bases de cookies des navigateurs. Une sauvegarde est conservée&#xa0;: Édition → Annuler ou Affichage → Historique des suppressions les restaure.</translation>
+    </message>
+    <message>
+        <source>Keep {names} on {site}, and delete the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Cookie(s)</source>
+        <translation>
+            <numerusform>Supprimer %n cookie</numerusform>
+            <numerusform>Supprimer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes the cookies listed in this dialog</source>
+        <translation>Supprime les cookies listés dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Cookies to delete per browser profile</source>
+        <translation>Cookies à supprimer par profil de navigateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Store or read information on your device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick ads from limited data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a profile of you for targeted ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick ads for you from that profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a profile of you to tailor content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick content for you from that profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how well ads work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how well content works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study audiences with statistics or combined data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build and improve the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick content from limited data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your precise location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify your device by scanning its characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAB TCF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookiebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axeptio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tarteaucitron.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opendatasoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims legitimate interest for profiling (purposes 3–6), which TCF 2.2 no longer allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims legitimate interest for storing on the device (purpose 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was asked under TCF policy rules older than 2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a global-scope string, retired in 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not say which vendors you were shown (TCF 2.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-stamps your visit finer than the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set before your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid consent value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: your {platform} choice refused {what}, yet it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: your {platform} choice never consented to {what}, yet it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} (vendor {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing information on your device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set after your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set before your choice and not removed when you refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was set is unknown (the browser keeps no creation time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs consent and was set before your choice was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs consent, and this site holds no recorded choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs consent, and the site&apos;s banner was never answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {platform} choice is {days} days old: after {months} months it should be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} consent value cannot be decoded ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} consent value {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice not readable: the value is protected by the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You refused {categories} on {site} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted {categories} on {site} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) are here anyway</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them set after your choice</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cookie here goes against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choice is recorded on {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished">{first} et {second}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentActions</name>
+    <message>
+        <source>&amp;Read Consent Choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent choices whose values the system keyring protects (the system may ask for its password, once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Show Only {site}</source>
+        <translation>Afficher uniquement {site}</translation>
+    </message>
+</context>
+<context>
+    <name>CookieModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Browser · Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>The registrable site the cookie belongs to, as the site list groups it</source>
+        <translation>Le site enregistrable auquel appartient le cookie, tel que la liste des sites le regroupe</translation>
+    </message>
+    <message>
+        <source>Who sets the cookie, according to the site&apos;s cookie policy</source>
+        <translation>Qui dépose le cookie, selon la politique de cookies du site</translation>
+    </message>
+    <message>
+        <source>What the cookie is for, according to the site&apos;s cookie policy</source>
+        <translation>À quoi sert le cookie, selon la politique de cookies du site</translation>
+    </message>
+    <message>
+        <source>A leading dot marks a domain cookie, which subdomains receive too</source>
+        <translation>Un point initial signale un cookie de domaine, que les sous-domaines reçoivent aussi</translation>
+    </message>
+    <message>
+        <source>When the browser deletes the cookie; hover a cell for the exact UTC time</source>
+        <translation>Quand le navigateur supprimera le cookie&#x202f;; survolez une cellule pour l’heure UTC exacte</translation>
+    </message>
+    <message>
+        <source>The browser, profile and container that hold the cookie</source>
+        <translation>Le navigateur, le profil et le conteneur qui détiennent le cookie</translation>
+    </message>
+    <message>
+        <source>The Secure, HttpOnly and SameSite attributes</source>
+        <translation>Les attributs Secure, HttpOnly et SameSite</translation>
+    </message>
+    <message>
+        <source>Whether the site&apos;s cookie policy declares the cookie</source>
+        <translation>Si la politique de cookies du site déclare le cookie</translation>
+    </message>
+    <message>
+        <source>{host}
+Partitioned under {partition}</source>
+        <translation>{host}
+Partitionné sous {partition}</translation>
+    </message>
+</context>
+<context>
+    <name>CookieView</name>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text (never their values)</source>
+        <translation>Copier les lignes sélectionnées en texte (jamais leurs valeurs)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <source>deleting from this kind of store is not supported yet</source>
+        <translation>la suppression dans ce type de base n’est pas encore prise en charge</translation>
+    </message>
+    <message>
+        <source>deleting from {family} stores is not supported</source>
+        <translation>la suppression dans les bases {family} n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: {name} on {host} is kept: {reason}</source>
+        <translation>{browser} · {profile}&#xa0;: {name} sur {host} est conservé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the deletion is done but its history entry could not be updated ({error})</source>
+        <translation>la suppression est faite, mais son entrée d’historique n’a pas pu être mise à jour ({error})</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be marked as undone ({error}); undoing it again changes nothing</source>
+        <translation>la sauvegarde {path} n’a pas pu être marquée comme restaurée ({error})&#x202f;; la restaurer de nouveau ne change rien</translation>
+    </message>
+    <message>
+        <source>a previous run was stopped while deleting ({undo_id}); that deletion has now been finished from its backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a previous run was stopped while undoing {undo_id}; that undo has now been finished from its backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a previous run was stopped while deleting ({undo_id}) before anything was deleted; it has been rolled back and its backup removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) older than {days} days deleted (their deletions can no longer be undone)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cookie(s):</source>
+        <translation>
+            <numerusform>Supprimer %n cookie&#xa0;:</numerusform>
+            <numerusform>Supprimer %n cookies&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: {parts}</source>
+        <translation>{browser} · {profile}&#xa0;: {parts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from {path}</source>
+        <translation>
+            <numerusform>%n de {path}</numerusform>
+            <numerusform>%n de {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the session store of {folder}</source>
+        <translation>
+            <numerusform>%n de la sauvegarde de session de {folder}</numerusform>
+            <numerusform>%n de la sauvegarde de session de {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the session store of {folder} (cookies of the open session that Firefox would restore)</source>
+        <translation>
+            <numerusform>%n de la sauvegarde de session de {folder} (cookies de la session ouverte que Firefox restaurerait)</numerusform>
+            <numerusform>%n de la sauvegarde de session de {folder} (cookies de la session ouverte que Firefox restaurerait)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>another Consent Inspector is changing the profile {profile}; nothing was changed: try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {path} belongs to user {owner}, not to you ({user}), so it may have been planted; nothing was changed. Move it away, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: other users can write to {path} (mode {mode}), so what is inside may have been planted; nothing was changed. Check it, then run `chmod go-w {path}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {path} is not a regular file, so it may have been planted; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full ({path}); nothing was changed. Free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full ({path}), so the session store could not be rewritten yet; the next run finishes this once there is space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup is kept for %n day(s): until then this deletion can be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted: those deletions can no longer be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeletionActions</name>
+    <message>
+        <source>&amp;Delete Cookies…</source>
+        <translation>&amp;Supprimer les cookies…</translation>
+    </message>
+    <message>
+        <source>Delete the selected cookies from their browsers (asks first)</source>
+        <translation>Supprimer les cookies sélectionnés de leurs navigateurs (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete All Cookies of the Selected &amp;Sites…</source>
+        <translation>Supprimer tous les cookies des &amp;sites sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Delete every cookie of the sites chosen in the site list</source>
+        <translation>Supprimer tous les cookies des sites choisis dans la liste des sites</translation>
+    </message>
+    <message>
+        <source>Delete U&amp;ndeclared Cookies of This Site…</source>
+        <translation>Supprimer les cookies &amp;non déclarés de ce site…</translation>
+    </message>
+    <message>
+        <source>Delete the cookies the site&apos;s policy does not declare</source>
+        <translation>Supprimer les cookies que la politique du site ne déclare pas</translation>
+    </message>
+    <message>
+        <source>Delete Cookies of a &amp;Category</source>
+        <translation>Supprimer les cookies d’une &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Deletion</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Put back the cookies of the latest deletion</source>
+        <translation>Remettre les cookies de la dernière suppression</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Deletion &amp;History…</source>
+        <translation>&amp;Historique des suppressions…</translation>
+    </message>
+    <message>
+        <source>Past deletions, and restoring any of them</source>
+        <translation>Les suppressions passées, et la restauration de chacune</translation>
+    </message>
+    <message>
+        <source>Delete Cookies of a Category on {site}</source>
+        <translation>Supprimer les cookies d’une catégorie sur {site}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Undeclared Cookie(s) of {site}…</source>
+        <translation>
+            <numerusform>Supprimer %n cookie non déclaré de {site}…</numerusform>
+            <numerusform>Supprimer %n cookies non déclarés de {site}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one site first</source>
+        <translation>Choisissez d’abord un site</translation>
+    </message>
+    <message>
+        <source>{category} ({counts})…</source>
+        <translation>{category} ({counts})…</translation>
+    </message>
+    <message>
+        <source>No cookie of {site} has a known category</source>
+        <translation>Aucun cookie de {site} n’a de catégorie connue</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted while the keep list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Cookies of {site}…</source>
+        <translation>Supprimer tous les cookies de {site}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete All Cookies of %n Site(s)…</source>
+        <translation>
+            <numerusform>Supprimer tous les cookies de %n site…</numerusform>
+            <numerusform>Supprimer tous les cookies de %n sites…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Undeclared Cookies of {site}…</source>
+        <translation>Supprimer les cookies non déclarés de {site}…</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionFlow</name>
+    <message>
+        <source>Deletion result</source>
+        <translation>Résultat de la suppression</translation>
+    </message>
+    <message>
+        <source>Deletion problem</source>
+        <translation>Problème de suppression</translation>
+    </message>
+    <message>
+        <source>None of these cookies can be deleted.</source>
+        <translation>Aucun de ces cookies ne peut être supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n cookie(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n cookie…</numerusform>
+            <numerusform>Suppression de %n cookies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie supprimé</numerusform>
+            <numerusform>%n cookies supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restoring deleted cookies…</source>
+        <translation>Restauration des cookies supprimés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie restauré</numerusform>
+            <numerusform>%n cookies restaurés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) had been set again since the deletion; the newer one was kept:</source>
+        <translation>
+            <numerusform>%n cookie avait été redéposé depuis la suppression&#x202f;; le plus récent a été conservé&#xa0;:</numerusform>
+            <numerusform>%n cookies avaient été redéposés depuis la suppression&#x202f;; les plus récents ont été conservés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cookies could not be changed.</source>
+        <translation>Les cookies n’ont pas pu être modifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are now kept %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion history could not be read.</source>
+        <translation>L’historique des suppressions n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Cookie details</source>
+        <translation>Détails du cookie</translation>
+    </message>
+    <message>
+        <source>Select a cookie to see what it is for.</source>
+        <translation>Sélectionnez un cookie pour voir à quoi il sert.</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Dernier usage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Partition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browser:</source>
+        <translation>Navigateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation>Ce que dit la politique</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Politique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Declared lifetime:</source>
+        <translation>Durée déclarée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Hide the details pane (Ctrl+D shows it again)</source>
+        <translation>Masquer le panneau de détails (Ctrl+D le réaffiche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) selected.</source>
+        <translation>
+            <numerusform>%n cookie sélectionné.</numerusform>
+            <numerusform>%n cookies sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{host}{path} · {where}</source>
+        <translation>{host}{path} · {where}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source: none&lt;/b&gt; — no policy, catalog or the Open Cookie Database explains this cookie.</source>
+        <translation>&lt;b&gt;Source&#xa0;: aucune&lt;/b&gt; — ni politique, ni catalogue, ni l’Open Cookie Database n’explique ce cookie.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s policy</source>
+        <translation>la politique du site</translation>
+    </message>
+    <message>
+        <source>Consent Inspector&apos;s catalog (a guess, not a declaration)</source>
+        <translation>le catalogue de Consent Inspector (une supposition, pas une déclaration)</translation>
+    </message>
+    <message>
+        <source>the Open Cookie Database (a guess, not a declaration)</source>
+        <translation>l’Open Cookie Database (une supposition, pas une déclaration)</translation>
+    </message>
+    <message>
+        <source>category: {category}</source>
+        <translation>catégorie&#xa0;: {category}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source: {source}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Source&#xa0;: {source}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this host only</source>
+        <translation>cet hôte uniquement</translation>
+    </message>
+    <message>
+        <source>a domain cookie: its subdomains receive it too</source>
+        <translation>un cookie de domaine&#xa0;: ses sous-domaines le reçoivent aussi</translation>
+    </message>
+    <message>
+        <source>Not partitioned</source>
+        <translation>Non partitionné</translation>
+    </message>
+    <message>
+        <source>No known cookie policy covers {site}.</source>
+        <translation>Aucune politique de cookies connue ne couvre {site}.</translation>
+    </message>
+    <message>
+        <source>{category} (the policy says “{label}”)</source>
+        <translation>{category} (la politique dit «&#xa0;{label}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Needed before the site may set it</source>
+        <translation>Requis avant que le site puisse le déposer</translation>
+    </message>
+    <message>
+        <source>Not needed, according to the policy</source>
+        <translation>Non requis, selon la politique</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{url}&quot;&gt;{label}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;{label}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>per the site&apos;s policy</source>
+        <translation>selon la politique du site</translation>
+    </message>
+    <message>
+        <source>per the catalog, a guess from the name</source>
+        <translation>selon le catalogue, une supposition d’après le nom</translation>
+    </message>
+    <message>
+        <source>per the Open Cookie Database, a guess from the name</source>
+        <translation>selon l’Open Cookie Database, une supposition d’après le nom</translation>
+    </message>
+    <message>
+        <source>{name}: {provider}, {category} ({source})</source>
+        <translation>{name}&#xa0;: {provider}, {category} ({source})</translation>
+    </message>
+    <message>
+        <source>{name}: no source describes it</source>
+        <translation>{name}&#xa0;: aucune source ne le décrit</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Données JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}. It holds no cookie values.</source>
+        <translation>Le rapport a été enregistré dans {path}. Il ne contient aucune valeur de cookie.</translation>
+    </message>
+    <message>
+        <source>Export Cookies</source>
+        <translation>Exporter les cookies</translation>
+    </message>
+    <message>
+        <source>Netscape cookies.txt (*.txt);;All files (*)</source>
+        <translation>cookies.txt Netscape (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Cookies With Their Values?</source>
+        <translation>Exporter les cookies avec leurs valeurs&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The file will hold the values of {n} cookies: session tokens and other secrets that let whoever reads it sign in as you.</source>
+        <translation>Le fichier contiendra les valeurs de {n} cookies&#xa0;: des jetons de session et d’autres secrets qui permettent à quiconque le lit de se connecter à votre place.</translation>
+    </message>
+    <message>
+        <source>Values are written in clear text to a file only you can read. Keep it private and delete it once it is imported.</source>
+        <translation>Les valeurs sont écrites en clair dans un fichier que vous seul pouvez lire. Gardez-le privé et supprimez-le une fois importé.</translation>
+    </message>
+    <message>
+        <source>Confirm exporting cookie values</source>
+        <translation>Confirmer l’export des valeurs de cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Export With Values</source>
+        <translation>&amp;Exporter avec les valeurs</translation>
+    </message>
+    <message>
+        <source>Wrote {written} cookies to {path}; skipped {skipped}.</source>
+        <translation>{written} cookies écrits dans {path}&#x202f;; {skipped} ignorés.</translation>
+    </message>
+    <message>
+        <source>Cookies exported</source>
+        <translation>Cookies exportés</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>L’export a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>Fetch</name>
+    <message>
+        <source>{url}: only http and https addresses can be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the host name {host} was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the secure connection failed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the server could not be reached ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: no answer within {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the server answered HTTP {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: too many redirects, or a redirect away from http(s) (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: larger than {limit_mb} MB, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the answer is {content_type}, not an HTML page, JSON or JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter by site, host, name, provider or purpose  (Ctrl+F)</source>
+        <translation>Filtrer par site, hôte, nom, fournisseur ou finalité  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter cookies</source>
+        <translation>Filtrer les cookies</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre de catégorie</translation>
+    </message>
+    <message>
+        <source>Show cookies of one policy category</source>
+        <translation>Afficher les cookies d’une catégorie</translation>
+    </message>
+    <message>
+        <source>Browser and profile filter</source>
+        <translation>Filtre de navigateur et de profil</translation>
+    </message>
+    <message>
+        <source>Show the cookies of one browser profile</source>
+        <translation>Afficher les cookies d’un profil de navigateur</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Show cookies by what the site&apos;s cookie policy says of them</source>
+        <translation>Afficher les cookies selon ce qu’en dit la politique de cookies du site</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtre de source</translation>
+    </message>
+    <message>
+        <source>Show cookies by whose word explains them: the site&apos;s policy, a catalog, or nobody</source>
+        <translation>Afficher les cookies selon qui les explique&#xa0;: la politique du site, un catalogue, ou personne</translation>
+    </message>
+    <message>
+        <source>Show findings only</source>
+        <translation>Constats uniquement</translation>
+    </message>
+    <message>
+        <source>Show only the cookies with a consent finding: undeclared, kept too long, miscategorised or unknown</source>
+        <translation>Afficher uniquement les cookies qui ont un constat&#xa0;: non déclarés, conservés trop longtemps, mal catégorisés ou inconnus</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all cookies</source>
+        <translation>Effacer tous les filtres et afficher tous les cookies</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous statuts</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes sources</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Open Cookie Database</source>
+        <translation>Open Cookie Database</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes catégories</translation>
+    </message>
+    <message>
+        <source>Not categorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>All browsers</source>
+        <translation>Tous navigateurs</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>The {policy} policy covers this site but does not declare this cookie.</source>
+        <translation>La politique {policy} couvre ce site mais ne déclare pas ce cookie.</translation>
+    </message>
+    <message>
+        <source>The policy files it as {declared_category} (no consent needed), but the catalog lists {name} as {category} ({provider}), a category that needs consent.</source>
+        <translation>La politique le classe en «&#xa0;{declared_category}&#xa0;» (sans consentement), mais le catalogue range {name} en {category} ({provider}), une catégorie qui exige le consentement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared as a session cookie, but stored for about %n day(s).</source>
+        <translation>
+            <numerusform>Déclaré comme cookie de session, mais conservé environ %n jour.</numerusform>
+            <numerusform>Déclaré comme cookie de session, mais conservé environ %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared as a session cookie, but stored with at least %n day(s) still to run.</source>
+        <translation>
+            <numerusform>Déclaré comme cookie de session, mais conservé avec encore au moins %n jour à courir.</numerusform>
+            <numerusform>Déclaré comme cookie de session, mais conservé avec encore au moins %n jours à courir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored for about %n day(s), more than {tolerance:g}x the {declared} the policy declares.</source>
+        <translation>
+            <numerusform>Conservé environ %n jour, plus de {tolerance:g} fois la durée de {declared} que déclare la politique.</numerusform>
+            <numerusform>Conservé environ %n jours, plus de {tolerance:g} fois la durée de {declared} que déclare la politique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored with at least %n day(s) still to run, more than {tolerance:g}x the {declared} the policy declares.</source>
+        <translation>
+            <numerusform>Conservé avec encore au moins %n jour à courir, plus de {tolerance:g} fois la durée de {declared} que déclare la politique.</numerusform>
+            <numerusform>Conservé avec encore au moins %n jours à courir, plus de {tolerance:g} fois la durée de {declared} que déclare la politique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored for about %n day(s): longer than the 13 months CNIL recommends for cookies that need consent ({category}, per the {source}).</source>
+        <translation>
+            <numerusform>Conservé environ %n jour&#xa0;: plus que les 13 mois recommandés par la CNIL pour les cookies soumis au consentement ({category}, selon {source}).</numerusform>
+            <numerusform>Conservé environ %n jours&#xa0;: plus que les 13 mois recommandés par la CNIL pour les cookies soumis au consentement ({category}, selon {source}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored with at least %n day(s) still to run: longer than the 13 months CNIL recommends for cookies that need consent ({category}, per the {source}).</source>
+        <translation>
+            <numerusform>Conservé avec encore au moins %n jour à courir&#xa0;: plus que les 13 mois recommandés par la CNIL pour les cookies soumis au consentement ({category}, selon {source}).</numerusform>
+            <numerusform>Conservé avec encore au moins %n jours à courir&#xa0;: plus que les 13 mois recommandés par la CNIL pour les cookies soumis au consentement ({category}, selon {source}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared by the {policy} policy, but not in {profiles}.</source>
+        <translation>Déclaré par la politique {policy}, mais absent de {profiles}.</translation>
+    </message>
+    <message>
+        <source>No policy covers this cookie&apos;s site, and neither catalog knows this name.</source>
+        <translation>Aucune politique ne couvre le site de ce cookie, et aucun des deux catalogues ne connaît ce nom.</translation>
+    </message>
+    <message>
+        <source>Needs consent ({category}, per the {source}): no policy covers this site to say otherwise.</source>
+        <translation>Soumis au consentement ({category}, selon {source})&#xa0;: aucune politique ne couvre ce site pour dire le contraire.</translation>
+    </message>
+    <message>
+        <source>Catalog (not a declaration): {provider}, {category}. {purpose}</source>
+        <translation>Catalogue (pas une déclaration)&#xa0;: {provider}, {category}. {purpose}</translation>
+    </message>
+    <message>
+        <source>Open Cookie Database (not a declaration): {provider}, {category}. {purpose}</source>
+        <translation>Open Cookie Database (pas une déclaration)&#xa0;: {provider}, {category}. {purpose}</translation>
+    </message>
+    <message>
+        <source>400 days is the browsers&apos; cap: the site asked for at least that.</source>
+        <translation>400 jours est le plafond des navigateurs&#xa0;: le site a demandé au moins cette durée.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>per the site&apos;s policy</source>
+        <translation>selon la politique du site</translation>
+    </message>
+    <message>
+        <source>per the catalog (a guess from the name, not a declaration)</source>
+        <translation>selon le catalogue (une supposition d’après le nom, pas une déclaration)</translation>
+    </message>
+    <message>
+        <source>per the Open Cookie Database (a guess from the name, not a declaration)</source>
+        <translation>selon l’Open Cookie Database (une supposition d’après le nom, pas une déclaration)</translation>
+    </message>
+    <message>
+        <source>Undeclared</source>
+        <translation>Non déclaré</translation>
+    </message>
+    <message>
+        <source>Category mismatch</source>
+        <translation>Catégorie divergente</translation>
+    </message>
+    <message>
+        <source>Declared but absent</source>
+        <translation>Déclaré mais absent</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Needs consent</source>
+        <translation>Consentement requis</translation>
+    </message>
+    <message>
+        <source>Over declared lifetime</source>
+        <translation>Durée déclarée dépassée</translation>
+    </message>
+    <message>
+        <source>Beyond 13 months</source>
+        <translation>Au-delà de 13 mois</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsBox</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Consent findings</source>
+        <translation>Constats de consentement</translation>
+    </message>
+    <message>
+        <source>None: nothing here differs from the site&apos;s policy.</source>
+        <translation>Aucun&#xa0;: rien ici ne s’écarte de la politique du site.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsColumn</name>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {explanation}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;&#xa0;: {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Deleted · can be restored</source>
+        <translation>Supprimé · restaurable</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Interrupted · can be restored</source>
+        <translation>Interrompu · restaurable</translation>
+    </message>
+    <message>
+        <source>Nothing deleted (backup incomplete)</source>
+        <translation>Rien de supprimé (sauvegarde incomplète)</translation>
+    </message>
+    <message>
+        <source>Backup unreadable</source>
+        <translation>Sauvegarde illisible</translation>
+    </message>
+    <message>
+        <source>Restored {when}</source>
+        <translation>Restauré le {when}</translation>
+    </message>
+    <message>
+        <source>Selected cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Deletion History</source>
+        <translation>Historique des suppressions</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rule or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished">Sites</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Past deletions</source>
+        <translation>Suppressions passées</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Put the chosen deletion, site or cookie back into its store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups are deleted at the next deletion; their deletions can then no longer be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every backup now, with the cookie values it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every backup now? The deletions they belong to can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo ID {id}</source>
+        <translation>Identifiant d’annulation {id}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie was deleted yet.</source>
+        <translation>Aucun cookie n’a encore été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s). Expand one to see its cookies; Restore puts back the chosen deletion, site or cookie.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>No table of cookies was found on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table} (under “{heading}”) names no cookie column: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table}: the column “{heading}” was not understood and is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table}: a row without a cookie name was skipped: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” reads like a sentence, not a cookie name: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be a cookie name: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed twice; the first entry is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the heading “{heading}” names no known category: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the lifetime “{text}” was not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPolicyDialog</name>
+    <message>
+        <source>Add a Site&apos;s Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. www.example.com (taken from the address if left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the page&apos;s cookie table here (copied from the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cdn.cookielaw.org/consent/…json, https://consent.cookiebot.com/…/cc.js, or a saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is fetched only when you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page saved from the browser (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent platform&apos;s list of cookies: OneTrust&apos;s JSON or Cookiebot&apos;s cc.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished">Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and declarations (*.html *.htm *.json *.js *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the page to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the site&apos;s host name (e.g. www.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched {kb} kB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts this policy speaks for, comma-separated; *.example.com covers example.com and all its subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries for {host} from {source}. Fix a category by double-clicking it; drop what the page does not really declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every entry was read without doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page names {platform}&apos;s declaration: import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New on the page: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the page: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {field} “{old}” → “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Saved Policy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is already in your policy library. Replace it with this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save into the policy library: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keep</name>
+    <message>
+        <source>every cookie of {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookies of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names matching {pattern} on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {name} cookie of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (your sign-in): {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) kept by your keep list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out of %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep my sign-ins on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep list cannot be read, so nothing is deleted until it is fixed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepActions</name>
+    <message>
+        <source>&amp;Keep Selected Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected cookies: no clean-up or bulk deletion removes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Chosen &amp;Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every cookie of the sites chosen in the site list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Kept Cookies Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cookies your keep list keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your keep list keeps, and removing entries from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Keeping Selected Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Keeping {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop Keeping %n Site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n Site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Kept Cookies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cookies are on your keep list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clean-ups and bulk deletions never remove them. Delete them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Them Too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepListDialog</name>
+    <message>
+        <source>Keep List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop keeping the chosen entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept yet. Choose Keep on cookies or sites; the list is saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the keep list, saved in {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} the next time you start Consent Inspector.</source>
+        <translation>L’interface sera en {language} au prochain démarrage de Consent Inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Applies when you restart Consent Inspector</source>
+        <translation>S’applique au prochain démarrage de Consent Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>process {pid} (started with {flag} {value})</source>
+        <translation>processus {pid} (lancé avec {flag} {value})</translation>
+    </message>
+    <message>
+        <source>process {pid} (working directory {path})</source>
+        <translation>processus {pid} (répertoire de travail {path})</translation>
+    </message>
+    <message>
+        <source>process {pid} (has {path} open)</source>
+        <translation>processus {pid} (a ouvert {path})</translation>
+    </message>
+    <message>
+        <source>locked by process {pid} on host &apos;{host}&apos;</source>
+        <translation>verrouillé par le processus {pid} sur l’hôte «&#xa0;{host}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{file} of process {pid}</source>
+        <translation>{file} du processus {pid}</translation>
+    </message>
+    <message>
+        <source>{path} exists</source>
+        <translation>{path} existe</translation>
+    </message>
+    <message>
+        <source>its lockfile is held open</source>
+        <translation>son fichier de verrou est maintenu ouvert</translation>
+    </message>
+    <message>
+        <source>{path} is locked</source>
+        <translation>{path} est verrouillé</translation>
+    </message>
+    <message>
+        <source>{browser} is running with profile &apos;{profile}&apos; ({evidence}): close {browser} (every window of that profile), then try again</source>
+        <translation>{browser} est ouvert avec le profil «&#xa0;{profile}&#xa0;» ({evidence})&#xa0;: fermez {browser} (toutes les fenêtres de ce profil), puis réessayez</translation>
+    </message>
+    <message>
+        <source>refused, nothing was changed: {reasons}</source>
+        <translation>refusé, rien n’a été modifié&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <source>stale lock {path} of {browser} profile &apos;{profile}&apos;: process {pid} no longer runs, so it is ignored</source>
+        <translation>verrou périmé {path} du profil {browser} «&#xa0;{profile}&#xa0;»&#xa0;: le processus {pid} ne tourne plus, il est donc ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sort Cookies By</source>
+        <translation>Trier les cookies par</translation>
+    </message>
+    <message>
+        <source>Sort Sites By</source>
+        <translation>Trier les sites par</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Open Policy</source>
+        <translation>Ouvrir une politique</translation>
+    </message>
+    <message>
+        <source>Cookie policies (*.yaml *.yml);;All files (*)</source>
+        <translation>Politiques de cookies (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About Consent Inspector</source>
+        <translation>À propos de Consent Inspector</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Consent Inspector&lt;/h3&gt;&lt;p&gt;Shows which cookies your browsers hold and what each site&apos;s published cookie policy says they are for.&lt;/p&gt;&lt;p&gt;Cookie values stay hidden unless you reveal one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Consent Inspector&lt;/h3&gt;&lt;p&gt;Montre les cookies que détiennent vos navigateurs et ce que la politique de cookies publiée par chaque site dit de leur usage.&lt;/p&gt;&lt;p&gt;Les valeurs des cookies restent masquées, sauf si vous en affichez une.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>&lt;b&gt;These are demo cookies&lt;/b&gt;, not your browsers&apos; (the app was started with &lt;code&gt;--demo&lt;/code&gt;). They show the policy&apos;s declared cookies and a few undeclared trackers.</source>
+        <translation>&lt;b&gt;Ce sont des cookies de démonstration&lt;/b&gt;, pas ceux de vos navigateurs (l’application a été lancée avec &lt;code&gt;--demo&lt;/code&gt;). Ils montrent les cookies déclarés par la politique et quelques traceurs non déclarés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These are demo cookies:&lt;/b&gt; no browser cookie store was found in your home folder. Open a store with &lt;code&gt;--store KIND:PATH&lt;/code&gt; to inspect your own.</source>
+        <translation>&lt;b&gt;Ce sont des cookies de démonstration&#xa0;:&lt;/b&gt; aucune base de cookies de navigateur n’a été trouvée dans votre dossier personnel. Ouvrez une base avec &lt;code&gt;--store TYPE:CHEMIN&lt;/code&gt; pour inspecter les vôtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie store(s) could not be read</source>
+        <translation>
+            <numerusform>%n base de cookies n’a pas pu être lue</numerusform>
+            <numerusform>%n bases de cookies n’ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie store(s) could be read only in part</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{head} — {names}. The other stores are shown.</source>
+        <translation>{head} — {names}. Les autres bases sont affichées.</translation>
+    </message>
+    <message>
+        <source>Show Stores</source>
+        <translation>Afficher les bases</translation>
+    </message>
+    <message>
+        <source>The policy in force stays: {name}.</source>
+        <translation>La politique en vigueur reste&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>No policy is in force.</source>
+        <translation>Aucune politique n’est en vigueur.</translation>
+    </message>
+    <message>
+        <source>Policy not loaded</source>
+        <translation>Politique non chargée</translation>
+    </message>
+    <message>
+        <source>The policy file could not be loaded.</source>
+        <translation>Le fichier de politique n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Reading your browsers&apos; cookie stores…</source>
+        <translation>Lecture des bases de cookies de vos navigateurs…</translation>
+    </message>
+    <message>
+        <source>No cookies match ‘{text}’</source>
+        <translation>Aucun cookie ne correspond à «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No cookies match these filters</source>
+        <translation>Aucun cookie ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No cookie store was found. Start with &lt;code&gt;--store KIND:PATH&lt;/code&gt; to open one.</source>
+        <translation>Aucune base de cookies n’a été trouvée. Lancez l’application avec &lt;code&gt;--store TYPE:CHEMIN&lt;/code&gt; pour en ouvrir une.</translation>
+    </message>
+    <message>
+        <source>No cookie store could be read. &lt;a href=&apos;stores&apos;&gt;See why&lt;/a&gt;</source>
+        <translation>Aucune base de cookies n’a pu être lue. &lt;a href=&apos;stores&apos;&gt;Voir pourquoi&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The browsers hold no cookies.</source>
+        <translation>Les navigateurs ne détiennent aucun cookie.</translation>
+    </message>
+</context>
+<context>
+    <name>Policies</name>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is named by {winner} and {loser}: {winner}, imported later, is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesDialog</name>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished">Déclaré</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Source Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {file} from your policy library? Its site&apos;s cookies will no longer be matched against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyActions</name>
+    <message>
+        <source>&amp;Add a Site&apos;s Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a site&apos;s published cookie policy into your policy library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies in force, where they came from, what they cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Site&apos;s Policy for {site}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <source>catalog (a guess from the name)</source>
+        <translation>catalogue (supposition d’après le nom)</translation>
+    </message>
+    <message>
+        <source>Open Cookie Database (a guess from the name)</source>
+        <translation>Open Cookie Database (supposition d’après le nom)</translation>
+    </message>
+    <message>
+        <source>undeclared</source>
+        <translation>non déclarés</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>durée de vie</translation>
+    </message>
+    <message>
+        <source>category mismatch</source>
+        <translation>catégorie divergente</translation>
+    </message>
+    <message>
+        <source>declared but absent</source>
+        <translation>déclarés mais absents</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnus</translation>
+    </message>
+    <message>
+        <source>needs consent</source>
+        <translation>consentement requis</translation>
+    </message>
+    <message>
+        <source>over declared lifetime</source>
+        <translation>au-delà de la durée déclarée</translation>
+    </message>
+    <message>
+        <source>beyond 13 months</source>
+        <translation>au-delà de 13 mois</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Consent report — {generated}</source>
+        <translation>Rapport de consentement — {generated}</translation>
+    </message>
+    <message>
+        <source>Consent report</source>
+        <translation>Rapport de consentement</translation>
+    </message>
+    <message>
+        <source>Generated {generated} · policy: {policy}{path} · cookie values are never included.</source>
+        <translation>Généré le {generated} · politique&#xa0;: {policy}{path} · les valeurs des cookies n’y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a policy</source>
+        <translation>
+            <numerusform>%n avec une politique</numerusform>
+            <numerusform>%n avec une politique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared by policies</source>
+        <translation>
+            <numerusform>%n déclaré par les politiques</numerusform>
+            <numerusform>%n déclarés par les politiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct cookie(s) seen</source>
+        <translation>
+            <numerusform>%n cookie distinct observé</numerusform>
+            <numerusform>%n cookies distincts observés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Cookies by category</source>
+        <translation>Cookies par catégorie</translation>
+    </message>
+    <message>
+        <source>No cookies.</source>
+        <translation>Aucun cookie.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>{category} ({source})</source>
+        <translation>{category} ({source})</translation>
+    </message>
+    <message>
+        <source>Categories marked {policy} come from the site&apos;s published policy; {catalog} marks the known-cookie catalog&apos;s guess from the cookie&apos;s name, and {ocd} the Open Cookie Database&apos;s: never a declaration.</source>
+        <translation>Les catégories marquées {policy} viennent de la politique publiée par le site&#x202f;; {catalog} signale la supposition du catalogue des cookies connus d’après le nom du cookie, et {ocd} celle de l’Open Cookie Database&#xa0;: jamais une déclaration.</translation>
+    </message>
+    <message>
+        <source>Descriptions marked Open Cookie Database: {attribution}.</source>
+        <translation>Descriptions marquées Open Cookie Database&#xa0;: {attribution}.</translation>
+    </message>
+    <message>
+        <source>Policy: {name}{link}</source>
+        <translation>Politique&#xa0;: {name}{link}</translation>
+    </message>
+    <message>
+        <source>What the policy declares</source>
+        <translation>Ce que déclare la politique</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée de vie</translation>
+    </message>
+    <message>
+        <source>In the browsers</source>
+        <translation>Dans les navigateurs</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>non observé</translation>
+    </message>
+    <message>
+        <source>absent from {profiles}</source>
+        <translation>absent de {profiles}</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>No policy covers this site.</source>
+        <translation>Aucune politique ne couvre ce site.</translation>
+    </message>
+    <message>
+        <source>What the browsers hold</source>
+        <translation>Ce que détiennent les navigateurs</translation>
+    </message>
+    <message>
+        <source>Host · path</source>
+        <translation>Hôte · chemin</translation>
+    </message>
+    <message>
+        <source>Browser · profile</source>
+        <translation>Navigateur · profil</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Provider · purpose</source>
+        <translation>Fournisseur · finalité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>expired {when}</source>
+        <translation>expiré le {when}</translation>
+    </message>
+    <message>
+        <source>the policy says “{label}”</source>
+        <translation>la politique dit «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stores read</source>
+        <translation>Bases lues</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Name or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished">Durée de vie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Finalité</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The stores could not be read: {error}</source>
+        <translation>Les bases n’ont pas pu être lues&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>SiteModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Undeclared</source>
+        <translation>Non décl.</translation>
+    </message>
+    <message>
+        <source>The registrable domain the cookies belong to</source>
+        <translation>Le domaine enregistrable auquel appartiennent les cookies</translation>
+    </message>
+    <message>
+        <source>How many cookies the browsers hold for the site</source>
+        <translation>Combien de cookies les navigateurs détiennent pour ce site</translation>
+    </message>
+    <message>
+        <source>How many of them the site&apos;s cookie policy does not declare</source>
+        <translation>Combien d’entre eux la politique de cookies du site ne déclare pas</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie non déclaré</numerusform>
+            <numerusform>%n cookies non déclarés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{explained} of {cookies} explained</source>
+        <translation>{explained} sur {cookies} expliqués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) the site&apos;s policy does not declare</source>
+        <translation>
+            <numerusform>%n cookie que la politique du site ne déclare pas</numerusform>
+            <numerusform>%n cookies que la politique du site ne déclare pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the cookies of every site</source>
+        <translation>Afficher les cookies de tous les sites</translation>
+    </message>
+    <message>
+        <source>{site}: cookies here go against the consent choice you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: covered by the {policy} cookie policy</source>
+        <translation>{site}&#xa0;: couvert par la politique de cookies {policy}</translation>
+    </message>
+    <message>
+        <source>{site}: no known cookie policy</source>
+        <translation>{site}&#xa0;: aucune politique de cookies connue</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSummary</name>
+    <message>
+        <source>{site} — {head}</source>
+        <translation>{site} — {head}</translation>
+    </message>
+    <message numerus="yes">
+        <source>policy: %n declared</source>
+        <translation>
+            <numerusform>politique&#xa0;: %n déclaré</numerusform>
+            <numerusform>politique&#xa0;: %n déclarés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>aucune politique</translation>
+    </message>
+    <message numerus="yes">
+        <source>seen: %n</source>
+        <translation>
+            <numerusform>observés&#xa0;: %n</numerusform>
+            <numerusform>observés&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen: %n distinct ({rows} in all profiles)</source>
+        <translation>
+            <numerusform>observés&#xa0;: %n distinct ({rows} dans tous les profils)</numerusform>
+            <numerusform>observés&#xa0;: %n distincts ({rows} dans tous les profils)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared</source>
+        <translation>
+            <numerusform>%n non déclaré</numerusform>
+            <numerusform>%n non déclarés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beyond 13 months</source>
+        <translation>
+            <numerusform>%n au-delà de 13 mois</numerusform>
+            <numerusform>%n au-delà de 13 mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over declared lifetime</source>
+        <translation>
+            <numerusform>%n au-delà de la durée déclarée</numerusform>
+            <numerusform>%n au-delà de la durée déclarée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category mismatch</source>
+        <translation>
+            <numerusform>%n catégorie divergente</numerusform>
+            <numerusform>%n catégories divergentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n inconnu</numerusform>
+            <numerusform>%n inconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared but absent</source>
+        <translation>
+            <numerusform>%n déclaré mais absent</numerusform>
+            <numerusform>%n déclarés mais absents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteSummaryHeader</name>
+    <message>
+        <source>Site summary</source>
+        <translation>Synthèse du site</translation>
+    </message>
+    <message>
+        <source>Add a Site&apos;s Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} — no cookie matches the filters</source>
+        <translation>{site} — aucun cookie ne correspond aux filtres</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Declared by the policy but not in these browsers:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Déclarés par la politique mais absents de ces navigateurs&#xa0;:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SiteView</name>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>policy</source>
+        <translation>la politique</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>le catalogue</translation>
+    </message>
+    <message>
+        <source>Open Cookie Database</source>
+        <translation>l’Open Cookie Database</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Undeclared</source>
+        <translation>Non déclaré</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Sans politique</translation>
+    </message>
+    <message>
+        <source>The site&apos;s cookie policy declares this cookie</source>
+        <translation>La politique de cookies du site déclare ce cookie</translation>
+    </message>
+    <message>
+        <source>The site has a cookie policy, but it does not declare this cookie</source>
+        <translation>Le site a une politique de cookies, mais elle ne déclare pas ce cookie</translation>
+    </message>
+    <message>
+        <source>No known cookie policy covers this site</source>
+        <translation>Aucune politique de cookies connue ne couvre ce site</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared</source>
+        <translation>
+            <numerusform>%n non déclaré</numerusform>
+            <numerusform>%n non déclarés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s)</source>
+        <translation>
+            <numerusform>%n base</numerusform>
+            <numerusform>%n bases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{explained} explained ({share} %)</source>
+        <translation>{explained} expliqués ({share}&#xa0;%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing {cookies} of {total} · {sites} · {undeclared} undeclared</source>
+        <translation>{cookies} affichés sur {total} · {sites} · {undeclared} non déclarés</translation>
+    </message>
+    <message>
+        <source>Showing all cookies</source>
+        <translation>Tous les cookies sont affichés</translation>
+    </message>
+    <message>
+        <source>Policy: {name}</source>
+        <translation>Politique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Reading {store}… ({done} of {total})</source>
+        <translation>Lecture de {store}… ({done} sur {total})</translation>
+    </message>
+    <message>
+        <source>Applying the policy…</source>
+        <translation>Application de la politique…</translation>
+    </message>
+    <message>
+        <source>Reading the cookie stores again…</source>
+        <translation>Relecture des bases de cookies…</translation>
+    </message>
+    <message>
+        <source>Reading the cookie stores…</source>
+        <translation>Lecture des bases de cookies…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreModel</name>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <source>{message} (code: {code})</source>
+        <translation>{message} (code&#xa0;: {code})</translation>
+    </message>
+</context>
+<context>
+    <name>StoresDialog</name>
+    <message>
+        <source>Cookie stores</source>
+        <translation>Bases de cookies</translation>
+    </message>
+    <message>
+        <source>No cookie store was found.</source>
+        <translation>Aucune base de cookies n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>{found} stores found; {failed} could not be read. The others are shown as usual.</source>
+        <translation>{found} bases trouvées&#x202f;; {failed} n’ont pas pu être lues. Les autres sont affichées normalement.</translation>
+    </message>
+    <message>
+        <source>{found} stores found and read.</source>
+        <translation>{found} bases trouvées et lues.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueReveal</name>
+    <message>
+        <source>&amp;Reveal value</source>
+        <translation>&amp;Afficher la valeur</translation>
+    </message>
+    <message>
+        <source>Read and decrypt this cookie&apos;s value from the browser&apos;s store</source>
+        <translation>Lire et déchiffrer la valeur de ce cookie dans la base du navigateur</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+        <source>Cookie value</source>
+        <translation>Valeur du cookie</translation>
+    </message>
+    <message>
+        <source>&amp;Hide value</source>
+        <translation>&amp;Masquer la valeur</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y value</source>
+        <translation>Cop&amp;ier la valeur</translation>
+    </message>
+    <message>
+        <source>The value could not be read ({kind}).</source>
+        <translation>La valeur n’a pas pu être lue ({kind}).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+</TS>
