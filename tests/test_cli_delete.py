@@ -91,8 +91,15 @@ def test_delete_a_site_then_undo_json(capsys, setup, real_stores):
 
 def test_delete_by_name_category_and_status(capsys, setup):
     policy, stores, chromium, firefox = setup
+    # A banner category is the effective one: the policy's word, else the catalog's guess.
     code, out, err = run(capsys, "delete", "--policy", policy, *stores, "--site", "lillemetropole.fr",
-                         "--category", "statistics", "--yes", "--format", "json")
+                         "--category", "statistics", "--dry-run", "--format", "json")
+    assert code == 0, err
+    chosen = {c["name"]: c["about"]["source"] for c in json.loads(out)["deleted"]}
+    assert chosen == {"_pk_id.1.abcd": "policy", "_pk_ses.1.abcd": "policy", "_ga": "catalog", "_gid": "catalog"}
+    code, out, err = run(capsys, "delete", "--policy", policy, *stores, "--site", "lillemetropole.fr",
+                         "--category", "statistics", "--name", "_pk_id.1.abcd", "--name", "_pk_ses.1.abcd",
+                         "--yes", "--format", "json")
     assert code == 0, err
     assert {c["name"] for c in json.loads(out)["deleted"]} == {"_pk_id.1.abcd", "_pk_ses.1.abcd"}
     code, out, err = run(capsys, "delete", "--policy", policy, *stores, "--site", "opendata.lillemetropole.fr",

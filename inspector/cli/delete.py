@@ -13,11 +13,12 @@ from inspector.cli.common import (
 from inspector.cli.options import add_common
 from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table
 from inspector.cli.output import compact_json
-from inspector.domain.codes import DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
+from inspector.domain.codes import CATEGORIES, DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.plan import execute, plan_deletion
 from inspector.domain.deletion.undo import history, recover_interrupted, undo
 from inspector.domain.keep.keep_file import KeepListError, load_keep_list
+from inspector.domain.descriptions import Describer
 from inspector.domain.escapes import escape
 from inspector.domain.scan import site_filter
 
@@ -37,7 +38,9 @@ def add_parser(sub) -> None:
                         "carry (as for `scan`)")
     delete.add_argument("--name", metavar="NAME", action="append", default=[],
                         help="only cookies with this exact name (repeatable)")
-    delete.add_argument("--category", metavar="ID", help="only cookies the policy puts in this category")
+    delete.add_argument("--category", metavar="ID",
+                        help="only cookies of this category: necessary, preferences, statistics or marketing "
+                             "(the policy's word, else the catalog's), or one of the policy's own category ids")
     delete.add_argument("--status", choices=_STATUSES, help="only cookies with this policy status")
     delete.add_argument("--dry-run", action="store_true", help="show what would be deleted; change nothing")
     delete.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
@@ -61,6 +64,9 @@ def select(cookies, args) -> list:
     """The scanned cookies that --site, --name, --category and --status choose."""
     keep = site_filter(args.site)
     names = set(args.name)
+    # A banner category is the cookie's effective one (the policy's word mapped, else the catalog's),
+    # as the window and `clean` use it; any other id is the policy's own, as it was before.
+    describe = Describer().describe if args.category in CATEGORIES else None
     out = []
     for c in cookies:
         if not keep(c):
@@ -69,7 +75,11 @@ def select(cookies, args) -> list:
             continue
         if args.status and c.status != args.status:
             continue
-        if args.category and (c.rule is None or c.rule.category.id != args.category):
+        if describe is not None:
+            about = describe(c)
+            if about is None or about.category != args.category:
+                continue
+        elif args.category and (c.rule is None or c.rule.category.id != args.category):
             continue
         out.append(c)
     return out
@@ -87,8 +97,8 @@ def cmd_delete(args) -> int:
         return EXIT_USAGE
     _recover()
     policy = load_policy_or_exit(args.policy)
-    if args.category and args.category not in policy.categories:
-        known = ", ".join(policy.categories) or "none"
+    if args.category and args.category not in policy.categories and args.category not in CATEGORIES:
+        known = ", ".join(dict.fromkeys([*CATEGORIES, *policy.categories]))
         say(f"--category {args.category}: the policy has no such category (known: {known})")
         return EXIT_USAGE
     keep = load_keep_or_none()

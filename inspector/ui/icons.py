@@ -37,8 +37,9 @@ _ICONS = {
     "findings-only": "findings-only.svg",
     "export-report": "export-report.svg",
     "export-cookies": "export-cookies.svg",
+    "pin": "pin.svg",
+    "clean-up": "clean-up.svg",
 }
-_ICONS.update({"pin": ("", "pin.svg"), "clean-up": ("edit-clear-all", "clean-up.svg")})
 # The SVGs draw their line work in this grey, dark enough on a light toolbar. Under a dark
 # palette it becomes the palette's own text colour, so the icons read as the labels do.
 LINE_COLOUR = "#5f6368"

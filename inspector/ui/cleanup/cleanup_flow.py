@@ -6,7 +6,7 @@ import os
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from inspector.domain.codes import MARKETING, NECESSARY, PREFERENCES, STATISTICS
+from inspector.domain.codes import MARKETING, PREFERENCES, STATISTICS
 from inspector.ui import deferred
 from inspector.ui import formatting as fmt
 from inspector.ui.cleanup.cleanup_dialog import UNKNOWN, CleanupDialog
@@ -49,7 +49,7 @@ class CleanupFlow(QObject):
         del keep
         api = deferred.cleanup()
         policy = self._session.current.policy
-        offered = list(_OFFERED) + [c for c in policy.categories if c not in _OFFERED and c != NECESSARY]
+        offered = list(_OFFERED)  # the banner categories: a policy's own ids map onto them
         titles = [(c, fmt.category_title(policy, c, table.lang) if c != UNKNOWN else self.tr("Unknown"))
                   for c in offered]
         dialog = CleanupDialog(api.Rule, titles, self._parent)
