@@ -1,7 +1,6 @@
 """`consent-inspector clean`: delete, across every site and store, the cookies that rules choose, minus the keep list."""
 from __future__ import annotations
 
-import json
 import sys
 from typing import TextIO
 
@@ -16,8 +15,9 @@ from inspector.domain.codes import SKIP_OPEN, STATUSES
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.descriptions import Describer
 from inspector.domain.escapes import escape
-from inspector.domain.findings.engine import findings_for
+from inspector.domain.cleanup.findings import findings_of
 from inspector.domain.keep.keep_file import KeepListError, load_keep_list
+from inspector.cli.output import compact_json
 from inspector.cli.options import add_common
 
 
@@ -115,7 +115,7 @@ def cmd_clean(args) -> int:
     report_store_errors(result)
     describer = Describer()
     plan = plan_cleanup(result.cookies, [r.store for r in result.reports], rules, keep, describer.describe,
-                        result.now_us, findings=lambda cs: findings_for(cs, result.now_us))
+                        result.now_us, findings=findings_of(result, rules, describer))
     for note in plan.notes():
         say(wording.note(note))
     about = Descriptions(c for c, _ in plan.chosen)
@@ -191,7 +191,7 @@ def _write(out: TextIO, fmt: str, plan, about, report=None, dry_run: bool = Fals
             doc["stores"] = [{"browser": g.store.browser, "profile": g.store.profile, "path": g.store.path,
                               "deleted": len(g.db_records), "session_deleted": len(g.session_records)}
                              for g in plan.deletion.groups]
-        json.dump(doc, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(compact_json(doc))  # ASCII escapes where UTF-8 cannot go (a Latin-1 path)
         out.write("\n")
         return
     for line in plan.deletion.lines():

@@ -9,7 +9,7 @@ from inspector.domain.cleanup.rules import FINDINGS, Rule, load_rules, save_rule
 from inspector.domain.deletion import labels
 from inspector.domain.deletion.backup import history
 from inspector.domain.deletion.partial_undo import deleted_cookies, undo_part
-from inspector.domain.findings.engine import findings_for
+from inspector.domain.cleanup.findings import findings_of
 from inspector.domain.keep.entries import SIGN_IN, KeepEntry, KeepList
 from inspector.domain.keep.keep_file import KeepListError, keep_list_path, load_keep_list, save_keep_list
 from inspector.domain.keep.sign_in import is_sign_in, sign_ins
@@ -22,9 +22,9 @@ __all__ = ["Rule", "FINDINGS", "KeepEntry", "KeepList", "KeepListError", "SIGN_I
 
 def prepare_cleanup(table, rules, keep: KeepList) -> CleanupPlan:
     """The window's preview: the loaded table's cookies (described already), one look at the profiles."""
-    result = table.result
+    result, rules = table.result, list(rules)
     return plan_cleanup(table.cookies, [r.store for r in result.reports], rules, keep, table.describer.describe,
-                        result.now_us, findings=lambda cs: findings_for(cs, result.now_us))
+                        result.now_us, findings=findings_of(result, rules, table.describer))
 
 
 @dataclass(frozen=True)

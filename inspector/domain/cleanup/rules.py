@@ -16,7 +16,9 @@ UNKNOWN_CATEGORY = "unknown"  # no policy and no catalog says what the cookie is
 # What --finding accepts: the finding kinds, and each lifetime check on its own.
 BEYOND_13_MONTHS = "beyond-13-months"
 OVER_DECLARED = "over-declared-lifetime"
-FINDINGS = (BEYOND_13_MONTHS, OVER_DECLARED, "undeclared", "category-mismatch", "unknown", "needs-consent")
+# "against-choice": present against the consent choice the site recorded (domain/consent).
+FINDINGS = (BEYOND_13_MONTHS, OVER_DECLARED, "undeclared", "category-mismatch", "unknown", "needs-consent",
+            "against-choice")
 VERSION = 1
 
 

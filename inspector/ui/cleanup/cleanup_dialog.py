@@ -52,6 +52,7 @@ class CleanupDialog(QDialog):
         self.unused_days.setRange(1, 3650)
         self.unused_days.setValue(90)
         self.unused_days.setSuffix(self.tr(" days"))
+        self.against_choice = QCheckBox(self.tr("Against the consent choice you made on the site"))
         self.third_party = QCheckBox(self.tr("Only third-party cookies (set for other sites' pages)"))
         unused_row = QHBoxLayout()
         unused_row.addWidget(self.unused)
@@ -62,8 +63,10 @@ class CleanupDialog(QDialog):
         grid.addWidget(self.over_declared, 2, 0, 1, 2)
         grid.addWidget(self.expired, 2, 2)
         grid.addLayout(unused_row, 2, 3, 1, 2)
-        grid.addWidget(self.third_party, 3, 0, 1, 4)
+        grid.addWidget(self.against_choice, 3, 0, 1, 4)
+        grid.addWidget(self.third_party, 4, 0, 1, 4)
         for box in [*self.category_boxes.values(), self.undeclared, self.beyond_13, self.over_declared,
+                    self.against_choice,
                     self.expired, self.unused, self.third_party]:
             box.toggled.connect(self._choices_changed)
         self.unused_days.valueChanged.connect(self._choices_changed)
@@ -145,7 +148,8 @@ class CleanupDialog(QDialog):
         if self.undeclared.isChecked():
             rules.append(make(self.tr("undeclared"), statuses=(UNDECLARED,), third_party=third))
         findings = tuple(f for f, box in (("beyond-13-months", self.beyond_13),
-                                          ("over-declared-lifetime", self.over_declared)) if box.isChecked())
+                                          ("over-declared-lifetime", self.over_declared),
+                                          ("against-choice", self.against_choice)) if box.isChecked())
         if findings:
             rules.append(make(self.tr("findings"), findings=findings, third_party=third))
         if self.expired.isChecked():
