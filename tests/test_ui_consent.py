@@ -97,3 +97,24 @@ def test_a_keyring_value_waits_for_read_consent_choices(qtbot, tmp_path, consent
     assert "Choice not readable" in panel.records.text()
     # The Firefox copy of the choice is plain, so that store's cookies are still judged.
     assert all(f.cookie.browser == "firefox" for f in window.consent.state.site("velo-atelier-lyon.fr").against)
+
+
+def test_the_panel_deletes_the_cookies_against_the_choice_and_nothing_else(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    select_site(window, "velo-atelier-lyon.fr")
+    panel = window.choice_panel
+    against = window.consent.state.site("velo-atelier-lyon.fr").against
+    assert panel.delete_button.isVisibleTo(window)
+    panel.delete_button.click()
+    dialog = window.deletion.flow.confirm_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.delete_button.text() == f"Delete {len(against)} Cookies"
+    wanted = {f.cookie.key for f in against}
+    with qtbot.waitSignal(window.deletion.flow.deletion_finished, timeout=20_000) as done:
+        dialog.delete_button.click()
+    assert {r.key for r in done.args[0].deleted} == wanted
+    chromium = sqlite3.connect(consent_stores.chromium_user_data() / "Default" / "Cookies")
+    left = {n for (n,) in chromium.execute("SELECT name FROM cookies WHERE host_key LIKE '%velo-atelier-lyon.fr'")}
+    chromium.close()
+    assert "CookieConsent" in left and "PHPSESSID" in left  # the choice itself and the unrelated ones stay
+    assert not left & {"_ga", "_fbp"}

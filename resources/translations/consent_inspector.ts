@@ -383,6 +383,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the Cookies Against Your Choice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete, after confirming, every cookie listed here (your keep list still keeps its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide vendors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +476,10 @@
     </message>
     <message>
         <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the consent choice you made on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ class ChoicePanel(QFrame):
 
     cookie_activated = Signal(object)  # CookieKey
     read_requested = Signal()
+    delete_against_requested = Signal(list)  # the CookieKeys of the cookies against the choice
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,6 +39,10 @@ class ChoicePanel(QFrame):
         self.read_button = QPushButton(self.tr("Read consent choices…"))
         self.read_button.setToolTip(self.tr("Read the consent values the system keyring protects (it may ask once)"))
         self.read_button.hide()
+        self.delete_button = QPushButton(self.tr("Delete the Cookies Against Your Choice…"))
+        self.delete_button.setToolTip(self.tr("Delete, after confirming, every cookie listed here "
+                                              "(your keep list still keeps its own)"))
+        self.delete_button.clicked.connect(lambda: self.delete_against_requested.emit(list(self._keys)))
 
         vendors_row = QHBoxLayout()
         vendors_row.setContentsMargins(0, 0, 0, 0)
@@ -57,6 +62,11 @@ class ChoicePanel(QFrame):
         self.against_area.setWidget(self.against)
         self.against_area.setMaximumHeight(120)
         layout.addWidget(self.against_area)
+        delete_row = QHBoxLayout()
+        delete_row.setContentsMargins(0, 0, 0, 0)
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+        layout.addLayout(delete_row)
 
         self.vendor_toggle.toggled.connect(self.vendor_list.setVisible)
         self.vendor_toggle.toggled.connect(
@@ -98,6 +108,7 @@ class ChoicePanel(QFrame):
         against = site_consent.against
         self._keys = [f.cookie.key for f in against]
         self.against_area.setVisible(bool(against))
+        self.delete_button.setVisible(bool(against))
         if not against:
             return
         lines = [f'<a href="cookie:{i}">{html.escape(f.cookie.name)}</a> '

@@ -145,6 +145,11 @@ class DeletionActions(QObject):
         if site is not None:
             self._bulk(_choice().undeclared_of(self._cookies(), site))
 
+    def delete_keys(self, keys) -> None:
+        """The cookies with these CookieKeys (those against a consent choice): a bulk deletion."""
+        wanted = set(keys)
+        self._bulk([c for c in self._cookies() if c.record.key in wanted])
+
     def _bulk(self, cookies: list) -> None:
         """A site, a category, the undeclared ones: never what the keep list keeps."""
         if self.keep is not None:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.consent = ConsentActions(runner, self.choice_panel, self.site_view, self.site_model, self.keeper,
                                       self.cookie_view, self)
         self.consent.add_menu(self.menuBar())
+        self.choice_panel.delete_against_requested.connect(self.deletion.delete_keys)
         build_toolbar(self, self.actions, self.deletion)
         self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,
                                           self.deletion, self, self.policies)
