@@ -118,3 +118,10 @@ def test_the_panel_deletes_the_cookies_against_the_choice_and_nothing_else(qtbot
     chromium.close()
     assert "CookieConsent" in left and "PHPSESSID" in left  # the choice itself and the unrelated ones stay
     assert not left & {"_ga", "_fbp"}
+
+
+def test_the_features_menus_come_before_help(qtbot, tmp_path, consent_stores):
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    titles = [a.text().replace("&&", "\0").replace("&", "").replace("\0", "&") for a in window.menuBar().actions()]
+    assert titles[-1] == "Help"
+    assert {"Consent", "Keep & Clean Up"} <= set(titles[:-1])

@@ -26,8 +26,12 @@ class ConsentActions(QObject):
         self.state.site_analysed.connect(lambda site: self.show_selected())
         site_view.selectionModel().selectionChanged.connect(self.show_selected)
 
-    def add_menu(self, menu_bar) -> None:
+    def add_menu(self, menu_bar, before=None) -> None:
+        """The Consent menu, before the `before` menu action (Help) when given."""
         menu = menu_bar.addMenu(self.tr("Co&nsent"))
+        if before is not None:
+            menu_bar.removeAction(menu.menuAction())
+            menu_bar.insertMenu(before, menu)
         menu.addAction(self.read_choices)
 
     def set_table(self, table) -> None:

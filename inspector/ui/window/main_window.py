@@ -162,14 +162,14 @@ class MainWindow(QMainWindow):
                                  self.actions.export_cookies, self)
         self.policies = PolicyActions(session, runner, self)
         self.site_summary.add_policy_requested.connect(self.policies.add_policy_for)
-        build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
-                    lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
-                    lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn),
-                    [self.policies.add_policy, self.policies.show_policies],
-                    LanguageMenu(self.settings, self.statusBar(), self))
+        help_menu = build_menus(self, self.actions, self.deletion, self.cookie_view.columns_menu,
+                                lambda: sort_menu(self.cookie_view, self.tr("Sort Cookies By"), Column),
+                                lambda: sort_menu(self.site_view, self.tr("Sort Sites By"), SiteColumn),
+                                [self.policies.add_policy, self.policies.show_policies],
+                                LanguageMenu(self.settings, self.statusBar(), self))
         self.consent = ConsentActions(runner, self.choice_panel, self.site_view, self.site_model, self.keeper,
                                       self.cookie_view, self)
-        self.consent.add_menu(self.menuBar())
+        self.consent.add_menu(self.menuBar(), before=help_menu.menuAction())
         self.choice_panel.delete_against_requested.connect(self.deletion.delete_keys)
         build_toolbar(self, self.actions, self.deletion)
         self.context_menus = ContextMenus(self.cookie_view, self.site_view, self.actions.clear_filters,

@@ -81,7 +81,7 @@ def create_actions(window: QMainWindow) -> Actions:
 
 
 def build_menus(window: QMainWindow, actions: Actions, deletion, columns_menu_factory, cookie_sort_factory,
-                site_sort_factory, policy_entries=(), language_menu: QMenu | None = None) -> None:
+                site_sort_factory, policy_entries=(), language_menu: QMenu | None = None) -> QMenu:
     """Every menu of the menu bar; `deletion` is the DeletionActions whose commands go into Edit and View;
     `policy_entries` the policy library's commands, for the File menu."""
     bar = window.menuBar()
@@ -108,7 +108,9 @@ def build_menus(window: QMainWindow, actions: Actions, deletion, columns_menu_fa
     if language_menu is not None:
         _fill(view_menu, [None, language_menu])
 
-    _fill(bar.addMenu(tr("&Help")), [actions.about, actions.about_qt])
+    help_menu = bar.addMenu(tr("&Help"))
+    _fill(help_menu, [actions.about, actions.about_qt])
+    return help_menu  # the last menu: the features' own menus go before it
 
 
 def _fill(widget: QMenu | QToolBar, entries: list) -> None:
