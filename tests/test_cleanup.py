@@ -11,7 +11,6 @@ import sys
 import pytest
 
 from deletion_support import start_sleeper, stop, write_policy
-from inspector.cli.main import main
 from inspector.domain.cleanup.choose import choose, partition_site
 from inspector.domain.cleanup.plan import plan_cleanup, run_cleanup
 from inspector.domain.cleanup.rules import Rule, RulesError, load_rules, save_rule
@@ -24,6 +23,7 @@ from inspector.domain.keep.keep_file import save_keep_list
 from inspector.domain.policy import load_policy
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
+from cli_support import run
 
 DAY_US = 86_400_000_000
 
@@ -182,14 +182,6 @@ def test_rules_are_saved_by_name_and_a_bad_file_says_where(tmp_path):
 
 
 # --- the command ----------------------------------------------------------------------------
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def store_args(stores):

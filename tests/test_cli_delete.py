@@ -14,7 +14,7 @@ import pytest
 
 from deletion_support import (ROOT, chromium_store, cli, dump, file_hashes, firefox_store, records, start_sleeper,
                               stop, write_policy)
-from inspector.cli.main import main
+from cli_support import run
 
 pytestmark = pytest.mark.fixtures
 
@@ -34,15 +34,6 @@ def setup(real_stores, tmp_path):
     user_data, ff_root = real_stores.chromium_user_data(), real_stores.firefox_root()
     stores = ["--store", f"chromium:{user_data}", "--store", f"firefox:{ff_root}"]
     return policy, stores, chromium_store(real_stores), firefox_store(real_stores)
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:  # argparse usage errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def all_values(real_stores) -> set:

@@ -13,7 +13,7 @@ from inspector.domain.consent import axeptio, cookiebot, didomi, onetrust, opend
 from inspector.domain.consent.mapping import CATEGORY_OF, category_of
 from inspector.domain.consent.record import ACCEPTED, NOT_ASKED, REFUSED, RawConsent
 from inspector.domain.consent.registry import CONSENT_NAMES, DECODERS
-from tests.test_consent_tcf import bitfield_section, crafted, range_section, to_segment
+from tests.test_consent_tcf import crafted, range_section, to_segment
 
 T = 1_796_147_879_291_000  # 2026-12-01T17:57:59.291Z in µs
 STORE_T = T + 5_000_000

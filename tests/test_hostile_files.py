@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 
 import pytest
 
 from deletion_support import cli, write_policy
-from inspector.cli.main import main
+from cli_support import run
 
 pytestmark = pytest.mark.fixtures
 
@@ -20,15 +19,6 @@ LATIN1 = os.fsdecode(b"profil-caf\xe9")  # not UTF-8: the name holds a surrogate
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CONSENT_INSPECTOR_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_non_utf8_profile_path_scans_deletes_and_undoes(capsys, real_stores, tmp_path):

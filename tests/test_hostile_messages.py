@@ -13,8 +13,8 @@ import time
 import pytest
 
 from deletion_support import ROOT, cli, dump, firefox_store, table_of, write_policy
-from inspector.cli.main import main
 from inspector.domain.deletion import plan as deletion_plan
+from cli_support import run
 
 pytestmark = pytest.mark.fixtures
 
@@ -25,15 +25,6 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CONSENT_INSPECTOR_DATA_DIR", str(path))
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     return path
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_policy_version_of_5000_digits_is_a_policy_error(capsys, tmp_path):

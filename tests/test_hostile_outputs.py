@@ -14,8 +14,8 @@ import sys
 
 import pytest
 
-from deletion_support import ROOT, cli, write_policy
-from inspector.cli.main import main
+from deletion_support import ROOT, write_policy
+from cli_support import run
 
 pytestmark = pytest.mark.fixtures
 
@@ -26,15 +26,6 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CONSENT_INSPECTOR_DATA_DIR", str(path))
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     return path
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def plant_firefox(profile, rows):

@@ -12,7 +12,7 @@ from inspector.domain.policy.model import EMPTY_POLICY
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import write_chromium, write_firefox
 from inspector.domain.stores.discovery import stores_from_path
-from inspector.domain.stores.firefox_session import MAGIC, read_mozlz4, write_mozlz4
+from inspector.domain.stores.firefox_session import MAGIC, write_mozlz4
 
 
 def good_cookie(name="ok_session"):

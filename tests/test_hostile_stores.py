@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import sys
 
 import pytest
 
-from deletion_support import chromium_store, dump, firefox_store, table_of, write_policy
-from inspector.cli.main import main
+from deletion_support import dump, firefox_store, table_of, write_policy
+from cli_support import run
 
 pytestmark = pytest.mark.fixtures
 
@@ -20,15 +19,6 @@ pytestmark = pytest.mark.fixtures
 def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CONSENT_INSPECTOR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def broken_chromium(real_stores, how: str):

@@ -7,7 +7,6 @@ import sys
 
 import pytest
 
-from inspector.cli.main import main
 from inspector.domain import wording
 from inspector.domain.codes import KEEP_COOKIE, KEEP_HOST, KEEP_NAME, KEEP_PATTERN, KEEP_SITE
 from inspector.domain.descriptions import Describer
@@ -18,6 +17,7 @@ from inspector.domain.policy import load_policy
 from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from deletion_support import write_policy
+from cli_support import run
 
 
 @pytest.fixture(autouse=True)
@@ -128,15 +128,6 @@ def test_sign_in_names_without_any_description(demo, name, signs_in):
 def test_the_signed_out_warning_is_counted(demo):
     assert wording.english(wording.SIGNED_OUT, 3) == "You will be signed out of 3 sites"
     assert wording.english(wording.SIGNED_OUT, 1) == "You will be signed out of 1 site"
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_keep_add_list_remove_on_the_command_line(capsys, config_dir):

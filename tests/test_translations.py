@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from findings_support import NOW_US, crafted_policy, crafted_result, record
+from findings_support import crafted_policy, crafted_result, record
 from inspector.domain import translations as T
 from inspector.domain import wording as W
 from inspector.domain.exports.report import build_report

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
-import textwrap
 
 import pytest
 from PySide6.QtCore import Qt

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from deletion_support import write_policy
 from inspector.domain.stores.demo import demo_stores

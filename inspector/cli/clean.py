@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from inspector.cli.common import (EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE,
+from inspector.cli.common import (EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE,
                                   load_policy_or_exit, report_store_errors, say, scan_from_args)
 from inspector.cli.delete import exit_for
 from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table

@@ -6,7 +6,7 @@ import stat
 import sys
 
 from inspector.cli.options import named_stores
-from inspector.domain.policy import PolicyError, default_policy_path, load_policy
+from inspector.domain.policy import default_policy_path
 from inspector.domain.escapes import escape
 from inspector.domain.records import StoreError, StoreReport, StoreRef
 from inspector.domain.scan import scan

@@ -1,7 +1,6 @@
 """`consent-inspector delete` and `undo`: the deletion domain on the command line. Never prints cookie values."""
 from __future__ import annotations
 
-import json
 import sys
 from typing import TextIO
 

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inspector.domain.policy.model import ORIGIN_URL, PolicyError, PolicyOrigin
+from inspector.domain.policy.model import PolicyError, PolicyOrigin
 from inspector.domain.policy.loader import check_cookie_name, parse_host, parse_lifetime, parse_policy
 from inspector.domain import codes as C
 from inspector.domain.escapes import escape

@@ -5,7 +5,6 @@ import difflib
 import os
 from datetime import datetime
 import re
-from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
 

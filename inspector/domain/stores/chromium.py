@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from operator import itemgetter
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef, new_record
-from inspector.domain.stores.sqlite_source import (StoreReadError, exact_rows, is_decode_error, open_store, table_columns,
+from inspector.domain.stores.sqlite_source import (StoreReadError, built_rows, open_store, table_columns,
                                                    unique_key_columns)
 
 # Chromium counts µs from 1601-01-01; records count µs from 1970-01-01.
@@ -117,10 +117,4 @@ def _read(con: sqlite3.Connection, store: StoreRef) -> list[CookieRecord]:
             key_of(exact), schema,
         ))
 
-    try:
-        return [build(r, r) for r in con.execute(sql)]
-    except sqlite3.OperationalError as exc:
-        if not is_decode_error(exc):
-            raise
-    # A website's raw bytes in a name, host or path: read again, keeping them exact in the key.
-    return [build(shown, exact) for shown, exact in exact_rows(con, sql)]
+    return built_rows(con, sql, build)

@@ -8,7 +8,7 @@ from operator import attrgetter, itemgetter
 from inspector.domain.records import CookieList, CookieRecord, KeySchema, StoreError, StoreRef, new_record
 from inspector.domain.stores import firefox_session
 from inspector.domain.stores.firefox_attrs import container_names, parse_origin_attributes, partition_label
-from inspector.domain.stores.sqlite_source import (StoreReadError, exact_rows, is_decode_error, open_store, table_columns,
+from inspector.domain.stores.sqlite_source import (StoreReadError, built_rows, open_store, table_columns,
                                                    unique_key_columns)
 
 # PRAGMA user_version of moz_cookies. From 16 (Firefox 142) `expiry` is in ms, before in s.
@@ -90,13 +90,7 @@ def _read_db(con, store: StoreRef, containers: dict[int, str]) -> list[CookieRec
             key_of(exact), schema,
         ))
 
-    try:
-        return [build(r, r) for r in con.execute(sql)]
-    except sqlite3.OperationalError as exc:
-        if not is_decode_error(exc):
-            raise
-    # A website's raw bytes in a name, host or path: read again, keeping them exact in the key.
-    return [build(shown, exact) for shown, exact in exact_rows(con, sql)]
+    return built_rows(con, sql, build)
 
 
 def _container_and_partition(origin_attributes: str, containers: dict[int, str]) -> tuple:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout
                                QTreeWidgetItem, QVBoxLayout)
 
 from inspector.domain import wording
-from inspector.domain.codes import LINE_STORE, MARKETING, PREFERENCES, STATISTICS, UNDECLARED
+from inspector.domain.codes import LINE_STORE, MARKETING, STATISTICS, UNDECLARED
 from inspector.ui import formatting as fmt
 from inspector.ui.deletion.confirm_dialog import destructive
 from inspector.ui.icons import icon
