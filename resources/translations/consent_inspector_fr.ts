@@ -365,85 +365,93 @@
     </message>
     <message>
         <source>Third-party</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
 </context>
 <context>
     <name>ChoicePanel</name>
     <message>
         <source>&lt;b&gt;Your choice&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre choix&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Show vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les partenaires</translation>
     </message>
     <message>
         <source>Read consent choices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les choix de consentement…</translation>
     </message>
     <message>
         <source>Read the consent values the system keyring protects (it may ask once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les valeurs de consentement que le trousseau du système protège (il peut le demander une fois)</translation>
+    </message>
+    <message>
+        <source>Delete the Cookies Against Your Choice…</source>
+        <translation>Supprimer les cookies contraires à votre choix…</translation>
+    </message>
+    <message>
+        <source>Delete, after confirming, every cookie listed here (your keep list still keeps its own)</source>
+        <translation>Supprimer, après confirmation, chaque cookie listé ici (votre liste de conservation garde les siens)</translation>
     </message>
     <message>
         <source>Hide vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les partenaires</translation>
     </message>
     <message>
         <source>Vendors: {accepted} accepted, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires&#xa0;: {accepted} acceptés, {refused} refusés</translation>
     </message>
 </context>
 <context>
     <name>Clean-up</name>
     <message>
         <source>category {categories}</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie {categories}</translation>
     </message>
     <message>
         <source>status {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>statut {statuses}</translation>
     </message>
     <message>
         <source>finding {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>constat {findings}</translation>
     </message>
     <message>
         <source>third-party</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">expiré</translation>
+        <translation>expiré</translation>
     </message>
     <message numerus="yes">
         <source>not used for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inutilisé depuis %n jour</numerusform>
+            <numerusform>inutilisé depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>site {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>site {text}</translation>
     </message>
     <message numerus="yes">
         <source>{browser} · {profile} is open: %n cookie(s) left for later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{browser} · {profile} est ouvert&#xa0;: %n cookie laissé pour plus tard</numerusform>
+            <numerusform>{browser} · {profile} est ouvert&#xa0;: %n cookies laissés pour plus tard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{browser} · {profile}: %n cookie(s) in a store that cannot be written ({family})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{browser} · {profile}&#xa0;: %n cookie dans une base impossible à modifier ({family})</numerusform>
+            <numerusform>{browser} · {profile}&#xa0;: %n cookies dans une base impossible à modifier ({family})</numerusform>
         </translation>
     </message>
 </context>
@@ -451,209 +459,213 @@
     <name>CleanupDialog</name>
     <message>
         <source>Clean Up Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer les cookies</translation>
     </message>
     <message>
         <source>Delete, on every site and in every browser, the cookies that are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer, sur chaque site et dans chaque navigateur, les cookies&#xa0;:</translation>
     </message>
     <message>
         <source>Undeclared by the site&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déclarés par la politique du site</translation>
     </message>
     <message>
         <source>Kept beyond 13 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés plus de 13 mois</translation>
     </message>
     <message>
         <source>Kept longer than declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés plus longtemps que déclaré</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirés</translation>
     </message>
     <message>
         <source>Not used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisés depuis</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Against the consent choice you made on the site</source>
+        <translation>Contraires au choix de consentement que vous avez fait sur le site</translation>
     </message>
     <message>
         <source>Only third-party cookies (set for other sites&apos; pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les cookies tiers (déposés pour les pages d’autres sites)</translation>
     </message>
     <message>
         <source>Cookies to delete per site and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies à supprimer par site et par catégorie</translation>
     </message>
     <message>
         <source>Site · category · cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Site · catégorie · cookie</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que c’est</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Browser · Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Navigateur · Profil</translation>
     </message>
     <message>
         <source>Delete from the closed ones now; the open ones are left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer dès maintenant dans les profils fermés&#x202f;; les profils ouverts restent tels quels</translation>
     </message>
     <message>
         <source>Add the chosen site&apos;s sign-in cookies to your keep list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les cookies de connexion du site choisi à votre liste de conservation</translation>
     </message>
     <message>
         <source>Save as &amp;Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;règle…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories</translation>
     </message>
     <message>
         <source>undeclared</source>
-        <translation type="unfinished">non déclarés</translation>
+        <translation>non déclarés</translation>
     </message>
     <message>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>constats</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">expiré</translation>
+        <translation>expirés</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisés</translation>
     </message>
     <message>
         <source>third-party</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cookie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n cookie</numerusform>
+            <numerusform>Supprimer %n cookies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %n site</numerusform>
+            <numerusform>sur %n sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Cookie(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Supprimer %n cookie</numerusform>
             <numerusform>Supprimer %n cookies</numerusform>
         </translation>
     </message>
     <message>
         <source>From: {stores}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis&#xa0;: {stores}</translation>
     </message>
     <message>
         <source>Left for later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissés pour plus tard&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>signs you out ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>vous déconnecte ({names})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>No source describes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source ne le décrit</translation>
     </message>
     <message>
         <source>Add the sign-in cookies of {site} to your keep list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les cookies de connexion de {site} à votre liste de conservation</translation>
     </message>
     <message>
         <source>Choose a site that would sign you out</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un site dont vous seriez déconnecté</translation>
     </message>
     <message>
         <source>Save as Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme règle</translation>
     </message>
     <message>
         <source>Name of the rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la règle&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>CleanupFlow</name>
     <message>
         <source>Nothing is deleted while the keep list cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est supprimé tant que la liste de conservation est illisible.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>The clean-up could not be planned: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nettoyage n’a pas pu être préparé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Saved as the rule “{name}” in {path}; run it with consent-inspector clean --rules {path} --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme la règle «&#xa0;{name}&#xa0;» dans {path}&#x202f;; lancez-la avec consent-inspector clean --rules {path} --yes</translation>
     </message>
 </context>
 <context>
     <name>CleanupPart</name>
     <message>
         <source>C&amp;lean Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer…</translation>
     </message>
     <message>
         <source>Clean Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer</translation>
     </message>
     <message>
         <source>Delete every unwanted cookie of every site and browser in one step, keeping your keep list (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer en une fois chaque cookie indésirable de chaque site et navigateur, en respectant votre liste de conservation (demande d’abord)</translation>
     </message>
     <message>
         <source>&amp;Keep &amp;&amp; Clean Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver &amp;&amp; nettoyer</translation>
     </message>
     <message>
         <source>The keep list cannot be read: nothing is deleted until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de conservation est illisible&#xa0;: rien n’est supprimé tant qu’elle n’est pas corrigée.</translation>
     </message>
 </context>
 <context>
@@ -675,7 +687,7 @@
     </message>
     <message>
         <source>Keep {names} on {site}, and delete the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver {names} sur {site} et supprimer les autres</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Cookie(s)</source>
@@ -711,244 +723,244 @@
     <name>Consent</name>
     <message>
         <source>Store or read information on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker ou lire des informations sur votre appareil</translation>
     </message>
     <message>
         <source>Pick ads from limited data</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des publicités à partir de données limitées</translation>
     </message>
     <message>
         <source>Build a profile of you for targeted ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir votre profil pour des publicités ciblées</translation>
     </message>
     <message>
         <source>Pick ads for you from that profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des publicités pour vous à partir de ce profil</translation>
     </message>
     <message>
         <source>Build a profile of you to tailor content</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir votre profil pour adapter le contenu</translation>
     </message>
     <message>
         <source>Pick content for you from that profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir du contenu pour vous à partir de ce profil</translation>
     </message>
     <message>
         <source>Measure how well ads work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer l’efficacité des publicités</translation>
     </message>
     <message>
         <source>Measure how well content works</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer l’efficacité du contenu</translation>
     </message>
     <message>
         <source>Study audiences with statistics or combined data</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudier les audiences par des statistiques ou des données combinées</translation>
     </message>
     <message>
         <source>Build and improve the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir et améliorer les services</translation>
     </message>
     <message>
         <source>Pick content from limited data</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir du contenu à partir de données limitées</translation>
     </message>
     <message>
         <source>Use your precise location</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser votre position précise</translation>
     </message>
     <message>
         <source>Identify your device by scanning its characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier votre appareil en analysant ses caractéristiques</translation>
     </message>
     <message>
         <source>IAB TCF</source>
-        <translation type="unfinished"></translation>
+        <translation>IAB TCF</translation>
     </message>
     <message>
         <source>Didomi</source>
-        <translation type="unfinished"></translation>
+        <translation>Didomi</translation>
     </message>
     <message>
         <source>OneTrust</source>
-        <translation type="unfinished"></translation>
+        <translation>OneTrust</translation>
     </message>
     <message>
         <source>Cookiebot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookiebot</translation>
     </message>
     <message>
         <source>Axeptio</source>
-        <translation type="unfinished"></translation>
+        <translation>Axeptio</translation>
     </message>
     <message>
         <source>tarteaucitron.js</source>
-        <translation type="unfinished"></translation>
+        <translation>tarteaucitron.js</translation>
     </message>
     <message>
         <source>Opendatasoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Opendatasoft</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>non demandé</translation>
     </message>
     <message>
         <source>claims legitimate interest for profiling (purposes 3–6), which TCF 2.2 no longer allows</source>
-        <translation type="unfinished"></translation>
+        <translation>invoque l’intérêt légitime pour le profilage (finalités 3 à 6), ce que TCF 2.2 n’autorise plus</translation>
     </message>
     <message>
         <source>claims legitimate interest for storing on the device (purpose 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>invoque l’intérêt légitime pour stocker sur l’appareil (finalité 1)</translation>
     </message>
     <message>
         <source>was asked under TCF policy rules older than 2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>a été demandé selon des règles TCF antérieures à la version 2.2</translation>
     </message>
     <message>
         <source>is a global-scope string, retired in 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>est une chaîne de portée globale, abandonnée en 2021</translation>
     </message>
     <message>
         <source>does not say which vendors you were shown (TCF 2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne dit pas quels partenaires vous ont été présentés (TCF 2.3)</translation>
     </message>
     <message>
         <source>time-stamps your visit finer than the day</source>
-        <translation type="unfinished"></translation>
+        <translation>horodate votre visite plus finement qu’au jour près</translation>
     </message>
     <message>
         <source>Against your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraire à votre choix</translation>
     </message>
     <message>
         <source>Set before your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposé avant votre choix</translation>
     </message>
     <message>
         <source>No recorded choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun choix enregistré</translation>
     </message>
     <message>
         <source>Old choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix ancien</translation>
     </message>
     <message>
         <source>Invalid consent value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de consentement invalide</translation>
     </message>
     <message>
         <source>{name}: your {platform} choice refused {what}, yet it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: votre choix {platform} a refusé {what}, et pourtant il est là.</translation>
     </message>
     <message>
         <source>{name}: your {platform} choice never consented to {what}, yet it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: votre choix {platform} n’a jamais consenti à {what}, et pourtant il est là.</translation>
     </message>
     <message>
         <source>{provider} (vendor {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} (partenaire {id})</translation>
     </message>
     <message>
         <source>storing information on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage d’informations sur votre appareil</translation>
     </message>
     <message>
         <source>It was set after your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été déposé après votre choix.</translation>
     </message>
     <message>
         <source>It was set before your choice and not removed when you refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été déposé avant votre choix et n’a pas été retiré lors de votre refus.</translation>
     </message>
     <message>
         <source>When it was set is unknown (the browser keeps no creation time).</source>
-        <translation type="unfinished"></translation>
+        <translation>On ignore quand il a été déposé (le navigateur ne garde pas la date de création).</translation>
     </message>
     <message>
         <source>{name} needs consent and was set before your choice was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} requiert un consentement et a été déposé avant l’enregistrement de votre choix.</translation>
     </message>
     <message>
         <source>{name} needs consent, and this site holds no recorded choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} requiert un consentement, et ce site n’a enregistré aucun choix.</translation>
     </message>
     <message>
         <source>{name} needs consent, and the site&apos;s banner was never answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} requiert un consentement, et le bandeau du site n’a jamais reçu de réponse.</translation>
     </message>
     <message>
         <source>Your {platform} choice is {days} days old: after {months} months it should be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix {platform} date de {days} jours&#xa0;: après {months} mois, il devrait vous être redemandé.</translation>
     </message>
     <message>
         <source>The {platform} consent value cannot be decoded ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de consentement {platform} ne peut pas être décodée ({error}).</translation>
     </message>
     <message>
         <source>The {platform} consent value {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de consentement {platform} {rules}.</translation>
     </message>
     <message>
         <source>Choice not readable: the value is protected by the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix illisible&#xa0;: la valeur est protégée par le trousseau du système.</translation>
     </message>
     <message>
         <source>You refused {categories} on {site} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez refusé {categories} sur {site} le {date}.</translation>
     </message>
     <message>
         <source>You accepted {categories} on {site} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez accepté {categories} sur {site} le {date}.</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) are here anyway</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cookie est là malgré tout</numerusform>
+            <numerusform>%n cookies sont là malgré tout</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them set after your choice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %n déposé après votre choix</numerusform>
+            <numerusform>dont %n déposés après votre choix</numerusform>
         </translation>
     </message>
     <message>
         <source>No cookie here goes against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie ici ne va contre ce choix.</translation>
     </message>
     <message>
         <source>No choice is recorded on {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun choix n’est enregistré sur {site}.</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished">{first} et {second}</translation>
+        <translation>{first} et {second}</translation>
     </message>
 </context>
 <context>
     <name>ConsentActions</name>
     <message>
         <source>&amp;Read Consent Choices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire les choix de consentement…</translation>
     </message>
     <message>
         <source>Read the consent choices whose values the system keyring protects (the system may ask for its password, once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les choix de consentement dont le trousseau du système protège les valeurs (le système peut demander son mot de passe, une fois)</translation>
     </message>
     <message>
         <source>Co&amp;nsent</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsentement</translation>
     </message>
 </context>
 <context>
@@ -1094,21 +1106,21 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>a previous run was stopped while deleting ({undo_id}); that deletion has now been finished from its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution précédente a été interrompue pendant une suppression ({undo_id})&#x202f;; cette suppression a été terminée à partir de sa sauvegarde</translation>
     </message>
     <message>
         <source>a previous run was stopped while undoing {undo_id}; that undo has now been finished from its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution précédente a été interrompue pendant l’annulation de {undo_id}&#x202f;; cette annulation a été terminée à partir de sa sauvegarde</translation>
     </message>
     <message>
         <source>a previous run was stopped while deleting ({undo_id}) before anything was deleted; it has been rolled back and its backup removed</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution précédente a été interrompue pendant une suppression ({undo_id}) avant que rien ne soit supprimé&#x202f;; elle a été annulée et sa sauvegarde retirée</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) older than {days} days deleted (their deletions can no longer be undone)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde de plus de {days} jours supprimée (sa suppression ne peut plus être annulée)</numerusform>
+            <numerusform>%n sauvegardes de plus de {days} jours supprimées (leurs suppressions ne peuvent plus être annulées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1149,40 +1161,40 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>another Consent Inspector is changing the profile {profile}; nothing was changed: try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre instance de Consent Inspector modifie le profil {profile}&#x202f;; rien n’a été modifié&#xa0;: réessayez quand elle aura terminé</translation>
     </message>
     <message>
         <source>refused: {path} belongs to user {owner}, not to you ({user}), so it may have been planted; nothing was changed. Move it away, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: {path} appartient à l’utilisateur {owner}, pas à vous ({user}), il a donc pu être déposé par un tiers&#x202f;; rien n’a été modifié. Déplacez-le, puis réessayez</translation>
     </message>
     <message>
         <source>refused: other users can write to {path} (mode {mode}), so what is inside may have been planted; nothing was changed. Check it, then run `chmod go-w {path}`</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: d’autres utilisateurs peuvent écrire dans {path} (mode {mode}), son contenu a donc pu être déposé par un tiers&#x202f;; rien n’a été modifié. Vérifiez-le, puis lancez `chmod go-w {path}`</translation>
     </message>
     <message>
         <source>refused: {path} is not a regular file, so it may have been planted; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: {path} n’est pas un fichier ordinaire, il a donc pu être déposé par un tiers&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the disk is full ({path}); nothing was changed. Free some space, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ({path})&#x202f;; rien n’a été modifié. Libérez de la place, puis réessayez</translation>
     </message>
     <message>
         <source>the disk is full ({path}), so the session store could not be rewritten yet; the next run finishes this once there is space</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ({path}), la session n’a donc pas encore pu être réécrite&#x202f;; la prochaine exécution terminera dès qu’il y aura de la place</translation>
     </message>
     <message numerus="yes">
         <source>A backup is kept for %n day(s): until then this deletion can be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une sauvegarde est conservée %n jour&#xa0;: d’ici là, cette suppression peut être annulée.</numerusform>
+            <numerusform>Une sauvegarde est conservée %n jours&#xa0;: d’ici là, cette suppression peut être annulée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) deleted: those deletions can no longer be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde supprimée&#xa0;: sa suppression ne peut plus être annulée.</numerusform>
+            <numerusform>%n sauvegardes supprimées&#xa0;: ces suppressions ne peuvent plus être annulées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1265,7 +1277,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>Nothing is deleted while the keep list cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est supprimé tant que la liste de conservation est illisible.</translation>
     </message>
     <message>
         <source>Delete All Cookies of {site}…</source>
@@ -1346,9 +1358,9 @@ Partitionné sous {partition}</translation>
     </message>
     <message numerus="yes">
         <source>Backups are now kept %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les sauvegardes sont désormais conservées %n jour.</numerusform>
+            <numerusform>Les sauvegardes sont désormais conservées %n jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -1632,43 +1644,43 @@ Partitionné sous {partition}</translation>
     <name>Fetch</name>
     <message>
         <source>{url}: only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: seules les adresses http et https peuvent être téléchargées</translation>
     </message>
     <message>
         <source>{url}: the host name {host} was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: le nom d’hôte {host} est introuvable</translation>
     </message>
     <message>
         <source>{url}: the secure connection failed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: la connexion sécurisée a échoué ({reason})</translation>
     </message>
     <message>
         <source>{url}: the server could not be reached ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: le serveur est injoignable ({reason})</translation>
     </message>
     <message>
         <source>{url}: no answer within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: aucune réponse en {seconds} secondes</translation>
     </message>
     <message>
         <source>{url}: the server answered HTTP {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
         <source>{url}: too many redirects, or a redirect away from http(s) (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: trop de redirections, ou une redirection hors de http(s) (au plus {limit})</translation>
     </message>
     <message>
         <source>{url}: larger than {limit_mb} MB, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: plus de {limit_mb} Mo, non lu</translation>
     </message>
     <message>
         <source>{url}: the answer is {content_type}, not an HTML page, JSON or JavaScript</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: la réponse est de type {content_type}, ni une page HTML, ni du JSON, ni du JavaScript</translation>
     </message>
     <message>
         <source>{url}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: annulé</translation>
     </message>
 </context>
 <context>
@@ -1936,15 +1948,15 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>Selected cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies sélectionnés</translation>
     </message>
     <message>
         <source>Clean-up: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage&#xa0;: {rules}</translation>
     </message>
     <message>
         <source>delete command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande delete</translation>
     </message>
 </context>
 <context>
@@ -1959,11 +1971,11 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>Rule or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle ou action</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Sites</translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Cookies</source>
@@ -1983,7 +1995,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>Put the chosen deletion, site or cookie back into its store</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la suppression, le site ou le cookie choisi dans sa base</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -1991,39 +2003,39 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Keep backups for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les sauvegardes pendant</translation>
     </message>
     <message>
         <source>Older backups are deleted at the next deletion; their deletions can then no longer be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes plus anciennes sont supprimées à la prochaine suppression&#x202f;; leurs suppressions ne peuvent alors plus être annulées</translation>
     </message>
     <message>
         <source>&amp;Keep backups for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les sauvegardes pendant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delete All Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer toutes les sauvegardes…</translation>
     </message>
     <message>
         <source>Delete every backup now, with the cookie values it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer maintenant toutes les sauvegardes, avec les valeurs de cookies qu’elles contiennent</translation>
     </message>
     <message>
         <source>Delete All Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les sauvegardes</translation>
     </message>
     <message>
         <source>Delete every backup now? The deletions they belong to can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les sauvegardes maintenant&#x202f;? Les suppressions correspondantes ne pourront plus être annulées.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
@@ -2034,7 +2046,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>No cookie was deleted yet.</source>
@@ -2042,425 +2054,425 @@ Partitionné sous {partition}</translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s). Expand one to see its cookies; Restore puts back the chosen deletion, site or cookie.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suppression. Dépliez-la pour voir ses cookies&#x202f;; Restaurer remet la suppression, le site ou le cookie choisi.</numerusform>
+            <numerusform>%n suppressions. Dépliez-en une pour voir ses cookies&#x202f;; Restaurer remet la suppression, le site ou le cookie choisi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n put back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remis</numerusform>
+            <numerusform>%n remis</numerusform>
         </translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>&amp;Restore This Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer ce site</translation>
     </message>
     <message>
         <source>&amp;Restore This Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer ce cookie</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>No table of cookies was found on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tableau de cookies n’a été trouvé sur la page</translation>
     </message>
     <message>
         <source>Table {table} (under “{heading}”) names no cookie column: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau {table} (sous «&#xa0;{heading}&#xa0;») n’a pas de colonne de noms de cookies&#xa0;: ignoré</translation>
     </message>
     <message>
         <source>Table {table}: the column “{heading}” was not understood and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau {table}&#xa0;: la colonne «&#xa0;{heading}&#xa0;» n’a pas été comprise et est écartée</translation>
     </message>
     <message>
         <source>Table {table}: a row without a cookie name was skipped: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau {table}&#xa0;: une ligne sans nom de cookie a été ignorée&#xa0;: {row}</translation>
     </message>
     <message>
         <source>“{text}” reads like a sentence, not a cookie name: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ressemble à une phrase, pas à un nom de cookie&#xa0;: ignoré</translation>
     </message>
     <message>
         <source>“{text}” cannot be a cookie name: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» ne peut pas être un nom de cookie&#xa0;: ignoré</translation>
     </message>
     <message>
         <source>{name} is listed twice; the first entry is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figure deux fois&#x202f;; la première entrée est gardée</translation>
     </message>
     <message>
         <source>{name}: the heading “{heading}” names no known category: pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l’intitulé «&#xa0;{heading}&#xa0;» ne désigne aucune catégorie connue&#xa0;: choisissez-en une</translation>
     </message>
     <message>
         <source>{name}: the lifetime “{text}” was not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: la durée de vie «&#xa0;{text}&#xa0;» n’a pas été comprise</translation>
     </message>
 </context>
 <context>
     <name>ImportPolicyDialog</name>
     <message>
         <source>Add a Site&apos;s Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la politique d’un site</translation>
     </message>
     <message>
         <source>e.g. www.example.com (taken from the address if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. www.example.com (tiré de l’adresse si laissé vide)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Paste the page&apos;s cookie table here (copied from the browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici le tableau des cookies de la page (copié depuis le navigateur)</translation>
     </message>
     <message>
         <source>https://cdn.cookielaw.org/consent/…json, https://consent.cookiebot.com/…/cc.js, or a saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cdn.cookielaw.org/consent/…json, https://consent.cookiebot.com/…/cc.js, ou un fichier enregistré</translation>
     </message>
     <message>
         <source>The page is fetched only when you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n’est téléchargée que lorsque vous appuyez sur Importer.</translation>
     </message>
     <message>
         <source>Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>A page saved from the browser (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page enregistrée depuis le navigateur (.html)</translation>
     </message>
     <message>
         <source>HTML File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier HTML</translation>
     </message>
     <message>
         <source>Pasted Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte collé</translation>
     </message>
     <message>
         <source>The consent platform&apos;s list of cookies: OneTrust&apos;s JSON or Cookiebot&apos;s cc.js</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des cookies de la plateforme de consentement&#xa0;: le JSON de OneTrust ou le cc.js de Cookiebot</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished">Site&#xa0;:</translation>
+        <translation>Site&#xa0;:</translation>
     </message>
     <message>
         <source>Saved Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page enregistrée</translation>
     </message>
     <message>
         <source>Pages and declarations (*.html *.htm *.json *.js *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages et déclarations (*.html *.htm *.json *.js *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Give the page to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord la page à importer.</translation>
     </message>
     <message>
         <source>Give the site&apos;s host name (e.g. www.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d’hôte du site (p. ex. www.example.com).</translation>
     </message>
     <message>
         <source>Fetching {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {url}…</translation>
     </message>
     <message>
         <source>Reading the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du texte…</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>Fetched {kb} kB…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kb} ko téléchargés…</translation>
     </message>
     <message>
         <source>{file}: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>The hosts this policy speaks for, comma-separated; *.example.com covers example.com and all its subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes au nom desquels parle cette politique, séparés par des virgules&#x202f;; *.example.com couvre example.com et tous ses sous-domaines</translation>
     </message>
     <message>
         <source>Drop Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Hosts covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes couverts&#xa0;:</translation>
     </message>
     <message>
         <source>Needs your decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider par vous&#xa0;:</translation>
     </message>
     <message>
         <source>{count} entries for {host} from {source}. Fix a category by double-clicking it; drop what the page does not really declare.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrées pour {host} depuis {source}. Corrigez une catégorie d’un double-clic&#x202f;; retirez ce que la page ne déclare pas vraiment.</translation>
     </message>
     <message>
         <source>Nothing: every entry was read without doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien&#xa0;: chaque entrée a été lue sans doute possible.</translation>
     </message>
     <message>
         <source>The page names {platform}&apos;s declaration: import it</source>
-        <translation type="unfinished"></translation>
+        <translation>La page désigne la déclaration de {platform}&#xa0;: importez-la</translation>
     </message>
     <message>
         <source>Nothing changed since the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé depuis la copie enregistrée.</translation>
     </message>
     <message>
         <source>New on the page: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sur la page&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Gone from the page: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparu de la page&#xa0;: {names}</translation>
     </message>
     <message>
         <source>{name}: {field} “{old}” → “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {field} «&#xa0;{old}&#xa0;» → «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
         <source>the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>les hôtes</translation>
     </message>
     <message>
         <source>Replace the Saved Policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la politique enregistrée&#x202f;?</translation>
     </message>
     <message>
         <source>{file} is already in your policy library. Replace it with this import?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est déjà dans votre bibliothèque de politiques. Le remplacer par cette importation&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot save into the policy library: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer dans la bibliothèque de politiques&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Keep</name>
     <message>
         <source>every cookie of {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque cookie de {site}</translation>
     </message>
     <message>
         <source>the cookies of {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>les cookies de {host}</translation>
     </message>
     <message>
         <source>{name} on {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sur {site}</translation>
     </message>
     <message>
         <source>names matching {pattern} on {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms correspondant à {pattern} sur {site}</translation>
     </message>
     <message>
         <source>this {name} cookie of {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>ce cookie {name} de {host}</translation>
     </message>
     <message>
         <source>kept: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé&#xa0;: {entry}</translation>
     </message>
     <message>
         <source>kept (your sign-in): {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé (votre connexion)&#xa0;: {entry}</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) kept by your keep list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cookie conservé par votre liste de conservation</numerusform>
+            <numerusform>%n cookies conservés par votre liste de conservation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You will be signed out of %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous serez déconnecté de %n site</numerusform>
+            <numerusform>Vous serez déconnecté de %n sites</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep my sign-ins on this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes connexions sur ce site</translation>
     </message>
     <message>
         <source>The keep list cannot be read, so nothing is deleted until it is fixed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de conservation est illisible, rien n’est donc supprimé tant qu’elle n’est pas corrigée&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>KeepActions</name>
     <message>
         <source>&amp;Keep Selected Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les cookies sélectionnés</translation>
     </message>
     <message>
         <source>Keep the selected cookies: no clean-up or bulk deletion removes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les cookies sélectionnés&#xa0;: aucun nettoyage ni aucune suppression groupée ne les retire</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Keep the Chosen &amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les &amp;sites choisis</translation>
     </message>
     <message>
         <source>Keep every cookie of the sites chosen in the site list</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver chaque cookie des sites choisis dans la liste des sites</translation>
     </message>
     <message>
         <source>Show &amp;Kept Cookies Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les cookies &amp;conservés</translation>
     </message>
     <message>
         <source>Show only the cookies your keep list keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les cookies que votre liste de conservation garde</translation>
     </message>
     <message>
         <source>Keep &amp;List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de conservation…</translation>
     </message>
     <message>
         <source>What your keep list keeps, and removing entries from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que garde votre liste de conservation, et en retirer des entrées</translation>
     </message>
     <message>
         <source>Stop &amp;Keeping Selected Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus &amp;conserver les cookies sélectionnés</translation>
     </message>
     <message>
         <source>Stop Keeping {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus conserver {site}</translation>
     </message>
     <message>
         <source>Keep {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver {site}</translation>
     </message>
     <message numerus="yes">
         <source>Stop Keeping %n Site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ne plus conserver %n site</numerusform>
+            <numerusform>Ne plus conserver %n sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep %n Site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conserver %n site</numerusform>
+            <numerusform>Conserver %n sites</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop Keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus conserver</translation>
     </message>
     <message>
         <source>Delete Kept Cookies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des cookies conservés&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected cookies are on your keep list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des cookies sélectionnés est sur votre liste de conservation.</numerusform>
+            <numerusform>%n des cookies sélectionnés sont sur votre liste de conservation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clean-ups and bulk deletions never remove them. Delete them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nettoyages et les suppressions groupées ne les retirent jamais. Les supprimer quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Leave Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les laisser</translation>
     </message>
     <message>
         <source>Delete Them Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Les supprimer aussi</translation>
     </message>
 </context>
 <context>
     <name>KeepListDialog</name>
     <message>
         <source>Keep List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de conservation</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Keep list entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la liste de conservation</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Stop keeping the chosen entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus conserver les entrées choisies</translation>
     </message>
     <message>
         <source>your sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>votre connexion</translation>
     </message>
     <message>
         <source>you chose it</source>
-        <translation type="unfinished"></translation>
+        <translation>votre choix</translation>
     </message>
     <message>
         <source>Nothing is kept yet. Choose Keep on cookies or sites; the list is saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore conservé. Choisissez Conserver sur des cookies ou des sites&#x202f;; la liste est enregistrée dans {path}.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the keep list, saved in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sur la liste de conservation, enregistrée dans {path}.</numerusform>
+            <numerusform>%n éléments sur la liste de conservation, enregistrée dans {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2594,9 +2606,9 @@ Partitionné sous {partition}</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie store(s) could be read only in part</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n base de cookies n’a pu être lue qu’en partie</numerusform>
+            <numerusform>%n bases de cookies n’ont pu être lues qu’en partie</numerusform>
         </translation>
     </message>
     <message>
@@ -2652,109 +2664,109 @@ Partitionné sous {partition}</translation>
     <name>Policies</name>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte collé</translation>
     </message>
     <message>
         <source>Bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournie</translation>
     </message>
     <message>
         <source>{host} is named by {winner} and {loser}: {winner}, imported later, is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} est désigné par {winner} et {loser}&#xa0;: {winner}, importée plus tard, s’applique</translation>
     </message>
 </context>
 <context>
     <name>PoliciesDialog</name>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished">Déclaré</translation>
+        <translation>Déclarés</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverts</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Open Source Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page source</translation>
     </message>
     <message>
         <source>Re-import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimporter…</translation>
     </message>
     <message>
         <source>Reveal File</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Remove Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la politique</translation>
     </message>
     <message>
         <source>Remove {file} from your policy library? Its site&apos;s cookies will no longer be matched against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {file} de votre bibliothèque de politiques&#x202f;? Les cookies de son site ne seront plus comparés à elle.</translation>
     </message>
 </context>
 <context>
     <name>PolicyActions</name>
     <message>
         <source>&amp;Add a Site&apos;s Policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter la politique d’un site…</translation>
     </message>
     <message>
         <source>Import a site&apos;s published cookie policy into your policy library</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la politique de cookies publiée par un site dans votre bibliothèque de politiques</translation>
     </message>
     <message>
         <source>&amp;Policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Politiques…</translation>
     </message>
     <message>
         <source>The policies in force, where they came from, what they cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Les politiques en vigueur, leur provenance, ce qu’elles couvrent</translation>
     </message>
     <message>
         <source>Add a Site&apos;s Policy for {site}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la politique de {site}…</translation>
     </message>
 </context>
 <context>
@@ -2999,23 +3011,23 @@ Partitionné sous {partition}</translation>
     <name>ReviewModel</name>
     <message>
         <source>Name or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou motif</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished">Durée de vie</translation>
+        <translation>Durée de vie</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Finalité</translation>
+        <translation>Finalité</translation>
     </message>
 </context>
 <context>
@@ -3090,7 +3102,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>{site}: cookies here go against the consent choice you made</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}&#xa0;: des cookies ici vont contre le choix de consentement que vous avez fait</translation>
     </message>
     <message>
         <source>{site}: covered by the {policy} cookie policy</source>
@@ -3183,7 +3195,7 @@ Partitionné sous {partition}</translation>
     </message>
     <message>
         <source>Add a Site&apos;s Policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la politique du site…</translation>
     </message>
     <message>
         <source>{site} — no cookie matches the filters</source>
