@@ -5,10 +5,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from inspector.domain.codes import DECLARED, POLICY_CONFLICT, UNDECLARED
+from inspector.domain.codes import POLICY_CONFLICT
 from inspector.domain.policy.loader import load_policy
 from inspector.domain.policy.model import (
-    NO_POLICY_MATCH, ORIGIN_BUNDLED, ORIGIN_FILE, Match, Policy, PolicyError, PolicyOrigin, PolicySite,
+    ORIGIN_BUNDLED, ORIGIN_FILE, Match, Policy, PolicyError, PolicyOrigin, PolicySite, match_among,
 )
 from inspector.domain.sites import normalize_host
 
@@ -121,16 +121,7 @@ class PolicyLibrary:
             pass
         if len(self._matches) >= _CACHE_LIMIT:
             self._matches.clear()
-        sites = self._deciders(cookie_host)
-        match = NO_POLICY_MATCH
-        if sites:
-            match = Match(UNDECLARED, sites[0], None)
-            for site in sites:
-                rule = site.rule_for(cookie_name)
-                if rule is not None:
-                    match = Match(DECLARED, site, rule)
-                    break
-        self._matches[cookie_host, cookie_name] = match
+        match = self._matches[cookie_host, cookie_name] = match_among(self._deciders(cookie_host), cookie_name)
         return match
 
     def covers(self, cookie_host: str) -> bool:

@@ -159,6 +159,18 @@ class Match(NamedTuple):
 
 NO_POLICY_MATCH = _NO_POLICY_MATCH = Match(NO_POLICY, None, None)
 
+
+def match_among(sites, cookie_name: str) -> Match:
+    """The match of a cookie name among the sites that speak for its host, most specific first:
+    the first site declaring it, else undeclared on the first site, else no policy."""
+    for site in sites:
+        rule = site.rule_for(cookie_name)
+        if rule is not None:
+            return Match(DECLARED, site, rule)
+    if sites:
+        return Match(UNDECLARED, sites[0], None)
+    return _NO_POLICY_MATCH
+
 # Bounds the memory of a long session that keeps meeting new cookie names; a refill after
 # a clear costs one miss per cookie, which is cheap next to reading the stores.
 _CACHE_LIMIT = 1_000_000
@@ -198,14 +210,7 @@ class Policy:
         return match
 
     def _classify(self, cookie_host: str, cookie_name: str) -> Match:
-        sites = self._covering(cookie_host)
-        for site in sites:
-            rule = site.rule_for(cookie_name)
-            if rule is not None:
-                return Match(DECLARED, site, rule)
-        if sites:
-            return Match(UNDECLARED, sites[0], None)
-        return _NO_POLICY_MATCH
+        return match_among(self._covering(cookie_host), cookie_name)
 
     def covers(self, cookie_host: str) -> bool:
         """Does any site of this policy receive cookies stored under this host?
