@@ -45,20 +45,24 @@ def data_dir() -> str:
     return platformdirs.user_data_dir("consent-inspector", appauthor=False)
 
 
+def make_private_folder(path: str, what: str, unchanged: str) -> None:
+    """`path` made 0700 with every missing parent, and refused when another user could have planted
+    it; a full disk is said as one, any other failure is a BackupError naming `what` and `unchanged`."""
+    try:
+        private_dir(path)
+    except OSError as exc:
+        from inspector.domain.deletion.disk_full import full_disk_error
+        full = full_disk_error(exc, os.path.dirname(path))
+        if full is not None:
+            raise full from exc
+        raise BackupError("unwritable", f"cannot create {what} {path}: {exc.strerror or exc}; {unchanged}") from exc
+
+
 def backup_dir(create: bool = False) -> str:
     """<data dir>/backups; with `create`, made 0700 (or stripped of group and other access)."""
     path = os.path.join(data_dir(), "backups")
     if create:
-        try:
-            # Every missing parent 0700 too, and a folder another user could have planted is refused.
-            private_dir(path)
-        except OSError as exc:
-            from inspector.domain.deletion.disk_full import full_disk_error
-            full = full_disk_error(exc, os.path.dirname(path))
-            if full is not None:
-                raise full from exc
-            raise BackupError("unwritable", f"cannot create the backup folder {path}: "
-                                            f"{exc.strerror or exc}; nothing was deleted") from exc
+        make_private_folder(path, "the backup folder", "nothing was deleted")
         if not os.access(path, os.W_OK | os.X_OK):
             raise BackupError("unwritable", f"the backup folder {path} is not writable; nothing was deleted")
     return path

@@ -23,20 +23,11 @@ def profile_key(store: StoreRef) -> str:
 
 def _lock_file(key: str) -> str:
     # Imported here: backup imports deletion modules that import this one.
-    from inspector.domain.deletion.safe_dirs import private_dir
-    from inspector.domain.deletion.backup import BackupError, backup_dir
+    from inspector.domain.deletion.backup import backup_dir, make_private_folder
 
     # Beside the backups, in the same private data folder (made, and its errors worded, there).
     folder = os.path.join(os.path.dirname(backup_dir(create=True)), "locks")
-    try:
-        private_dir(folder)
-    except OSError as exc:
-        from inspector.domain.deletion.disk_full import full_disk_error
-        full = full_disk_error(exc, os.path.dirname(folder))
-        if full is not None:
-            raise full from exc
-        raise BackupError("unwritable", f"cannot create the folder {folder}: {exc.strerror or exc}; "
-                                        "nothing was changed") from exc
+    make_private_folder(folder, "the folder", "nothing was changed")
     return os.path.join(folder, hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".lock")
 
 
