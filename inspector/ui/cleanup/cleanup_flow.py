@@ -41,17 +41,15 @@ class CleanupFlow(QObject):
         table = self._session.table
         if table is None or self._deletion.busy:
             return
-        keep = self._keep.keep
         if self._keep.broken is not None:
             self._deletion.show_problem(self.tr("Nothing is deleted while the keep list cannot be read."),
                                         [self._keep.broken])
             return
-        del keep
         api = deferred.cleanup()
         policy = self._session.current.policy
-        offered = list(_OFFERED)  # the banner categories: a policy's own ids map onto them
+        # The banner categories only: a policy's own ids map onto them.
         titles = [(c, fmt.category_title(policy, c, table.lang) if c != UNKNOWN else self.tr("Unknown"))
-                  for c in offered]
+                  for c in _OFFERED]
         dialog = CleanupDialog(api.Rule, titles, self._parent)
         dialog.rules_changed.connect(self._preview)
         dialog.keep_sign_ins_requested.connect(self._keep_sign_ins)
