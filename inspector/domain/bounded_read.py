@@ -5,9 +5,16 @@ from __future__ import annotations
 import os
 import stat
 
+from inspector.domain import problem_words
+from inspector.domain.errors import CodedError
 
-class FileRefused(ValueError):
-    """The path is not a regular file, or is larger than the caller reads; the text says which."""
+
+class FileRefused(CodedError, ValueError):
+    """The path is not a regular file, or is larger than the caller reads; its words say which."""
+
+
+def _refused(why: str, **params) -> FileRefused:
+    return FileRefused("refused", why=why, params=params)
 
 
 def read_regular(path: str, limit: int) -> bytes:
@@ -22,9 +29,9 @@ def read_regular(path: str, limit: int) -> bytes:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise FileRefused(f"not a regular file ({_kind(st.st_mode)})")
+            raise _refused("file.not-regular", kind=file_kind(st.st_mode))
         if st.st_size > limit:
-            raise FileRefused(f"the file is {st.st_size:,} bytes, more than the {_size(limit)} this app reads")
+            raise _refused("file.too-big", size=st.st_size, limit=problem_words.size_words(limit))
         chunks, left = [], limit + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
@@ -36,7 +43,7 @@ def read_regular(path: str, limit: int) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:  # it grew while being read
-        raise FileRefused(f"the file is more than the {_size(limit)} this app reads")
+        raise _refused("file.grew", limit=problem_words.size_words(limit))
     return data
 
 
@@ -44,20 +51,19 @@ def check_regular(path: str) -> None:
     """Refuse, without opening it, a path that is not a regular file (a FIFO, a device, a folder)."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise FileRefused(f"not a regular file ({_kind(st.st_mode)})")
+        raise _refused("file.not-regular", kind=file_kind(st.st_mode))
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int):
+    """What a path that is not a regular file is, as a phrase of problem_words (said in the user's language)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
-
-
-def _size(limit: int) -> str:
-    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 1024} KB"
+        code = "folder"
+    elif stat.S_ISFIFO(mode):
+        code = "fifo"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        code = "device"
+    elif stat.S_ISSOCK(mode):
+        code = "socket"
+    else:
+        code = "special"
+    return problem_words.file_kind(code)

@@ -133,8 +133,17 @@ class StoreError:
     """Why one store could not be read; shown per store, never hiding the others."""
 
     store: StoreRef
-    message: str
+    message: str  # in English, for logs and JSON
     code: str = "unreadable"  # unreadable | corrupt | locked | schema | permission | not-cookies
+    problem: object = None  # the CodedError it comes from, when the domain worded it: reason(say) says it
+
+    def reason(self, say=None) -> str:
+        """Why, in the language of `say` (a wording.Say; English when None), without the store's path."""
+        from inspector.domain.errors import error_text  # records stays free of the wording
+        return error_text(self.problem, say) if self.problem is not None else self.message
+
+    def text(self, say=None) -> str:
+        return f"{self.store.path}: {self.reason(say)}"
 
     def __str__(self) -> str:
         return f"{self.store.path}: {self.message}"

@@ -17,7 +17,7 @@ from inspector.domain.sites import normalize_host, receives, site_of
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox
 from inspector.domain.stores import safari
-from inspector.domain.stores.sqlite_source import StoreReadError
+from inspector.domain.stores.sqlite_source import StoreReadError, unreadable
 
 _HOST_AT, _NAME_AT = 4, 5  # CookieRecord.host and .name, read by index in the hot loop
 _HOST = itemgetter(_HOST_AT)
@@ -67,15 +67,15 @@ def read_store(store: StoreRef) -> list[CookieRecord]:
     """The store's cookies, or StoreReadError with a per-store message."""
     reader = _READERS.get(store.family)
     if reader is None:
-        raise StoreReadError("unreadable", f"unknown store family '{store.family}'")
+        raise unreadable("unreadable", "read.unknown-family", family=store.family)
     try:
         return reader(store)
     except StoreReadError:
         raise
     except PermissionError as exc:
-        raise StoreReadError("permission", f"permission denied ({exc.strerror})") from exc
+        raise unreadable("permission", "read.os-denied", detail=str(exc.strerror)) from exc
     except OSError as exc:
-        raise StoreReadError("unreadable", f"cannot read the store ({exc.strerror or exc})") from exc
+        raise unreadable("unreadable", "read.os-error", detail=str(exc.strerror or exc)) from exc
 
 
 def inspect(records: list[CookieRecord], policy, site_counts: Optional[dict] = None) -> list[InspectedCookie]:
@@ -146,7 +146,7 @@ def scan(
                 read = read_store(store)
                 found = inspect(read, policy, site_counts)
         except StoreReadError as exc:
-            report.error = StoreError(store, exc.message, exc.code)
+            report.error = StoreError(store, exc.message, exc.code, exc)
         else:
             report.count = len(found)
             report.warnings = tuple(getattr(read, "warnings", ()))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector.domain.errors import error_text
 from inspector.domain.records import us_to_iso
 from inspector.domain import wording
 from inspector.domain.codes import POLICY
@@ -48,6 +49,11 @@ def say(phrase, n: int = -1) -> str:
 
 
 say.lang = "en"  # the language of a policy's texts in the catalogue's sentences; ui/language.py sets it
+
+
+def error_words(exc: BaseException) -> str:
+    """A domain error's sentence in the user's language (its phrase and parameters, worded); any other as str()."""
+    return error_text(exc, say)
 
 
 def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:

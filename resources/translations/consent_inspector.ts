@@ -2714,6 +2714,399 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than the {limit} this app reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is more than the {limit} this app reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is locked by a running browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is corrupt or not an SQLite database ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to a missing file ({target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link loop: it never reaches a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: this user cannot reach the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a cookie database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a cookie database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: this user cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the locked database ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the browser changed the database while it was being read; refresh to read it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Firefox cookie database (it has no &apos;moz_cookies&apos; table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cookie schema {version} (this app reads {low} to {high}); expiry units may differ, so it is not guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cookie schema: moz_cookies lacks {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read moz_cookies ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Chromium cookie database (it has no &apos;cookies&apos; table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cookie schema: meta version {version} is older than this app reads ({low})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cookie schema: the cookies table lacks {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the cookies table ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable Safari binarycookies file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown store family &apos;{family}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the store ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a mozLz4 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the session store says it holds {size} bytes, more than the {limit} this app reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: corrupt session store ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: corrupt session store (nested too deeply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the session store ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: skipped %n session cookie(s) of a shape Firefox does not write</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the container names ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: container names not read ({detail}); containers are shown by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: container names not read (nested too deeply); containers are shown by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the value: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the value: the cookie is no longer in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value uses Chrome&apos;s app-bound encryption (v20), which only the browser itself can decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decrypt the value: the keyring did not give the right key (is it locked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot get the browser&apos;s cookie key from the system keyring ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the database is locked by another program (is the browser still running?) ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the store is read-only, nothing can be deleted there ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the database is corrupt ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the store no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the store is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the store is read-only for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the store&apos;s folder is read-only, so SQLite cannot write its journal there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: deleting from {family} stores is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a {family} cookie database (no &apos;{table}&apos; table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the &apos;{table}&apos; table has no unique key, so no cookie can be addressed exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the Chromium store has no readable meta version; refusing to write an unknown schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown Chromium cookie schema (meta version {version}; this app writes {low} to {high}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown Firefox cookie schema {version} (this app writes {low} to {high}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; that store is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the cookies come from scans of different store layouts; scan again and re-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{store}: %n planned session cookie(s) are no longer in the session store; nothing was changed: scan again and re-plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: the store&apos;s unique key changed since the plan ({columns}); scan again and re-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n of the {planned} planned cookies are no longer in the store (the browser changed it since the plan); nothing was changed: scan again and re-plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: {deleted} rows would be deleted instead of the {planned} planned; rolled back, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store}: the session cookies could not be removed from the session store ({detail}); its database rows were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} (undo ID {undo_id} restores what the other stores lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no deletion left to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion {undo_id} was already undone ({undone_at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion {undo_id} never started deleting (its backup is incomplete): nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of these cookies is in that deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store}: the profile has no readable session store any more, so its session cookies cannot be put back; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the browser changed the store&apos;s layout since the backup, so its rows cannot be restored exactly; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {inserted} rows were restored instead of {expected}; rolled back, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store}: the session cookies could not be written back ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {path}: {detail}; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder {path}: {detail}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file of {profile}: {detail}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup folder {path} is not writable; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {detail}; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{undo_id}&apos; is not an undo ID (see `consent-inspector undo --list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup with undo ID {undo_id} in {folder} (see `consent-inspector undo --list`); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup manifest {path} is corrupt ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved cookies of {undo_id} ({path}) are missing; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup {path} ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup {path} is corrupt: it does not match its checksum; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup {path} is corrupt ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its saved cookies are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted before anything was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>policy</source>

@@ -2770,6 +2770,402 @@ Partitionné sous {partition}</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind})</source>
+        <translation>ce n’est pas un fichier ordinaire ({kind})</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than the {limit} this app reads</source>
+        <translation>le fichier fait {size} octets, plus que les {limit} que cette application lit</translation>
+    </message>
+    <message>
+        <source>the file is more than the {limit} this app reads</source>
+        <translation>le fichier dépasse les {limit} que cette application lit</translation>
+    </message>
+    <message>
+        <source>the database is locked by a running browser</source>
+        <translation>la base de données est verrouillée par un navigateur ouvert</translation>
+    </message>
+    <message>
+        <source>the file is corrupt or not an SQLite database ({detail})</source>
+        <translation>le fichier est endommagé ou n’est pas une base SQLite ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot open the database ({detail})</source>
+        <translation>impossible d’ouvrir la base de données ({detail})</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a missing file ({target})</source>
+        <translation>un lien symbolique vers un fichier absent ({target})</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>a symbolic link loop: it never reaches a file</source>
+        <translation>une boucle de liens symboliques&#xa0;: elle n’aboutit à aucun fichier</translation>
+    </message>
+    <message>
+        <source>permission denied: this user cannot reach the file</source>
+        <translation>accès refusé&#xa0;: cet utilisateur ne peut pas atteindre le fichier</translation>
+    </message>
+    <message>
+        <source>cannot reach the file ({detail})</source>
+        <translation>impossible d’atteindre le fichier ({detail})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a cookie database</source>
+        <translation>c’est un dossier, pas une base de cookies</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a cookie database file</source>
+        <translation>c’est {kind}, pas un fichier de base de cookies</translation>
+    </message>
+    <message>
+        <source>permission denied: this user cannot read the file</source>
+        <translation>accès refusé&#xa0;: cet utilisateur ne peut pas lire le fichier</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot copy the locked database ({detail})</source>
+        <translation>impossible de copier la base de données verrouillée ({detail})</translation>
+    </message>
+    <message>
+        <source>the browser changed the database while it was being read; refresh to read it again</source>
+        <translation>le navigateur a modifié la base de données pendant sa lecture&#x202f;; actualisez pour la relire</translation>
+    </message>
+    <message>
+        <source>not a Firefox cookie database (it has no &apos;moz_cookies&apos; table)</source>
+        <translation>ce n’est pas une base de cookies Firefox (elle n’a pas de table «&#xa0;moz_cookies&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>unknown cookie schema {version} (this app reads {low} to {high}); expiry units may differ, so it is not guessed</source>
+        <translation>schéma de cookies inconnu {version} (cette application lit de {low} à {high})&#x202f;; l’unité des dates d’expiration peut différer, elle n’est donc pas devinée</translation>
+    </message>
+    <message>
+        <source>unknown cookie schema: moz_cookies lacks {columns}</source>
+        <translation>schéma de cookies inconnu&#xa0;: il manque {columns} à moz_cookies</translation>
+    </message>
+    <message>
+        <source>cannot read moz_cookies ({detail})</source>
+        <translation>impossible de lire moz_cookies ({detail})</translation>
+    </message>
+    <message>
+        <source>not a Chromium cookie database (it has no &apos;cookies&apos; table)</source>
+        <translation>ce n’est pas une base de cookies Chromium (elle n’a pas de table «&#xa0;cookies&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>unknown cookie schema: meta version {version} is older than this app reads ({low})</source>
+        <translation>schéma de cookies inconnu&#xa0;: la version meta {version} est antérieure à celles que lit cette application ({low})</translation>
+    </message>
+    <message>
+        <source>unknown cookie schema: the cookies table lacks {columns}</source>
+        <translation>schéma de cookies inconnu&#xa0;: il manque {columns} à la table cookies</translation>
+    </message>
+    <message>
+        <source>cannot read the cookies table ({detail})</source>
+        <translation>impossible de lire la table cookies ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable Safari binarycookies file ({detail})</source>
+        <translation>ce n’est pas un fichier binarycookies Safari lisible ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown store family &apos;{family}&apos;</source>
+        <translation>famille de magasin inconnue «&#xa0;{family}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>permission denied ({detail})</source>
+        <translation>accès refusé ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot read the store ({detail})</source>
+        <translation>impossible de lire le magasin ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: not a mozLz4 file</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier mozLz4</translation>
+    </message>
+    <message>
+        <source>{path}: the session store says it holds {size} bytes, more than the {limit} this app reads</source>
+        <translation>{path}&#xa0;: la sauvegarde de session annonce {size} octets, plus que les {limit} que cette application lit</translation>
+    </message>
+    <message>
+        <source>{path}: corrupt session store ({detail})</source>
+        <translation>{path}&#xa0;: sauvegarde de session endommagée ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: corrupt session store (nested too deeply)</source>
+        <translation>{path}&#xa0;: sauvegarde de session endommagée (imbrication trop profonde)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the session store ({detail})</source>
+        <translation>{path}&#xa0;: impossible de lire la sauvegarde de session ({detail})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: skipped %n session cookie(s) of a shape Firefox does not write</source>
+        <translation>
+            <numerusform>{path}&#xa0;: %n cookie de session ignoré, d’une forme que Firefox n’écrit pas</numerusform>
+            <numerusform>{path}&#xa0;: %n cookies de session ignorés, d’une forme que Firefox n’écrit pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the container names ({detail})</source>
+        <translation>{path}&#xa0;: impossible de lire les noms des conteneurs ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: container names not read ({detail}); containers are shown by number</source>
+        <translation>{path}&#xa0;: noms des conteneurs non lus ({detail})&#x202f;; les conteneurs sont affichés par leur numéro</translation>
+    </message>
+    <message>
+        <source>{path}: container names not read (nested too deeply); containers are shown by number</source>
+        <translation>{path}&#xa0;: noms des conteneurs non lus (imbrication trop profonde)&#x202f;; les conteneurs sont affichés par leur numéro</translation>
+    </message>
+    <message>
+        <source>cannot read the value: {error}</source>
+        <translation>impossible de lire la valeur&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read the value: the cookie is no longer in the store</source>
+        <translation>impossible de lire la valeur&#xa0;: le cookie n’est plus dans le magasin</translation>
+    </message>
+    <message>
+        <source>this value uses Chrome&apos;s app-bound encryption (v20), which only the browser itself can decrypt</source>
+        <translation>cette valeur utilise le chiffrement lié à l’application de Chrome (v20), que seul le navigateur peut déchiffrer</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the value: the keyring did not give the right key (is it locked?)</source>
+        <translation>impossible de déchiffrer la valeur&#xa0;: le trousseau n’a pas fourni la bonne clé (est-il verrouillé&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>cannot get the browser&apos;s cookie key from the system keyring ({detail})</source>
+        <translation>impossible d’obtenir la clé des cookies du navigateur depuis le trousseau du système ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the database is locked by another program (is the browser still running?) ({detail})</source>
+        <translation>{path}&#xa0;: la base de données est verrouillée par un autre programme (le navigateur est-il encore ouvert&#x202f;?) ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the store is read-only, nothing can be deleted there ({detail})</source>
+        <translation>{path}&#xa0;: le magasin est en lecture seule, rien ne peut y être supprimé ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the database is corrupt ({detail})</source>
+        <translation>{path}&#xa0;: la base de données est endommagée ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation>{path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the store no longer exists</source>
+        <translation>{path}&#xa0;: le magasin n’existe plus</translation>
+    </message>
+    <message>
+        <source>{path}: the store is on a read-only file system</source>
+        <translation>{path}&#xa0;: le magasin se trouve sur un système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>{path}: the store is read-only for this user</source>
+        <translation>{path}&#xa0;: le magasin est en lecture seule pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>{path}: the store&apos;s folder is read-only, so SQLite cannot write its journal there</source>
+        <translation>{path}&#xa0;: le dossier du magasin est en lecture seule, SQLite ne peut donc pas y écrire son journal</translation>
+    </message>
+    <message>
+        <source>{path}: deleting from {family} stores is not supported</source>
+        <translation>{path}&#xa0;: la suppression dans les magasins {family} n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>{path}: not a {family} cookie database (no &apos;{table}&apos; table)</source>
+        <translation>{path}&#xa0;: ce n’est pas une base de cookies {family} (pas de table «&#xa0;{table}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{path}: the &apos;{table}&apos; table has no unique key, so no cookie can be addressed exactly</source>
+        <translation>{path}&#xa0;: la table «&#xa0;{table}&#xa0;» n’a pas de clé unique, aucun cookie ne peut donc être désigné exactement</translation>
+    </message>
+    <message>
+        <source>{path}: the Chromium store has no readable meta version; refusing to write an unknown schema</source>
+        <translation>{path}&#xa0;: le magasin Chromium n’a pas de version meta lisible&#x202f;; écriture refusée dans un schéma inconnu</translation>
+    </message>
+    <message>
+        <source>{path}: unknown Chromium cookie schema (meta version {version}; this app writes {low} to {high}); nothing was changed</source>
+        <translation>{path}&#xa0;: schéma de cookies Chromium inconnu (version meta {version}&#x202f;; cette application écrit de {low} à {high})&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: unknown Firefox cookie schema {version} (this app writes {low} to {high}); nothing was changed</source>
+        <translation>{path}&#xa0;: schéma de cookies Firefox inconnu {version} (cette application écrit de {low} à {high})&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{error}; that store is unchanged</source>
+        <translation>{error}&#x202f;; ce magasin n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>rien à supprimer</translation>
+    </message>
+    <message>
+        <source>{path}: the cookies come from scans of different store layouts; scan again and re-plan</source>
+        <translation>{path}&#xa0;: les cookies proviennent d’analyses de structures de magasin différentes&#x202f;; relancez l’analyse et préparez à nouveau la suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>{store}: %n planned session cookie(s) are no longer in the session store; nothing was changed: scan again and re-plan</source>
+        <translation>
+            <numerusform>{store}&#xa0;: %n cookie de session prévu n’est plus dans la sauvegarde de session&#x202f;; rien n’a été modifié&#xa0;: relancez l’analyse et préparez à nouveau la suppression</numerusform>
+            <numerusform>{store}&#xa0;: %n cookies de session prévus ne sont plus dans la sauvegarde de session&#x202f;; rien n’a été modifié&#xa0;: relancez l’analyse et préparez à nouveau la suppression</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: the store&apos;s unique key changed since the plan ({columns}); scan again and re-plan</source>
+        <translation>{path}&#xa0;: la clé unique du magasin a changé depuis la préparation ({columns})&#x202f;; relancez l’analyse et préparez à nouveau la suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n of the {planned} planned cookies are no longer in the store (the browser changed it since the plan); nothing was changed: scan again and re-plan</source>
+        <translation>
+            <numerusform>{path}&#xa0;: %n des {planned} cookies prévus n’est plus dans le magasin (le navigateur l’a modifié depuis la préparation)&#x202f;; rien n’a été modifié&#xa0;: relancez l’analyse et préparez à nouveau la suppression</numerusform>
+            <numerusform>{path}&#xa0;: %n des {planned} cookies prévus ne sont plus dans le magasin (le navigateur l’a modifié depuis la préparation)&#x202f;; rien n’a été modifié&#xa0;: relancez l’analyse et préparez à nouveau la suppression</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: {deleted} rows would be deleted instead of the {planned} planned; rolled back, nothing was changed</source>
+        <translation>{path}&#xa0;: {deleted} lignes auraient été supprimées au lieu des {planned} prévues&#x202f;; annulé, rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{store}: the session cookies could not be removed from the session store ({detail}); its database rows were deleted</source>
+        <translation>{store}&#xa0;: les cookies de session n’ont pas pu être retirés de la sauvegarde de session ({detail})&#x202f;; ses lignes de la base de données ont été supprimées</translation>
+    </message>
+    <message>
+        <source>{errors} (undo ID {undo_id} restores what the other stores lost)</source>
+        <translation>{errors} (l’annulation {undo_id} rétablit ce que les autres magasins ont perdu)</translation>
+    </message>
+    <message>
+        <source>there is no deletion left to undo</source>
+        <translation>il ne reste aucune suppression à annuler</translation>
+    </message>
+    <message>
+        <source>deletion {undo_id} was already undone ({undone_at})</source>
+        <translation>la suppression {undo_id} a déjà été annulée ({undone_at})</translation>
+    </message>
+    <message>
+        <source>deletion {undo_id} never started deleting (its backup is incomplete): nothing to undo</source>
+        <translation>la suppression {undo_id} n’a jamais commencé (sa sauvegarde est incomplète)&#xa0;: rien à annuler</translation>
+    </message>
+    <message>
+        <source>none of these cookies is in that deletion</source>
+        <translation>aucun de ces cookies ne fait partie de cette suppression</translation>
+    </message>
+    <message>
+        <source>{store}: the profile has no readable session store any more, so its session cookies cannot be put back; nothing was changed</source>
+        <translation>{store}&#xa0;: le profil n’a plus de sauvegarde de session lisible, ses cookies de session ne peuvent donc pas être rétablis&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: the browser changed the store&apos;s layout since the backup, so its rows cannot be restored exactly; nothing was changed</source>
+        <translation>{path}&#xa0;: le navigateur a modifié la structure du magasin depuis la sauvegarde, ses lignes ne peuvent donc pas être rétablies à l’identique&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: {inserted} rows were restored instead of {expected}; rolled back, nothing was changed</source>
+        <translation>{path}&#xa0;: {inserted} lignes ont été rétablies au lieu de {expected}&#x202f;; annulé, rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{store}: the session cookies could not be written back ({detail})</source>
+        <translation>{store}&#xa0;: les cookies de session n’ont pas pu être réécrits ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {path}: {detail}; nothing was deleted</source>
+        <translation>impossible de créer le dossier des sauvegardes {path}&#xa0;: {detail}&#x202f;; rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {path}: {detail}; nothing was changed</source>
+        <translation>impossible de créer le dossier {path}&#xa0;: {detail}&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file of {profile}: {detail}; nothing was changed</source>
+        <translation>impossible de créer le fichier de verrou de {profile}&#xa0;: {detail}&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the backup folder {path} is not writable; nothing was deleted</source>
+        <translation>le dossier des sauvegardes {path} n’est pas accessible en écriture&#x202f;; rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {detail}; nothing was deleted</source>
+        <translation>impossible d’écrire la sauvegarde {path}&#xa0;: {detail}&#x202f;; rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>&apos;{undo_id}&apos; is not an undo ID (see `consent-inspector undo --list`)</source>
+        <translation>«&#xa0;{undo_id}&#xa0;» n’est pas un identifiant d’annulation (voir `consent-inspector undo --list`)</translation>
+    </message>
+    <message>
+        <source>no backup with undo ID {undo_id} in {folder} (see `consent-inspector undo --list`); nothing was changed</source>
+        <translation>aucune sauvegarde d’identifiant {undo_id} dans {folder} (voir `consent-inspector undo --list`)&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the backup manifest {path} is corrupt ({detail}); nothing was changed</source>
+        <translation>le manifeste de sauvegarde {path} est endommagé ({detail})&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the saved cookies of {undo_id} ({path}) are missing; nothing was changed</source>
+        <translation>les cookies sauvegardés de {undo_id} ({path}) sont introuvables&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot read the backup {path} ({detail}); nothing was changed</source>
+        <translation>impossible de lire la sauvegarde {path} ({detail})&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the backup {path} is corrupt: it does not match its checksum; nothing was changed</source>
+        <translation>la sauvegarde {path} est endommagée&#xa0;: elle ne correspond pas à sa somme de contrôle&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the backup {path} is corrupt ({detail}); nothing was changed</source>
+        <translation>la sauvegarde {path} est endommagée ({detail})&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>its saved cookies are missing</source>
+        <translation>ses cookies sauvegardés sont introuvables</translation>
+    </message>
+    <message>
+        <source>interrupted before anything was deleted</source>
+        <translation>interrompue avant que rien ne soit supprimé</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>policy</source>

@@ -45,9 +45,10 @@ def data_dir() -> str:
     return platformdirs.user_data_dir("consent-inspector", appauthor=False)
 
 
-def make_private_folder(path: str, what: str, unchanged: str) -> None:
+def make_private_folder(path: str, why: str) -> None:
     """`path` made 0700 with every missing parent, and refused when another user could have planted
-    it; a full disk is said as one, any other failure is a BackupError naming `what` and `unchanged`."""
+    it; a full disk is said as one, any other failure is a BackupError worded by `why`
+    (problem_words: what the folder is for, and what was left unchanged)."""
     try:
         private_dir(path)
     except OSError as exc:
@@ -55,16 +56,16 @@ def make_private_folder(path: str, what: str, unchanged: str) -> None:
         full = full_disk_error(exc, os.path.dirname(path))
         if full is not None:
             raise full from exc
-        raise BackupError("unwritable", f"cannot create {what} {path}: {exc.strerror or exc}; {unchanged}") from exc
+        raise BackupError("unwritable", why=why, params={"path": path, "detail": str(exc.strerror or exc)}) from exc
 
 
 def backup_dir(create: bool = False) -> str:
     """<data dir>/backups; with `create`, made 0700 (or stripped of group and other access)."""
     path = os.path.join(data_dir(), "backups")
     if create:
-        make_private_folder(path, "the backup folder", "nothing was deleted")
+        make_private_folder(path, "backup.folder")
         if not os.access(path, os.W_OK | os.X_OK):
-            raise BackupError("unwritable", f"the backup folder {path} is not writable; nothing was deleted")
+            raise BackupError("unwritable", why="backup.folder-unwritable", params={"path": path})
     return path
 
 
@@ -161,11 +162,9 @@ class BackupWriter:
         from inspector.domain.deletion.disk_full import full_disk_error
         full = full_disk_error(exc, self.path)
         if full is not None:
-            err = BackupError(full.code, full.message)
-            err.params = full.params
-            return err
+            return BackupError(full.code, why=full.why, params=full.params)
         text = getattr(exc, "strerror", None) or str(exc)
-        return BackupError("unwritable", f"cannot write the backup {self.path}: {text}; nothing was deleted")
+        return BackupError("unwritable", why="backup.unwritable", params={"path": self.path, "detail": text})
 
     def add_store(self, manifest: StoreManifest, rowids: list[int], session: list[tuple[str, dict]]) -> None:
         """Copy the store's rows with these rowids (SQL to SQL, byte-exact) and the session cookies."""
@@ -267,7 +266,7 @@ class Backup:
 
 def _check_id(undo_id: str) -> None:
     if not undo_id or os.sep in undo_id or "/" in undo_id or undo_id.startswith("."):
-        raise BackupError("missing", f"'{undo_id}' is not an undo ID (see `consent-inspector undo --list`)")
+        raise BackupError("missing", why="backup.not-an-id", params={"undo_id": undo_id})
 
 
 # The manifest fields that history and undo use, with the types they must have: a hand-edited
@@ -300,8 +299,7 @@ def read_manifest(undo_id: str, directory: Optional[str] = None) -> dict:
     _check_id(undo_id)
     path = os.path.join(directory or backup_dir(), undo_id + MANIFEST)
     if not os.path.isfile(path):
-        raise BackupError("missing", f"no backup with undo ID {undo_id} in {os.path.dirname(path)} "
-                                     "(see `consent-inspector undo --list`); nothing was changed")
+        raise BackupError("missing", why="backup.no-such", params={"undo_id": undo_id, "folder": os.path.dirname(path)})
     try:
         with open(path, "rb") as fh:
             doc = json.loads(fh.read().decode("utf-8"))
@@ -310,7 +308,7 @@ def read_manifest(undo_id: str, directory: Optional[str] = None) -> dict:
         _check_types(doc)
         doc["_stores"] = [StoreManifest.from_json(m) for m in doc["stores"]]
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise BackupError("corrupt", f"the backup manifest {path} is corrupt ({exc}); nothing was changed") from exc
+        raise BackupError("corrupt", why="backup.manifest-corrupt", params={"path": path, "detail": str(exc)}) from exc
     return doc
 
 
@@ -336,14 +334,13 @@ def open_backup(undo_id: str, directory: Optional[str] = None) -> Backup:
     doc = read_manifest(undo_id, directory)
     rows = os.path.join(directory, undo_id + SUFFIX)
     if not os.path.isfile(rows):
-        raise BackupError("missing", f"the saved cookies of {undo_id} ({rows}) are missing; nothing was changed")
+        raise BackupError("missing", why="backup.rows-missing", params={"undo_id": undo_id, "path": rows})
     try:
         digest = _sha256_file(rows)
     except OSError as exc:
-        raise BackupError("corrupt", f"cannot read the backup {rows} ({exc.strerror}); nothing was changed") from exc
+        raise BackupError("corrupt", why="backup.rows-unreadable", params={"path": rows, "detail": str(exc.strerror)}) from exc
     if digest != doc.get("sha256"):
-        raise BackupError("corrupt", f"the backup {rows} is corrupt: it does not match its checksum; "
-                                     "nothing was changed")
+        raise BackupError("corrupt", why="backup.checksum", params={"path": rows})
     session: dict = {}
     try:
         con = sqlite3.connect(sqlite_uri(rows, "ro"), uri=True, isolation_level=None)
@@ -353,7 +350,7 @@ def open_backup(undo_id: str, directory: Optional[str] = None) -> Backup:
         finally:
             con.close()
     except (sqlite3.Error, ValueError) as exc:
-        raise BackupError("corrupt", f"the backup {rows} is corrupt ({exc}); nothing was changed") from exc
+        raise BackupError("corrupt", why="backup.rows-corrupt", params={"path": rows, "detail": str(exc)}) from exc
     return Backup(undo_id, rows, os.path.join(directory, undo_id + MANIFEST), doc, doc.pop("_stores"), session)
 
 
@@ -394,7 +391,12 @@ class Entry:
     total: int
     path: str
     undone_at: Optional[str] = None
-    message: str = ""
+    problem: Optional[CodedError] = None  # why it is corrupt or incomplete; its text(say) words it
+
+    @property
+    def message(self) -> str:
+        """Why, in English ("" when nothing is wrong), for logs and JSON."""
+        return self.problem.message if self.problem is not None else ""
 
     @property
     def undoable(self) -> bool:
@@ -412,9 +414,9 @@ def history(directory: Optional[str] = None) -> list[Entry]:
         check_trusted(directory)
     except CodedError as exc:
         # Listed, so the user sees why, but none is undoable: another user may have planted them.
-        unsafe = exc.message
+        unsafe = exc
     else:
-        unsafe = ""
+        unsafe = None
     ids = {n[: -len(MANIFEST)] for n in names if n.endswith(MANIFEST)}
     # A rows file without a manifest: the app stopped while writing it, before deleting anything.
     orphans = {n[: -len(SUFFIX)] for n in names if n.endswith(SUFFIX)} - ids
@@ -423,22 +425,22 @@ def history(directory: Optional[str] = None) -> list[Entry]:
         path = os.path.join(directory, undo_id + SUFFIX)
         if undo_id in orphans:
             entries.append(Entry(undo_id, "", INCOMPLETE, {}, 0, path,
-                                 message="interrupted before anything was deleted"))
+                                 problem=BackupError(INCOMPLETE, why="backup.interrupted-early")))
             continue
         try:
-            if unsafe:
-                raise BackupError("corrupt", unsafe)
+            if unsafe is not None:
+                raise unsafe
             check_trusted(directory, undo_id)
             doc = read_manifest(undo_id, directory)
         except CodedError as exc:
-            entries.append(Entry(undo_id, "", CORRUPT, {}, 0, path, message=exc.message))
+            entries.append(Entry(undo_id, "", CORRUPT, {}, 0, path, problem=exc))
             continue
         counts: dict = {}
         for m in doc["_stores"]:
             key = (m.store.browser, m.store.profile)
             counts[key] = counts.get(key, 0) + m.db_count + m.session_count
         status = {PENDING: INTERRUPTED, UNDOING: INTERRUPTED}.get(doc["status"], doc["status"])
-        message = "" if os.path.isfile(path) else "its saved cookies are missing"
+        missing = None if os.path.isfile(path) else BackupError("missing", why="backup.saved-missing")
         entries.append(Entry(undo_id, doc.get("created", ""), status, counts, sum(counts.values()), path,
-                             doc.get("undone_at"), message))
+                             doc.get("undone_at"), missing))
     return entries

@@ -6,15 +6,14 @@ from inspector.domain.errors import CodedError
 
 
 class DeletionError(CodedError):
-    """Nothing was changed (unless `partial` says which stores were), and `message` says why.
+    """Nothing was changed (unless `partial` says which stores were); text(say) says why.
 
     `partial`: the Report (deletion) or UndoReport (undo) of what did happen, when some stores changed.
     """
 
-    def __init__(self, code: str, message: str, partial=None, params=None):
-        super().__init__(code, message)
+    def __init__(self, code: str, message=None, partial=None, *, why=None, params=None, parts=()):
+        super().__init__(code, message, why=why, params=params, parts=parts)
         self.partial = partial
-        self.params = dict(params or {})  # for a code of codes.SAFETY: what wording.safety words
 
 
 class BrowserRunning(DeletionError):
@@ -24,19 +23,27 @@ class BrowserRunning(DeletionError):
         self.blockers = list(blockers)
         super().__init__("running", wording.refused(self.blockers))
 
+    def text(self, say=None) -> str:
+        return wording.refused(self.blockers, say or wording.english)
+
 
 def coded_error(code: str, **params) -> DeletionError:
-    """A refusal of codes.SAFETY: its code and parameters, its message worded by the catalogue."""
-    return DeletionError(code, wording.safety(code, params), params=params)
+    """A refusal of codes.SAFETY: its code and parameters, worded by the catalogue."""
+    return DeletionError(code, why=code, params=params)
+
+
+def failure(code: str, why: str, partial=None, **params) -> DeletionError:
+    """A DeletionError `code` whose sentence is problem_words.PROBLEMS[why] with `params`."""
+    return DeletionError(code, partial=partial, why=why, params=params)
 
 
 def as_deletion_error(exc: Exception) -> DeletionError:
-    """Any failure of a deletion or an undo as the one error its callers catch, keeping code and message."""
+    """Any failure of a deletion or an undo as the one error its callers catch, keeping code and words."""
     if isinstance(exc, DeletionError):
         return exc
     if isinstance(exc, CodedError):
         # A store's StoreWriteError keeps its code; a BackupError "unwritable" is a "backup" failure.
         # (Matched by their base, so that this module imports neither store_sql nor backup.)
         return DeletionError("backup" if exc.code == "unwritable" else exc.code, exc.message,
-                             params=getattr(exc, "params", None))
+                             why=exc.why, params=exc.params, parts=exc.parts)
     return DeletionError("failed", str(exc))

@@ -13,7 +13,7 @@ from inspector.domain.deletion import labels
 from inspector.domain.deletion.backup import (DONE, FORMAT, MANIFEST, SUFFIX, UNDONE, BackupError, StoreManifest,
                                               backup_dir, cookie_key, data_dir, new_undo_id, open_backup,
                                               read_manifest)
-from inspector.domain.deletion.errors import DeletionError, as_deletion_error
+from inspector.domain.deletion.errors import as_deletion_error, failure
 from inspector.domain.deletion.undo import UndoReport, undo
 from inspector.domain.records import us_to_iso
 from inspector.domain.sites import site_of
@@ -51,7 +51,7 @@ def undo_part(undo_id: str, cookies: Iterable[dict] = (), sites: Iterable[str] =
     except BackupError as exc:
         raise as_deletion_error(exc) from exc
     if backup.status == UNDONE:
-        raise DeletionError("nothing", f"deletion {undo_id} was already undone ({backup.undone_at})")
+        raise failure("nothing", "undo.already-undone", undo_id=undo_id, undone_at=backup.undone_at)
 
     def chosen(index: int, host: str, name: str, path: str, source: str) -> bool:
         return (index, host, name, path, source) in wanted or site_of(host) in sites
@@ -63,7 +63,7 @@ def undo_part(undo_id: str, cookies: Iterable[dict] = (), sites: Iterable[str] =
         count, idents = _copy_part(backup, chosen, os.path.join(folder, part_id + SUFFIX), part_id,
                                    os.path.join(folder, part_id + MANIFEST))
         if not count:
-            raise DeletionError("nothing", "none of these cookies is in that deletion")
+            raise failure("nothing", "undo.not-in-deletion")
         report = undo(part_id, directory=folder)
         labels.add_restored(undo_id, idents)
         return UndoReport(undo_id, report.stores, report.notes)

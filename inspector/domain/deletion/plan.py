@@ -16,7 +16,7 @@ from inspector.domain.deletion import retention
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.disk_full import full_disk_error
 from inspector.domain.deletion.backup import DONE, BackupError, BackupWriter, StoreManifest
-from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
+from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error, failure
 from inspector.domain.deletion.store_sql import (delete_rowids, explain, load_keys, matching_rowids, open_rw,
                                                  rollback_and_close, table_info)
 from inspector.domain.clock import SYSTEM
@@ -126,8 +126,7 @@ def plan_deletion(cookies: Iterable, stores: Optional[Iterable[StoreRef]] = None
         session = [(r, k) for r, k in items if k.source == "session"]
         columns = {k.columns for _, k in db}
         if len(columns) > 1:
-            raise DeletionError("changed", f"{store.path}: the cookies come from scans of different store "
-                                           "layouts; scan again and re-plan")
+            raise failure("changed", "plan.mixed-layouts", path=store.path)
         plan.groups.append(StoreGroup(store, tuple(r for r, _ in db), tuple(r for r, _ in session),
                                       tuple(columns.pop()) if columns else (), tuple(k.values for _, k in db),
                                       frozenset(k.values for _, k in session)))
@@ -160,7 +159,12 @@ class StoreResult:
     deleted: int = 0
     session_deleted: int = 0
     session_files: tuple[str, ...] = ()
-    error: str = ""
+    problem: Optional[DeletionError] = None  # why this store failed; its text(say) words it
+
+    @property
+    def error(self) -> str:
+        """The failure in English ("" when none), for logs and JSON."""
+        return self.problem.message if self.problem is not None else ""
 
 
 @dataclass(frozen=True)
@@ -197,9 +201,7 @@ class _Staged:
             present = set().union(*(session_edit.keys_in(f.state) for f in files if f.state is not None))
             gone = group.session_keys - present
             if gone:
-                raise DeletionError("changed", f"{store.label}: {len(gone)} planned session cookie(s) are no "
-                                               "longer in the session store; nothing was changed: scan again "
-                                               "and re-plan")
+                raise failure("changed", "plan.session-gone", store=store.label, n=len(gone))
             self.session_changed, self.session_removed = session_edit.remove_cookies(files, group.session_keys)
             session_edit.encode_files(self.session_changed)
 
@@ -209,8 +211,7 @@ class _Staged:
         try:
             self.info = info = table_info(con, store.family, store.path)
             if self.group.key_columns != info.key_columns:
-                raise DeletionError("changed", f"{store.path}: the store's unique key changed since the plan "
-                                               f"({', '.join(info.key_columns)}); scan again and re-plan")
+                raise failure("changed", "plan.key-changed", path=store.path, columns=", ".join(info.key_columns))
             load_keys(con, info, keys)
             # From here until COMMIT no other program can write the store.
             con.execute("BEGIN IMMEDIATE")
@@ -218,9 +219,8 @@ class _Staged:
         except sqlite3.Error as exc:
             raise as_deletion_error(explain(exc, store.path)) from exc
         if len(self.rowids) != len(keys):
-            raise DeletionError("changed", f"{store.path}: {len(keys) - len(self.rowids)} of the {len(keys)} "
-                                           "planned cookies are no longer in the store (the browser changed it "
-                                           "since the plan); nothing was changed: scan again and re-plan")
+            raise failure("changed", "plan.rows-gone", path=store.path, n=len(keys) - len(self.rowids),
+                          planned=len(keys))
 
     def delete(self) -> None:
         if self.con is None:
@@ -230,9 +230,8 @@ class _Staged:
         except sqlite3.Error as exc:
             raise as_deletion_error(explain(exc, self.group.store.path)) from exc
         if self.deleted != len(self.group.db_keys):
-            raise DeletionError("failed", f"{self.group.store.path}: {self.deleted} rows would be deleted "
-                                          f"instead of the {len(self.group.db_keys)} planned; rolled back, "
-                                          "nothing was changed")
+            raise failure("failed", "plan.count-mismatch", path=self.group.store.path, deleted=self.deleted,
+                          planned=len(self.group.db_keys))
 
     def rollback(self) -> None:
         rollback_and_close(self.con)
@@ -250,7 +249,7 @@ class _Staged:
 def execute(plan: Plan, directory: Optional[str] = None, clock=None) -> Report:
     """Back up, then delete, every planned cookie; all or nothing per store. See the module doc."""
     if not plan.groups:
-        raise DeletionError("nothing", "nothing to delete")
+        raise failure("nothing", "plan.nothing")
     # What a killed run left half-done is put right first (its notes lead the report).
     from inspector.domain.deletion.undo import recover_interrupted  # undo never imports plan
 
@@ -299,7 +298,8 @@ def _execute(plan: Plan, directory: Optional[str]) -> Report:
         writer.discard()
         first = refusals[0]
         raise DeletionError(first.code if first.code == DISK_FULL else "failed",
-                            "; ".join(r.error for r in results), params=getattr(first, "params", None))
+                            params=first.params if first.code == DISK_FULL else None,
+                            parts=tuple(r.problem for r in results))
     if any(r.error for r, refused in zip(results, refusals) if refused is None):
         # A session store could not be rewritten after its COMMIT: the backup stays `pending`,
         # its journal, and the next run finishes the deletion (recovery.py).
@@ -310,8 +310,8 @@ def _execute(plan: Plan, directory: Optional[str]) -> Report:
                     writer.path, notes)
     failed = [r for r in results if r.error]
     if failed:
-        raise DeletionError("failed", "; ".join(r.error for r in failed) + f" (undo ID {writer.undo_id} "
-                                      "restores what the other stores lost)", partial=report)
+        raise DeletionError("failed", partial=report, why="plan.others-lost", params={"undo_id": writer.undo_id},
+                            parts=tuple(r.problem for r in failed))
     return report
 
 
@@ -334,22 +334,22 @@ def _commit_all(staged: list[_Staged]) -> tuple[list[StoreResult], list]:
             st.commit()
         except sqlite3.Error as exc:
             err = explain(exc, store.path)
-            tail = "" if err.code == DISK_FULL else "; that store is unchanged"
-            results.append(StoreResult(store, error=err.message + tail))
+            results.append(StoreResult(store, problem=as_deletion_error(err) if err.code == DISK_FULL else
+                                       failure(err.code, "write.store-unchanged", error=err)))
             refusals.append(err)
             continue
         refusals.append(None)
         written: tuple = ()
-        error = ""
+        error = None
         if st.session_changed:
             try:
                 session_edit.write_files(st.session_changed)
                 written = tuple(f.rel for f in st.session_changed)
             except Exception as exc:  # after COMMIT: a failure is reported, never raised
                 full = full_disk_error(exc, store.profile_dir or os.path.dirname(store.path), changed=True)
-                error = full.message if full is not None else (
-                    f"{store.label}: the session cookies could not be removed from the session store "
-                    f"({getattr(exc, 'strerror', None) or exc}); its database rows were deleted")
+                error = full if full is not None else failure(
+                    "failed", "plan.session-unwritten", store=store.label,
+                    detail=str(getattr(exc, "strerror", None) or exc))
         removed = len({session_edit.cookie_key_values(c) for _, c in st.session_removed})
         results.append(StoreResult(store, st.deleted, removed if not error else 0, written, error))
     return results, refusals

@@ -27,7 +27,7 @@ def _lock_file(key: str) -> str:
 
     # Beside the backups, in the same private data folder (made, and its errors worded, there).
     folder = os.path.join(os.path.dirname(backup_dir(create=True)), "locks")
-    make_private_folder(folder, "the folder", "nothing was changed")
+    make_private_folder(folder, "backup.lock-folder")
     return os.path.join(folder, hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".lock")
 
 
@@ -63,8 +63,8 @@ def _acquire(key: str, wait: float) -> int:
         full = full_disk_error(exc, key)
         if full is not None:
             raise full from exc
-        raise as_deletion_error(BackupError("unwritable", f"cannot create the lock file of {key}: "
-                                                          f"{exc.strerror or exc}; nothing was changed")) from exc
+        raise as_deletion_error(BackupError("unwritable", why="backup.lock-file",
+                                            params={"profile": key, "detail": str(exc.strerror or exc)})) from exc
     deadline = time.monotonic() + wait
     while True:
         if _try_lock(fd):

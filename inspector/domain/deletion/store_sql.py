@@ -57,36 +57,36 @@ def explain(exc: BaseException, path: str) -> StoreWriteError:
     from inspector.domain.deletion.disk_full import full_disk_error  # it words through errors.py
     full = full_disk_error(exc, path)
     if full is not None:
-        err = StoreWriteError(full.code, full.message)
-        err.params = full.params
-        return err
+        return StoreWriteError(full.code, why=full.why, params=full.params)
     if any(w in low for w in _LOCKED_WORDS):
-        return StoreWriteError("running", f"{path}: the database is locked by another program "
-                                          f"(is the browser still running?) ({text})")
+        return _refused("running", "write.locked", path=path, detail=text)
     if "readonly" in low or "read-only" in low or isinstance(exc, PermissionError):
-        return StoreWriteError("read-only", f"{path}: the store is read-only, nothing can be deleted there ({text})")
+        return _refused("read-only", "write.read-only", path=path, detail=text)
     if "malformed" in low or "not a database" in low:
-        return StoreWriteError("failed", f"{path}: the database is corrupt ({text})")
-    return StoreWriteError("failed", f"{path}: {text}")
+        return _refused("failed", "write.corrupt", path=path, detail=text)
+    return _refused("failed", "write.other", path=path, detail=text)
+
+
+def _refused(code: str, why: str, **params) -> StoreWriteError:
+    return StoreWriteError(code, why=why, params=params)
 
 
 def check_writable(path: str) -> None:
     """Refuse early, with a clear reason, a store that SQLite could only open read-only."""
     if not os.path.isfile(path):
-        raise StoreWriteError("missing", f"{path}: the store no longer exists")
+        raise _refused("missing", "write.missing", path=path)
     folder = os.path.dirname(os.path.abspath(path))
     try:
         read_only_fs = bool(os.statvfs(folder).f_flag & os.ST_RDONLY) if hasattr(os, "statvfs") else False
     except OSError:
         read_only_fs = False
     if read_only_fs:
-        raise StoreWriteError("read-only", f"{path}: the store is on a read-only file system")
+        raise _refused("read-only", "write.read-only-fs", path=path)
     if not os.access(path, os.W_OK):
-        raise StoreWriteError("read-only", f"{path}: the store is read-only for this user")
+        raise _refused("read-only", "write.read-only-user", path=path)
     if not os.access(folder, os.W_OK | os.X_OK):
         # SQLite writes its journal beside the database.
-        raise StoreWriteError("read-only", f"{folder}: the store's folder is read-only, so SQLite "
-                                           "cannot write its journal there")
+        raise _refused("read-only", "write.read-only-folder", path=folder)
 
 
 def open_rw(path: str) -> sqlite3.Connection:
@@ -123,7 +123,7 @@ def table_info(con: sqlite3.Connection, family: str, path: str, schema: str = "m
     """The store's cookie table, or StoreWriteError('schema') for a layout we may not write."""
     table = _TABLE.get(family)
     if table is None:
-        raise StoreWriteError("schema", f"{path}: deleting from {family} stores is not supported")
+        raise _refused("schema", "write.family", path=path, family=family)
     try:
         version = _version(con, family, path, schema)
         columns = tuple(table_columns(con, table, schema))
@@ -131,10 +131,9 @@ def table_info(con: sqlite3.Connection, family: str, path: str, schema: str = "m
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc
     if not columns:
-        raise StoreWriteError("schema", f"{path}: not a {family} cookie database (no '{table}' table)")
+        raise _refused("schema", "write.no-table", path=path, family=family, table=table)
     if not key:
-        raise StoreWriteError("schema", f"{path}: the '{table}' table has no unique key, so no cookie "
-                                        "can be addressed exactly")
+        raise _refused("schema", "write.no-key", path=path, table=table)
     id_column = "id" if family == "firefox" and "id" in columns else None
     time_column = next((c for c in _TIME_COLUMNS[family] if c in columns), key[0])
     return TableInfo(family, table, columns, key, version, id_column, time_column)
@@ -145,18 +144,16 @@ def _version(con, family: str, path: str, schema: str) -> Optional[int]:
         version = chromium.meta_version(con, schema=schema)
         compatible = chromium.meta_version(con, "last_compatible_version", schema=schema, missing=version)
         if version is None or compatible is None:
-            raise StoreWriteError("schema", f"{path}: the Chromium store has no readable meta version; "
-                                            "refusing to write an unknown schema")
+            raise _refused("schema", "write.no-meta", path=path)
         if not chromium.MIN_META_VERSION <= version <= CHROMIUM_MAX_META_VERSION \
                 or compatible > CHROMIUM_MAX_META_VERSION:
-            raise StoreWriteError("schema", f"{path}: unknown Chromium cookie schema (meta version {version}; "
-                                            f"this app writes {chromium.MIN_META_VERSION} to "
-                                            f"{CHROMIUM_MAX_META_VERSION}); nothing was changed")
+            raise _refused("schema", "write.chromium-schema", path=path, version=version,
+                           low=chromium.MIN_META_VERSION, high=CHROMIUM_MAX_META_VERSION)
         return version
     version = con.execute(f"PRAGMA {schema}.user_version").fetchone()[0]
     if not firefox.MIN_SCHEMA <= version <= FIREFOX_MAX_SCHEMA:
-        raise StoreWriteError("schema", f"{path}: unknown Firefox cookie schema {version} (this app writes "
-                                        f"{firefox.MIN_SCHEMA} to {FIREFOX_MAX_SCHEMA}); nothing was changed")
+        raise _refused("schema", "write.firefox-schema", path=path, version=version, low=firefox.MIN_SCHEMA,
+                       high=FIREFOX_MAX_SCHEMA)
     return version
 
 

@@ -14,7 +14,7 @@ from inspector.domain.deletion import recovery
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.backup import (DONE, PENDING, UNDOING, UNDONE, Backup, BackupError, StoreManifest,
                                               history, mark_undone, open_backup, set_status)
-from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error
+from inspector.domain.deletion.errors import BrowserRunning, DeletionError, as_deletion_error, failure
 from inspector.domain.deletion.store_sql import (TableInfo, explain, open_rw, rollback_and_close, same_row_condition,
                                                  table_info)
 from inspector.domain.records import CookieKey
@@ -32,8 +32,13 @@ class UndoStoreResult:
     already_present: int = 0
     renumbered: int = 0
     kept_newer: tuple = ()  # value-free dicts (host, name, path, partition) of cookies set again since
-    error: str = ""
+    problem: Optional[DeletionError] = None  # why this store failed; its text(say) words it
     restored_keys: tuple = ()  # the CookieKey of every cookie put back, so a view can point at them
+
+    @property
+    def error(self) -> str:
+        """The failure in English ("" when none), for logs and JSON."""
+        return self.problem.message if self.problem is not None else ""
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,7 @@ class _StagedUndo:
             store = self.m.store
             files = session_edit.session_files(store.profile_dir or os.path.dirname(store.path))
             if not any(f.state is not None for f in files):
-                raise DeletionError("failed", f"{store.label}: the profile has no readable session store any more, "
-                                              "so its session cookies cannot be put back; nothing was changed")
+                raise failure("failed", "undo.no-session-store", store=store.label)
             self.session_changed, restored, self.session_kept = session_edit.restore_cookies(files, saved)
             self.session_same = session_edit.already_back(files, saved) - restored
             session_edit.encode_files(self.session_changed)
@@ -95,8 +99,7 @@ class _StagedUndo:
         try:
             info = table_info(con, store.family, store.path)
             if info.columns != saved.columns or info.key_columns != saved.key_columns:
-                raise DeletionError("schema", f"{store.path}: the browser changed the store's layout since the "
-                                              "backup, so its rows cannot be restored exactly; nothing was changed")
+                raise failure("schema", "undo.layout-changed", path=store.path)
             con.execute("ATTACH DATABASE ? AS bk", (sqlite_uri(self.backup.path, "ro"),))
             con.execute("BEGIN IMMEDIATE")
             self._restore(info)
@@ -147,8 +150,7 @@ class _StagedUndo:
         exact = con.execute(f"SELECT count(*) FROM {rows} b JOIN {table} t ON {_key_match(info, 'b', 't')} "
                             f"AND {same_row_condition(info, 'b', 't')}").fetchone()[0]
         if inserted != expected or exact != m.db_count - len(kept):
-            raise DeletionError("failed", f"{m.store.path}: {inserted} rows were restored instead of {expected}; "
-                                          "rolled back, nothing was changed")
+            raise failure("failed", "undo.count-mismatch", path=m.store.path, inserted=inserted, expected=expected)
         key_sql = ", ".join(f"b.{q(c)}" for c in info.key_columns)
         keys = tuple(CookieKey(m.store.path, "db", info.key_columns, tuple(row))
                      for row in con.execute(f"SELECT {key_sql} FROM {rows} b WHERE {todo}"))
@@ -165,22 +167,23 @@ class _StagedUndo:
                 self.con.execute("COMMIT")
             except sqlite3.Error as exc:
                 self.rollback()
-                return UndoStoreResult(store, error=explain(exc, store.path).message + "; that store is unchanged")
+                return UndoStoreResult(store, problem=failure("failed", "write.store-unchanged",
+                                                              error=explain(exc, store.path)))
             self.con.close()
             self.con = None
         r = self.result
         kept = list(r.kept_newer) + [{"host": k[1], "name": k[0], "path": k[2], "browser": store.browser,
                                       "profile": store.profile, "source": "session"}
                                      for k in sorted(self.session_kept - self.session_same)]
-        error = ""
+        error = None
         try:
             session_edit.write_files(self.session_changed)
         except Exception as exc:  # after COMMIT: a failure is reported, never raised
             from inspector.domain.deletion.disk_full import full_disk_error
             full = full_disk_error(exc, store.profile_dir or os.path.dirname(store.path), changed=True)
-            error = full.message if full is not None else (
-                f"{store.label}: the session cookies could not be written back "
-                f"({getattr(exc, 'strerror', None) or exc})")
+            error = full if full is not None else failure(
+                "failed", "undo.session-unwritten", store=store.label,
+                detail=str(getattr(exc, "strerror", None) or exc))
             self.session_unwritten = True
         return UndoStoreResult(store, r.restored, 0 if error else self.session_restored,
                                r.already_present + len(self.session_same),
@@ -192,7 +195,7 @@ def latest_undoable(directory: Optional[str] = None) -> str:
     for entry in history(directory):
         if entry.undoable:
             return entry.undo_id
-    raise DeletionError("nothing", "there is no deletion left to undo")
+    raise failure("nothing", "undo.nothing-left")
 
 
 def undo(undo_id: Optional[str] = None, directory: Optional[str] = None) -> UndoReport:
@@ -238,10 +241,9 @@ def run_locked(backup: Backup) -> UndoReport:
     """The undo itself, with the profiles already locked by the caller."""
     undo_id = backup.undo_id
     if backup.status == UNDONE:
-        raise DeletionError("nothing", f"deletion {undo_id} was already undone ({backup.undone_at})")
+        raise failure("nothing", "undo.already-undone", undo_id=undo_id, undone_at=backup.undone_at)
     if backup.status not in (DONE, PENDING, UNDOING):
-        raise DeletionError("nothing", f"deletion {undo_id} never started deleting (its backup is incomplete): "
-                                       "nothing to undo")
+        raise failure("nothing", "undo.never-started", undo_id=undo_id)
     found = locks.blockers([m.store for m in backup.stores])
     if found:
         raise BrowserRunning(found)
@@ -267,11 +269,11 @@ def run_locked(backup: Backup) -> UndoReport:
             set_status(backup, before)
         except OSError:
             pass
-        raise DeletionError("failed", "; ".join(r.error for r in results))
+        raise DeletionError("failed", parts=tuple(r.problem for r in results))
     if any(st.session_unwritten for st in staged):
         # Stays `undoing`: the next run finishes putting the session cookies back.
         report = UndoReport(undo_id, results, tuple(notes))
-        raise DeletionError("failed", "; ".join(r.error for r in results if r.error), partial=report)
+        raise DeletionError("failed", partial=report, parts=tuple(r.problem for r in results if r.problem))
     try:
         mark_undone(backup)
     except (OSError, sqlite3.Error) as exc:
@@ -279,5 +281,5 @@ def run_locked(backup: Backup) -> UndoReport:
     report = UndoReport(undo_id, results, tuple(notes))
     failed = [r for r in results if r.error]
     if failed:
-        raise DeletionError("failed", "; ".join(r.error for r in failed), partial=report)
+        raise DeletionError("failed", partial=report, parts=tuple(r.problem for r in failed))
     return report

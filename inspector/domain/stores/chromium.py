@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from operator import itemgetter
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef, new_record
-from inspector.domain.stores.sqlite_source import (StoreReadError, built_rows, open_store, table_columns,
+from inspector.domain.stores.sqlite_source import (unreadable, built_rows, open_store, table_columns,
                                                    unique_key_columns)
 
 # Chromium counts µs from 1601-01-01; records count µs from 1970-01-01.
@@ -56,12 +56,10 @@ def check_schema(con: sqlite3.Connection) -> tuple[dict[str, str], tuple[str, ..
     """Map our field names to this store's columns, and find its unique key."""
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "cookies" not in tables:
-        raise StoreReadError("not-cookies", "not a Chromium cookie database (it has no 'cookies' table)")
+        raise unreadable("not-cookies", "read.not-chromium")
     version = meta_version(con)
     if version is not None and version < MIN_META_VERSION:
-        raise StoreReadError(
-            "schema", f"unknown cookie schema: meta version {version} is older than this app reads ({MIN_META_VERSION})"
-        )
+        raise unreadable("schema", "read.chromium-old", version=version, low=MIN_META_VERSION)
     present = set(table_columns(con, "cookies"))
     mapping = {}
     for field, choices in _COLUMN_CHOICES.items():
@@ -72,7 +70,7 @@ def check_schema(con: sqlite3.Connection) -> tuple[dict[str, str], tuple[str, ..
     missing = [f for f in _REQUIRED if f not in mapping]
     if missing:
         cols = ", ".join(_COLUMN_CHOICES[f][0] for f in missing)
-        raise StoreReadError("schema", f"unknown cookie schema: the cookies table lacks {cols}")
+        raise unreadable("schema", "read.chromium-columns", columns=cols)
     key = unique_key_columns(con, "cookies") or ("host_key", "name", "path")
     return mapping, key, version
 
@@ -83,7 +81,7 @@ def read(store: StoreRef) -> list[CookieRecord]:
         try:
             return _read(con, store)
         except sqlite3.Error as exc:
-            raise StoreReadError("corrupt", f"cannot read the cookies table ({exc})") from exc
+            raise unreadable("corrupt", "read.chromium-rows", detail=str(exc)) from exc
 
 
 # Fields read per row, in this order; key columns not among them are appended after.

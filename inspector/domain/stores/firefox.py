@@ -8,7 +8,7 @@ from operator import attrgetter, itemgetter
 from inspector.domain.records import CookieList, CookieRecord, KeySchema, StoreError, StoreRef, new_record
 from inspector.domain.stores import firefox_session
 from inspector.domain.stores.firefox_attrs import container_names, parse_origin_attributes, partition_label
-from inspector.domain.stores.sqlite_source import (StoreReadError, built_rows, open_store, table_columns,
+from inspector.domain.stores.sqlite_source import (unreadable, built_rows, open_store, table_columns,
                                                    unique_key_columns)
 
 # PRAGMA user_version of moz_cookies. From 16 (Firefox 142) `expiry` is in ms, before in s.
@@ -24,18 +24,14 @@ _REQUIRED = ("name", "host", "path", "expiry", "creationTime", "isSecure", "isHt
 def check_schema(con: sqlite3.Connection) -> tuple[int, set[str], tuple[str, ...]]:
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "moz_cookies" not in tables:
-        raise StoreReadError("not-cookies", "not a Firefox cookie database (it has no 'moz_cookies' table)")
+        raise unreadable("not-cookies", "read.not-firefox")
     version = con.execute("PRAGMA user_version").fetchone()[0]
     if not MIN_SCHEMA <= version <= MAX_KNOWN_SCHEMA:
-        raise StoreReadError(
-            "schema",
-            f"unknown cookie schema {version} (this app reads {MIN_SCHEMA} to {MAX_KNOWN_SCHEMA}); "
-            "expiry units may differ, so it is not guessed",
-        )
+        raise unreadable("schema", "read.firefox-schema", version=version, low=MIN_SCHEMA, high=MAX_KNOWN_SCHEMA)
     present = set(table_columns(con, "moz_cookies"))
     missing = [c for c in _REQUIRED if c not in present]
     if missing:
-        raise StoreReadError("schema", f"unknown cookie schema: moz_cookies lacks {', '.join(missing)}")
+        raise unreadable("schema", "read.firefox-columns", columns=", ".join(missing))
     key = unique_key_columns(con, "moz_cookies") or KEY_COLUMNS
     return version, present, key
 
@@ -48,9 +44,9 @@ def read(store: StoreRef) -> list[CookieRecord]:
         try:
             records = CookieList(_read_db(con, store, containers))
         except sqlite3.Error as exc:
-            raise StoreReadError("corrupt", f"cannot read moz_cookies ({exc})") from exc
+            raise unreadable("corrupt", "read.firefox-rows", detail=str(exc)) from exc
     session = firefox_session.read(store, containers, warnings)
-    records.warnings = tuple(StoreError(store, w, "session") for w in warnings)
+    records.warnings = tuple(StoreError(store, w.message, "session", w) for w in warnings)
     if session:
         # Firefox never writes session cookies to the DB, but a hand-edited or migrated
         # profile could hold both; the set is built from the small side only.

@@ -6,6 +6,7 @@ import os
 from urllib.parse import quote, unquote
 
 from inspector.domain.bounded_read import read_regular
+from inspector.domain.errors import CodedError
 
 # Firefox writes the suffix in this order and omits default values; the session store
 # holds the same attributes as a JSON object, so both forms must map to one string to
@@ -92,10 +93,11 @@ def container_names(profile_dir: str, warnings: list | None = None) -> dict[int,
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        return _warn(warnings, f"{path}: cannot read the container names ({exc.strerror or exc})")
+        return _warn(warnings, "containers.unreadable", path=path, detail=str(exc.strerror or exc))
     except (ValueError, RecursionError) as exc:  # FileRefused, bad UTF-8, bad JSON, deep nesting
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        return _warn(warnings, f"{path}: container names not read ({reason}); containers are shown by number")
+        if isinstance(exc, RecursionError):
+            return _warn(warnings, "containers.too-deep", path=path)
+        return _warn(warnings, "containers.bad", path=path, detail=exc if isinstance(exc, CodedError) else str(exc))
     names = {}
     for identity in data.get("identities", []) if isinstance(data, dict) else []:
         if not isinstance(identity, dict) or not identity.get("public", True):
@@ -111,7 +113,7 @@ def container_names(profile_dir: str, warnings: list | None = None) -> dict[int,
     return names
 
 
-def _warn(warnings: list | None, message: str) -> dict:
+def _warn(warnings: list | None, why: str, **params) -> dict:
     if warnings is not None:
-        warnings.append(message)
+        warnings.append(CodedError("session", why=why, params=params))
     return {}

@@ -9,6 +9,8 @@ from typing import Iterator
 import lz4.block
 
 from inspector.domain.bounded_read import FileRefused, read_regular
+from inspector.domain.errors import CodedError
+from inspector.domain.problem_words import size_words
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef
 from inspector.domain.stores.firefox_attrs import origin_attributes_suffix, partition_label
 
@@ -31,8 +33,12 @@ MAX_SESSION_FILE = 64 * 2**20
 MAX_SESSION_JSON = 128 * 2**20
 
 
-class SessionStoreError(ValueError):
-    pass
+class SessionStoreError(CodedError, ValueError):
+    """A session file that cannot be used; its words name the file (problem_words "session.*")."""
+
+
+def _damaged(why: str, **params) -> SessionStoreError:
+    return SessionStoreError("session", why=why, params=params)
 
 
 def read_mozlz4(path: str) -> dict:
@@ -40,23 +46,22 @@ def read_mozlz4(path: str) -> dict:
     try:
         data = read_regular(path, MAX_SESSION_FILE)
     except FileRefused as exc:
-        raise SessionStoreError(f"{path}: {exc}") from exc
+        raise _damaged("session.refused", path=path, error=exc) from exc
     if not data.startswith(MAGIC):
-        raise SessionStoreError(f"{path}: not a mozLz4 file")
+        raise _damaged("session.not-mozlz4", path=path)
     # The block starts with its decompressed size: refused before anything is allocated,
     # so a 1.6 MB file claiming gigabytes (an lz4 bomb) costs nothing.
     size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "little")
     if size > MAX_SESSION_JSON:
-        raise SessionStoreError(f"{path}: the session store says it holds {size:,} bytes, more than the "
-                                f"{MAX_SESSION_JSON // 2**20} MB this app reads")
+        raise _damaged("session.too-big", path=path, size=size, limit=size_words(MAX_SESSION_JSON))
     try:
         # surrogatepass: a surrogate an older writer put in as raw bytes reads back as the
         # same code point, which encode_mozlz4 then writes as the escape Firefox uses.
         return json.loads(lz4.block.decompress(data[len(MAGIC):]).decode("utf-8", "surrogatepass"))
     except (lz4.block.LZ4BlockError, ValueError) as exc:
-        raise SessionStoreError(f"{path}: corrupt session store ({exc})") from exc
+        raise _damaged("session.corrupt", path=path, detail=str(exc)) from exc
     except RecursionError as exc:
-        raise SessionStoreError(f"{path}: corrupt session store (nested too deeply)") from exc
+        raise _damaged("session.too-deep", path=path) from exc
 
 
 def encode_mozlz4(state: dict) -> bytes:
@@ -133,14 +138,14 @@ def read(store: StoreRef, containers: dict[int, str], warnings: list | None = No
         try:
             state = read_mozlz4(path)
         except SessionStoreError as exc:
-            warnings.append(str(exc))
+            warnings.append(exc)
             continue  # an older file may still be readable
         except OSError as exc:
-            warnings.append(f"{path}: cannot read the session store ({exc.strerror or exc})")
+            warnings.append(_damaged("session.unreadable", path=path, detail=str(exc.strerror or exc)))
             continue
         skipped = sum(1 for cookies in cookie_lists(state) for c in cookies if not is_cookie(c))
         if skipped:
-            warnings.append(f"{path}: skipped {skipped} session cookie(s) of a shape Firefox does not write")
+            warnings.append(_damaged("session.odd-cookies", path=path, n=skipped))
         return [_record(store, path, c, containers) for c in cookies_in(state)]
     return []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import struct
 
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef
-from inspector.domain.stores.sqlite_source import StoreReadError, check_readable
+from inspector.domain.stores.sqlite_source import check_readable, unreadable
 
 KEY_COLUMNS = ("host", "name", "path")
 
@@ -16,7 +16,7 @@ def _load_jar(path: str):
         return browser_cookie3.Safari(cookie_file=path).load()
     except (AssertionError, struct.error, UnicodeDecodeError, IndexError, ValueError) as exc:
         # browser-cookie3 checks the format with asserts; a failed one means a bad file.
-        raise StoreReadError("corrupt", f"not a readable Safari binarycookies file ({exc or 'bad format'})") from exc
+        raise unreadable("corrupt", "read.safari", detail=str(exc) or "bad format") from exc
 
 
 def read(store: StoreRef) -> list[CookieRecord]:

@@ -11,6 +11,7 @@ import tempfile
 from typing import Iterator
 from urllib.parse import quote
 
+from inspector.domain.bounded_read import file_kind
 from inspector.domain.errors import CodedError
 from inspector.domain.stores import run_dir
 
@@ -20,19 +21,23 @@ _SIDE_FILES = ("-wal", "-journal")
 
 
 class StoreReadError(CodedError):
-    """A store could not be read. `code` is one of the StoreError codes."""
+    """A store could not be read. `code` is one of the StoreError codes; `why` a key of problem_words."""
+
+
+def unreadable(code: str, why: str, **params) -> StoreReadError:
+    return StoreReadError(code, why=why, params=params)
 
 
 def _classify(exc: sqlite3.Error) -> StoreReadError:
     text = str(exc)
     low = text.lower()
     if "locked" in low or "busy" in low:
-        return StoreReadError("locked", "the database is locked by a running browser")
+        return unreadable("locked", "read.locked")
     if "not a database" in low or "malformed" in low or "file is encrypted" in low:
-        return StoreReadError("corrupt", f"the file is corrupt or not an SQLite database ({text})")
+        return unreadable("corrupt", "read.corrupt", detail=text)
     if "unable to open" in low:
-        return StoreReadError("unreadable", f"cannot open the database ({text})")
-    return StoreReadError("unreadable", text)
+        return unreadable("unreadable", "read.cannot-open", detail=text)
+    return StoreReadError("unreadable", text)  # SQLite's own words, which no catalogue holds
 
 
 class StoredText(bytes):
@@ -108,24 +113,22 @@ def check_readable(path: str) -> None:
         st = os.stat(path)
     except FileNotFoundError:
         if os.path.islink(path):
-            raise StoreReadError("missing", f"a symbolic link to a missing file ({os.readlink(path)})") from None
-        raise StoreReadError("missing", "the file does not exist") from None
+            raise unreadable("missing", "read.dangling-link", target=os.readlink(path)) from None
+        raise unreadable("missing", "read.missing") from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise StoreReadError("unreadable", "a symbolic link loop: it never reaches a file") from None
+            raise unreadable("unreadable", "read.link-loop") from None
         if exc.errno in (errno.EACCES, errno.EPERM):
-            raise StoreReadError("permission", "permission denied: this user cannot reach the file") from None
-        raise StoreReadError("unreadable", f"cannot reach the file ({exc.strerror or exc})") from None
+            raise unreadable("permission", "read.cannot-reach") from None
+        raise unreadable("unreadable", "read.unreachable", detail=str(exc.strerror or exc)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise StoreReadError("not-cookies", "this is a folder, not a cookie database")
+        raise unreadable("not-cookies", "read.folder")
     if not stat.S_ISREG(st.st_mode):
-        kind = "a named pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) \
-            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "a special file"
-        raise StoreReadError("not-cookies", f"this is {kind}, not a cookie database file")
+        raise unreadable("not-cookies", "read.special", kind=file_kind(st.st_mode))
     if not os.access(path, os.R_OK):
-        raise StoreReadError("permission", "permission denied: this user cannot read the file")
+        raise unreadable("permission", "read.denied")
     if st.st_size == 0:
-        raise StoreReadError("corrupt", "the file is empty")
+        raise unreadable("corrupt", "read.empty")
 
 
 def _open_ro(path: str) -> sqlite3.Connection:
@@ -162,7 +165,7 @@ def _private_copy(path: str) -> Iterator[sqlite3.Connection]:
                 if os.path.exists(path + suffix):
                     shutil.copyfile(path + suffix, target + suffix)
         except OSError as exc:
-            raise StoreReadError("locked", f"cannot copy the locked database ({exc.strerror or exc})") from exc
+            raise unreadable("locked", "read.cannot-copy", detail=str(exc.strerror or exc)) from exc
         # Read-write on the copy, so SQLite replays the -wal into what we read.
         con = sqlite3.connect(target, check_same_thread=False)
         try:
@@ -210,8 +213,7 @@ def _immutable(path: str) -> Iterator[sqlite3.Connection]:
     finally:
         con.close()
     if _stamp(path) != before:
-        raise StoreReadError("locked", "the browser changed the database while it was being read; "
-                                       "refresh to read it again")
+        raise unreadable("locked", "read.torn")
 
 
 @contextlib.contextmanager
@@ -229,7 +231,7 @@ def open_store(path: str) -> Iterator[sqlite3.Connection]:
     try:
         wal = _is_wal(path)
     except OSError as exc:
-        raise StoreReadError("unreadable", f"cannot open the database ({exc.strerror or exc})") from exc
+        raise unreadable("unreadable", "read.cannot-open", detail=str(exc.strerror or exc)) from exc
     if not wal:
         try:
             con = _open_ro(path)

@@ -5,6 +5,7 @@ import os
 import sqlite3
 import sys
 
+from inspector.domain.errors import CodedError
 from inspector.domain.records import CookieRecord
 from inspector.domain.stores import chromium
 from inspector.domain.stores import firefox_session
@@ -12,8 +13,12 @@ from inspector.domain.stores import safari
 from inspector.domain.stores.sqlite_source import StoredText, StoreReadError, exact_text, key_param, key_params, open_store
 
 
-class ValueUnavailable(Exception):
+class ValueUnavailable(CodedError):
     """The value of this one cookie cannot be shown; other cookies are unaffected."""
+
+
+def _unavailable(why: str, **params) -> ValueUnavailable:
+    return ValueUnavailable("unavailable", why=why, params=params)
 
 
 # Keyring entries Chromium-family browsers keep their Linux cookie password under.
@@ -43,8 +48,10 @@ def read_value(record: CookieRecord, local_state: str | None = None) -> str:
         return raw[0]
     except ValueUnavailable:
         raise
-    except (StoreReadError, LookupError, OSError, sqlite3.Error) as exc:
-        raise ValueUnavailable(f"cannot read the value: {getattr(exc, 'message', None) or exc}") from exc
+    except LookupError as exc:  # the row went away since the scan
+        raise _unavailable("value.gone") from exc
+    except (StoreReadError, OSError, sqlite3.Error) as exc:
+        raise _unavailable("value.unreadable", error=exc if isinstance(exc, CodedError) else str(exc)) from exc
 
 
 def _row_value(record: CookieRecord) -> tuple:
@@ -76,9 +83,7 @@ def _decrypt_chromium(record, value, encrypted, meta_version, local_state=None) 
     if value or not encrypted:
         return value or ""
     if encrypted[:3] == b"v20":
-        raise ValueUnavailable(
-            "this value uses Chrome's app-bound encryption (v20), which only the browser itself can decrypt"
-        )
+        raise _unavailable("value.app-bound")
     # Here, not at the top: browser-cookie3 brings keyring and D-Bus clients that only a
     # revealed value needs, and a scan never should.
     import browser_cookie3 as bc3
@@ -87,9 +92,7 @@ def _decrypt_chromium(record, value, encrypted, meta_version, local_state=None) 
     try:
         return decryptor._decrypt(value, encrypted, (meta_version or 0) >= 24)
     except (bc3.BrowserCookieError, RuntimeError, ValueError, UnicodeDecodeError) as exc:
-        raise ValueUnavailable(
-            "cannot decrypt the value: the keyring did not give the right key (is it locked?)"
-        ) from exc
+        raise _unavailable("value.wrong-key") from exc
 
 
 def _chromium_decryptor(bc3, browser: str, cookie_file: str, local_state: str | None):
@@ -114,7 +117,7 @@ def _chromium_decryptor(bc3, browser: str, cookie_file: str, local_state: str | 
     try:
         return bc3.ChromiumBased(browser, cookie_file=cookie_file, key_file=local_state, **kwargs)
     except Exception as exc:  # keychain/DPAPI failures arrive as many types
-        raise ValueUnavailable(f"cannot get the browser's cookie key from the system keyring ({exc})") from exc
+        raise _unavailable("value.no-key", detail=str(exc)) from exc
 
 
 def _linux_password(bc3, os_crypt_name: str) -> bytes:

@@ -76,7 +76,7 @@ class CleanupFlow(QObject):
     def _preview_failed(self, exc: Exception) -> None:
         if self.dialog is not None:
             self.dialog.headline.setText(self.tr("The clean-up could not be planned: {error}").format(
-                error=getattr(exc, "message", str(exc))))
+                error=fmt.error_words(exc)))
 
     @Slot()
     def _confirmed(self) -> None:

@@ -256,10 +256,10 @@ class DeletionFlow(QObject):
         if getattr(exc, "partial", None) is not None:
             self._session.refresh()  # some stores did change: show what they hold now
         if getattr(exc, "code", None) == "nothing":
-            self.done_banner.show_message(escape(exc.message))
+            self.done_banner.show_message(escape(fmt.error_words(exc)))
             self._set_undoable(False)
             return
-        self._show_problem(self.tr("The cookies could not be changed."), [getattr(exc, "message", str(exc))])
+        self._show_problem(self.tr("The cookies could not be changed."), [fmt.error_words(exc)])
         self._refresh_history()
 
     def show_saved(self, text: str) -> None:
@@ -344,7 +344,7 @@ class DeletionFlow(QObject):
 
     @Slot(object)
     def _history_failed(self, exc: Exception) -> None:
-        self._show_problem(self.tr("The deletion history could not be read."), [str(exc)])
+        self._show_problem(self.tr("The deletion history could not be read."), [fmt.error_words(exc)])
 
     def refresh_undoable(self) -> None:
         self._run(deferred.domain().history, done=self._history_read, failed=self._history_unreadable)

@@ -157,7 +157,7 @@ class HistoryDialog(QDialog):
             cells[0].setData(entry.undo_id, _ID_ROLE)
             cells[0].setData(entry.undoable, _UNDOABLE_ROLE)
             cells[0].setToolTip(self.tr("Undo ID {id}").format(id=entry.undo_id))
-            cells[4].setToolTip(plain_tip(entry.message or cells[4].text()))
+            cells[4].setToolTip(plain_tip(fmt.error_words(entry.problem) if entry.problem else cells[4].text()))
             if entry.total:
                 placeholder = QStandardItem(self.tr("Reading…"))
                 cells[0].appendRow([placeholder] + [QStandardItem() for _ in range(4)])

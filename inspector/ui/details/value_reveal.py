@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from inspector.ui.icons import icon
 from inspector.ui.tasks import Task
 from inspector.ui import deferred
+from inspector.ui import formatting as fmt
 
 
 class ValueReveal(QWidget):
@@ -124,7 +125,7 @@ class ValueReveal(QWidget):
         self._task = None
         self.busy.hide()
         if isinstance(exc, deferred.domain().ValueUnavailable):
-            message = str(exc)
+            message = fmt.error_words(exc)
         else:
             message = self.tr("The value could not be read ({kind}).").format(kind=type(exc).__name__)
         self.error.setText(message[:1].upper() + message[1:])

@@ -51,7 +51,7 @@ class Notices(QObject):
             return
         shown = (failed + partial)[:_SHOWN_ERRORS]
         names = "; ".join(f"<b>{escape(fmt.store_label(r.store.browser, r.store.profile))}</b>: "
-                          f"{escape(e.message)}" for r, e in shown)
+                          f"{escape(e.reason(fmt.say))}" for r, e in shown)
         more = len(failed) + len(partial) - len(shown)
         if more > 0:
             names += " " + fmt.plural(self.tr("and %n more", "", more), more)

@@ -68,7 +68,7 @@ class StoreModel(QAbstractTableModel):
             if column == StoreColumn.COOKIES:
                 return "" if error else str(report.count)
             if column == StoreColumn.STATUS:
-                return error.message if error else self.tr("Read")
+                return error.reason(fmt.say) if error else self.tr("Read")
             return store.path
         if role == RECORD_ROLE:
             return report
@@ -78,7 +78,7 @@ class StoreModel(QAbstractTableModel):
             return icon("error") if error else None
         if role == R.ToolTipRole:
             if column == StoreColumn.STATUS and error:
-                return plain_tip(self.tr("{message} (code: {code})").format(message=error.message, code=error.code))
+                return plain_tip(self.tr("{message} (code: {code})").format(message=error.reason(fmt.say), code=error.code))
             if column == StoreColumn.PATH:
                 return plain_tip(store.path)
         if role == R.TextAlignmentRole and column == StoreColumn.COOKIES:
