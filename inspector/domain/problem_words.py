@@ -26,6 +26,12 @@ PROBLEMS: dict = {
     "file.too-big": QT_TRANSLATE_NOOP("Problem", "the file is {size} bytes, more than the {limit} this app reads"),
     "file.grew": QT_TRANSLATE_NOOP("Problem", "the file is more than the {limit} this app reads"),
 
+    # --- a store named on the command line (--store KIND:PATH) ---
+    "path.unknown-kind": QT_TRANSLATE_NOOP("Problem", "unknown browser kind {kind} for {path}: use one of {kinds}"),
+    "path.missing": QT_TRANSLATE_NOOP("Problem", "{path}: no such file or directory"),
+    "path.denied": QT_TRANSLATE_NOOP("Problem", "{path}: permission denied: this user cannot open the folder"),
+    "path.empty": QT_TRANSLATE_NOOP("Problem", "{path}: no {browser} cookie store found there"),
+
     # --- reading a cookie store (stores/) ---
     "read.locked": QT_TRANSLATE_NOOP("Problem", "the database is locked by a running browser"),
     "read.corrupt": QT_TRANSLATE_NOOP("Problem", "the file is corrupt or not an SQLite database ({detail})"),

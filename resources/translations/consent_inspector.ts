@@ -2756,6 +2756,22 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown browser kind {kind} for {path}: use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: permission denied: this user cannot open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no {browser} cookie store found there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the database is locked by a running browser</source>
         <translation type="unfinished"></translation>
     </message>

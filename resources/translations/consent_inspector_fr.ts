@@ -2812,6 +2812,22 @@ Partitionné sous {partition}</translation>
         <translation>le fichier dépasse les {limit} que cette application lit</translation>
     </message>
     <message>
+        <source>unknown browser kind {kind} for {path}: use one of {kinds}</source>
+        <translation>type de navigateur inconnu {kind} pour {path}&#xa0;: utilisez l’un de ceux-ci&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or directory</source>
+        <translation>{path}&#xa0;: aucun fichier ni dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied: this user cannot open the folder</source>
+        <translation>{path}&#xa0;: accès refusé&#xa0;: cet utilisateur ne peut pas ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>{path}: no {browser} cookie store found there</source>
+        <translation>{path}&#xa0;: aucun magasin de cookies {browser} trouvé ici</translation>
+    </message>
+    <message>
         <source>the database is locked by a running browser</source>
         <translation>la base de données est verrouillée par un navigateur ouvert</translation>
     </message>

@@ -9,6 +9,7 @@ import sys
 from typing import Mapping, NamedTuple, Optional
 
 from inspector.domain.bounded_read import read_regular
+from inspector.domain.errors import CodedError
 from inspector.domain.records import StoreRef
 
 # Files the browsers write beside their stores are read only when they are regular files of
@@ -126,7 +127,11 @@ def discover(env: Optional[Mapping[str, str]] = None, platform: Optional[str] = 
     return _dedupe(found)
 
 
-class UnknownKind(ValueError):
+class StorePathError(CodedError, ValueError):
+    """PATH of --store KIND:PATH holds no store this app can read; its words say why."""
+
+
+class UnknownKind(StorePathError):
     """KIND of --store KIND:PATH is no browser this app knows: a usage error, not a store's."""
 
 
@@ -135,19 +140,20 @@ def stores_from_path(kind: str, path: str | os.PathLike) -> list[StoreRef]:
     where = os.path.abspath(os.path.expanduser(os.fspath(path)))
     info = _KIND_INFO.get(str(kind).strip().lower())
     if info is None:
-        raise UnknownKind(f"unknown browser kind {kind!r} for {where}: use one of {', '.join(KINDS)}")
+        raise UnknownKind("unknown-kind", why="path.unknown-kind",
+                          params={"kind": repr(kind), "path": where, "kinds": ", ".join(KINDS)})
     family, browser = info
     if not os.path.lexists(where):
-        raise ValueError(f"{where}: no such file or directory")
+        raise StorePathError("missing", why="path.missing", params={"path": where})
     if not os.path.isdir(where):
         # A file, or a FIFO, device, dangling link or loop: the reader says precisely what it is.
         stores = [_store_for_file(family, browser, where)]
     elif not os.access(where, os.R_OK | os.X_OK):
-        raise ValueError(f"{where}: permission denied: this user cannot open the folder")
+        raise StorePathError("permission", why="path.denied", params={"path": where})
     else:
         stores = _stores_in_dir(family, browser, where)
     if not stores:
-        raise ValueError(f"{where}: no {browser} cookie store found there")
+        raise StorePathError("missing", why="path.empty", params={"path": where, "browser": browser})
     return _dedupe(stores)
 
 
