@@ -15,7 +15,7 @@ DOMAIN = Path(__file__).resolve().parents[1] / "inspector" / "domain"
 ERRORS = {"DeletionError", "StoreReadError", "StoreWriteError", "BackupError", "FileRefused", "SessionStoreError",
           "ValueUnavailable", "CodedError"}
 # The helpers that make one of those from a `why` key and its parameters.
-WHY_HELPERS = {"failure", "unreadable", "_refused", "_warn", "_unavailable", "_damaged", "make_private_folder"}
+WHY_HELPERS = {"failure", "unreadable", "_refused", "_warn", "unavailable", "_damaged", "make_private_folder"}
 
 
 def _calls():
@@ -29,6 +29,9 @@ def _calls():
 def test_no_domain_error_is_made_from_an_english_sentence():
     worded = []
     for path, node, name in _calls():
+        if name in ERRORS and node.args and isinstance(node.args[0], ast.JoinedStr) or name in ERRORS \
+                and node.args and isinstance(node.args[0], ast.Constant) and " " in str(node.args[0].value):
+            worded.append(f"{path}:{node.lineno}: {name}({ast.unparse(node.args[0])[:60]}) has a sentence for a code")
         if name in ERRORS and len(node.args) > 1 and isinstance(node.args[1], (ast.Constant, ast.JoinedStr)):
             worded.append(f"{path}:{node.lineno}: {name}({ast.unparse(node.args[1])[:60]})")
         if isinstance(node.func, ast.Attribute) and ast.unparse(node.func) == "warnings.append" \

@@ -81,6 +81,9 @@ PROBLEMS: dict = {
     # --- one cookie's value (stores/values) ---
     "value.unreadable": QT_TRANSLATE_NOOP("Problem", "cannot read the value: {error}"),
     "value.gone": QT_TRANSLATE_NOOP("Problem", "cannot read the value: the cookie is no longer in the store"),
+    "value.damaged": QT_TRANSLATE_NOOP("Problem", "cannot read the value: the encrypted value is damaged"),
+    "value.builtin-key": QT_TRANSLATE_NOOP("Problem", "cannot read the value: it does not decrypt with Chromium's "
+                                                      "built-in key"),
     "value.app-bound": QT_TRANSLATE_NOOP("Problem", "this value uses Chrome's app-bound encryption (v20), which "
                                                     "only the browser itself can decrypt"),
     "value.wrong-key": QT_TRANSLATE_NOOP("Problem", "cannot decrypt the value: the keyring did not give the right "

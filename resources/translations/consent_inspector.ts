@@ -2926,6 +2926,14 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot read the value: the encrypted value is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the value: it does not decrypt with Chromium&apos;s built-in key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this value uses Chrome&apos;s app-bound encryption (v20), which only the browser itself can decrypt</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2983,6 +2983,14 @@ Partitionné sous {partition}</translation>
         <translation>impossible de lire la valeur&#xa0;: le cookie n’est plus dans le magasin</translation>
     </message>
     <message>
+        <source>cannot read the value: the encrypted value is damaged</source>
+        <translation>impossible de lire la valeur&#xa0;: la valeur chiffrée est endommagée</translation>
+    </message>
+    <message>
+        <source>cannot read the value: it does not decrypt with Chromium&apos;s built-in key</source>
+        <translation>impossible de lire la valeur&#xa0;: elle ne se déchiffre pas avec la clé intégrée de Chromium</translation>
+    </message>
+    <message>
         <source>this value uses Chrome&apos;s app-bound encryption (v20), which only the browser itself can decrypt</source>
         <translation>cette valeur utilise le chiffrement lié à l’application de Chrome (v20), que seul le navigateur peut déchiffrer</translation>
     </message>

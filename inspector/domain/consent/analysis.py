@@ -89,9 +89,10 @@ class ConsentAnalysis:
     needs_keyring: bool = False  # some consent value waits for the user's "Read consent choices"
 
     def for_cookie(self, record) -> list[ConsentFinding]:
-        return self._by_cookie().get(id(record), [])
+        return self.findings_by_cookie().get(id(record), [])
 
-    def _by_cookie(self) -> dict:
+    def findings_by_cookie(self) -> dict:
+        """id(CookieRecord) -> its findings, built once."""
         if self._index is None:
             self._index = {}
             for site in self.sites.values():

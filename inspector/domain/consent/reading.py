@@ -16,7 +16,7 @@ from inspector.domain.consent.record import RawConsent
 from inspector.domain.consent.registry import is_consent_cookie
 from inspector.domain.stores import chromium
 from inspector.domain.stores.sqlite_source import StoreReadError, open_store
-from inspector.domain.stores.values import ValueUnavailable, read_value
+from inspector.domain.stores.values import ValueUnavailable, read_value, unavailable
 
 
 class NeedsKeyring(Exception):
@@ -66,7 +66,7 @@ def _read_store(store: str, records: list, keyring: bool) -> dict:
                     out[record] = _from_row(record, rows.get(tuple(record.key.values)), chromium_db, meta, keyring)
     except (StoreReadError, sqlite3.Error, OSError) as exc:
         for record in db:
-            out.setdefault(record, ValueUnavailable(getattr(exc, "message", None) or str(exc)))
+            out.setdefault(record, unavailable("value.unreadable", error=exc))
     return out
 
 
@@ -103,7 +103,7 @@ def _rows_by_key(con, columns: tuple, chromium_db: bool):
 
 def _from_row(record, row, chromium_db: bool, meta, keyring: bool):
     if row is None:
-        return ValueUnavailable("the cookie is no longer in the store")
+        return unavailable("value.gone")
     value, encrypted, updated = row
     updated_us = _chromium_us(updated) if chromium_db else updated or None
     return _cached(record, updated_us, lambda: _value(record, value, encrypted, meta, keyring), keyring)
@@ -150,7 +150,7 @@ def _keyring_decrypt(record, value, encrypted: bytes, has_digest: bool) -> str:
     try:
         return decryptor._decrypt(value, encrypted, has_digest)
     except (bc3.BrowserCookieError, RuntimeError, ValueError, UnicodeDecodeError) as exc:
-        raise ValueUnavailable("the keyring did not give the right key") from exc
+        raise unavailable("value.wrong-key") from exc
 
 
 def _plain(record) -> str:
@@ -166,21 +166,26 @@ def _decrypt_v10(encrypted: bytes, has_digest: bool) -> str:
     from Cryptodome.Protocol.KDF import PBKDF2
 
     if not _V10_KEY:
-        _V10_KEY.append(PBKDF2(b"peanuts", b"saltysalt", 16, 1))
+        key = PBKDF2(b"peanuts", b"saltysalt", 16, 1)
+        _V10_KEY.extend((key, AES.new(key, AES.MODE_ECB)))
     body = encrypted[3:]
     if not body or len(body) % 16:
-        raise ValueUnavailable("the encrypted value is damaged")
-    plain = AES.new(_V10_KEY[0], AES.MODE_CBC, IV=b" " * 16).decrypt(body)
+        raise unavailable("value.damaged")
+    # CBC by hand over one reused ECB cipher (P_i = D(C_i) xor C_i-1): a cipher object per value
+    # costs more than the decryption itself when a scan holds thousands of consent cookies.
+    blocks = _V10_KEY[1].decrypt(body)
+    chained = b" " * 16 + body[:-16]
+    plain = (int.from_bytes(blocks, "big") ^ int.from_bytes(chained, "big")).to_bytes(len(body), "big")
     pad = plain[-1]
     if not 1 <= pad <= 16:
-        raise ValueUnavailable("the value does not decrypt with Chromium's built-in key")
+        raise unavailable("value.builtin-key")
     plain = plain[:-pad]
     if has_digest:  # since Chromium's meta version 24, a SHA-256 of the host comes first
         plain = plain[32:]
     try:
         return plain.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValueUnavailable("the value does not decrypt with Chromium's built-in key") from exc
+        raise unavailable("value.builtin-key") from exc
 
 
 def _chromium_us(value) -> Optional[int]:

@@ -19,8 +19,10 @@ def with_consent(cookies, rows, analysis):
     if not analysis.sites:
         yield from rows
         return
+    # One lookup per row in the index of findings by cookie: 200,000 rows pass through here.
+    found_for, empty = analysis.findings_by_cookie().get, ()
     for cookie, row in zip(cookies, rows):
-        found = analysis.for_cookie(cookie[0])
+        found = found_for(id(cookie[0]), empty)
         if found:
             row["findings"] = tuple(row["findings"]) + tuple(consent_finding_row(f) for f in found)
         yield row

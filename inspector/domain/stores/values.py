@@ -17,7 +17,7 @@ class ValueUnavailable(CodedError):
     """The value of this one cookie cannot be shown; other cookies are unaffected."""
 
 
-def _unavailable(why: str, **params) -> ValueUnavailable:
+def unavailable(why: str, **params) -> ValueUnavailable:
     return ValueUnavailable("unavailable", why=why, params=params)
 
 
@@ -49,9 +49,9 @@ def read_value(record: CookieRecord, local_state: str | None = None) -> str:
     except ValueUnavailable:
         raise
     except LookupError as exc:  # the row went away since the scan
-        raise _unavailable("value.gone") from exc
+        raise unavailable("value.gone") from exc
     except (StoreReadError, OSError, sqlite3.Error) as exc:
-        raise _unavailable("value.unreadable", error=exc if isinstance(exc, CodedError) else str(exc)) from exc
+        raise unavailable("value.unreadable", error=exc if isinstance(exc, CodedError) else str(exc)) from exc
 
 
 def _row_value(record: CookieRecord) -> tuple:
@@ -83,7 +83,7 @@ def _decrypt_chromium(record, value, encrypted, meta_version, local_state=None) 
     if value or not encrypted:
         return value or ""
     if encrypted[:3] == b"v20":
-        raise _unavailable("value.app-bound")
+        raise unavailable("value.app-bound")
     # Here, not at the top: browser-cookie3 brings keyring and D-Bus clients that only a
     # revealed value needs, and a scan never should.
     import browser_cookie3 as bc3
@@ -92,7 +92,7 @@ def _decrypt_chromium(record, value, encrypted, meta_version, local_state=None) 
     try:
         return decryptor._decrypt(value, encrypted, (meta_version or 0) >= 24)
     except (bc3.BrowserCookieError, RuntimeError, ValueError, UnicodeDecodeError) as exc:
-        raise _unavailable("value.wrong-key") from exc
+        raise unavailable("value.wrong-key") from exc
 
 
 def _chromium_decryptor(bc3, browser: str, cookie_file: str, local_state: str | None):
@@ -117,7 +117,7 @@ def _chromium_decryptor(bc3, browser: str, cookie_file: str, local_state: str | 
     try:
         return bc3.ChromiumBased(browser, cookie_file=cookie_file, key_file=local_state, **kwargs)
     except Exception as exc:  # keychain/DPAPI failures arrive as many types
-        raise _unavailable("value.no-key", detail=str(exc)) from exc
+        raise unavailable("value.no-key", detail=str(exc)) from exc
 
 
 def _linux_password(bc3, os_crypt_name: str) -> bytes:
