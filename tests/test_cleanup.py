@@ -304,3 +304,17 @@ def test_part_of_a_clean_up_is_restored_alone_and_the_rest_later(stores, policy)
     assert next(e for e in history() if e.undo_id == report.undo_id).undoable  # firefox's IDE is still out
     undo(report.undo_id)
     assert {s.browser: stored(s) for s in stores} == before
+
+
+def test_the_label_of_a_clean_up_goes_with_its_backup(stores, policy, tmp_path):
+    # The label names the sites a clean-up touched: once its backup is deleted, nothing of it stays.
+    from inspector.domain.deletion import retention
+    result = scanned(stores, policy)
+    plan = plan_cleanup(result.cookies, stores, [Rule(categories=("marketing",))], KeepList(),
+                        Describer().describe, result.now_us)
+    report = run_cleanup(plan)
+    label = tmp_path / "data" / "labels" / f"{report.undo_id}.json"
+    assert label.is_file() and "doubleclick.net" in label.read_text()
+    assert retention.prune(days=30) is None and label.is_file()  # a fresh backup stays, and its label
+    assert retention.delete_all() == 1
+    assert not label.exists() and list((tmp_path / "data" / "labels").iterdir()) == []

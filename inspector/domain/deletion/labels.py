@@ -73,5 +73,28 @@ def add_restored(undo_id: str, idents: Iterable) -> None:
     write_label(undo_id, label["action"], label["sites"], label["rules"], seen)
 
 
+def remove_labels(keep: Iterable[str]) -> int:
+    """Remove the label of every deletion not in `keep` (the undo IDs whose backups remain); returns how many.
+
+    A label names the sites and cookies a deletion touched: it goes with its backup, so pruning
+    or "Delete All Backups" leaves no trace of what was deleted."""
+    keep = set(keep)
+    removed = 0
+    try:
+        names = os.listdir(labels_dir())
+    except OSError:
+        return 0
+    for name in names:
+        undo_id = name[:-len(".json")] if name.endswith(".json") else None
+        if undo_id is None or not _ID.fullmatch(undo_id) or undo_id in keep:
+            continue
+        try:
+            os.remove(os.path.join(labels_dir(), name))
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
 def label_of(undo_id: Optional[str]) -> dict:
     return read_label(undo_id) if undo_id else {"action": ACTION_SELECTION, "rules": [], "sites": []}

@@ -7,6 +7,7 @@ from typing import Optional
 
 from inspector.domain.clock import SYSTEM, Clock
 from inspector.domain.codes import BACKUPS_REMOVED, CORRUPT, DONE, INCOMPLETE, UNDONE, Note
+from inspector.domain.deletion import labels
 from inspector.domain.deletion.backup import MANIFEST, SUFFIX, backup_dir, data_dir, history
 from inspector.domain.deletion.safe_dirs import check_private, private_dir
 from inspector.files import PRIVATE_MODE, write_atomic
@@ -69,7 +70,14 @@ def prune(clock: Clock = SYSTEM, days: Optional[int] = None, directory: Optional
            and (_created_us(e) or cutoff) < cutoff]
     for entry in old:
         _remove(directory, entry.undo_id)
+    _remove_labels(directory)
     return Note(BACKUPS_REMOVED, {"count": len(old), "days": days}) if old else None
+
+
+def _remove_labels(directory: Optional[str]) -> None:
+    # The labels (labels.py) live beside the default backups folder: those of backups gone go too.
+    if directory is None or os.path.abspath(directory) == os.path.abspath(backup_dir()):
+        labels.remove_labels(e.undo_id for e in history(directory))
 
 
 def delete_all(directory: Optional[str] = None) -> int:
@@ -78,6 +86,7 @@ def delete_all(directory: Optional[str] = None) -> int:
     entries = [e for e in history(directory) if e.status in _PRUNABLE]
     for entry in entries:
         _remove(directory, entry.undo_id)
+    _remove_labels(directory)
     return len(entries)
 
 
