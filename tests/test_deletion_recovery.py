@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from deletion_support import cli, dump
+from inspector.ui.roles import COOKIE_ROLE
 from inspector.domain.deletion import session_edit
 from inspector.domain.deletion.undo import history
 from inspector.domain.scan import read_store
@@ -111,3 +112,22 @@ def test_an_undo_killed_between_its_commit_and_its_session_rewrite_is_finished_a
     assert "set it again" not in again.stdout + again.stderr
     assert history()[0].status == "undone"
     assert _state(store) == before
+
+
+def test_the_window_finishes_a_killed_deletion_as_soon_as_it_opens_and_says_so(qtbot, tmp_path, profile):
+    from ui_support import make_window
+
+    store, data = profile
+    _killed_at_pause(data, "delete", "firefox", store.path, "--names", NAMES)
+    assert "sessionid" in _names(store)  # half-deleted: the session cookie is still there
+    window = make_window(qtbot, tmp_path, stores=[store])
+    window.show()
+    banner = window.deletion.flow.done_banner
+    qtbot.waitUntil(lambda: banner.isVisible())
+    assert "has now been finished from its backup" in banner.text
+    # The stores are whole again and the table shows what they now hold, with no user step.
+    assert not {"sessionid", "csrftoken", "_ga"} & _names(store)
+    def shown():
+        return {window.proxy.index(r, 0).data(COOKIE_ROLE).record.name for r in range(window.proxy.rowCount())}
+    qtbot.waitUntil(lambda: shown() and not {"sessionid", "csrftoken", "_ga"} & shown())
+    assert [e.status for e in history()] == ["done"]

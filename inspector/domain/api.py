@@ -4,7 +4,7 @@ from __future__ import annotations
 from inspector.domain.deletion import choice as deletion_choice
 from inspector.domain.deletion.plan import execute, plan_deletion
 from inspector.domain.deletion import retention
-from inspector.domain.deletion.undo import history, undo
+from inspector.domain.deletion.undo import history, recover_interrupted, undo
 from inspector.domain.exports.netscape import export_cookies
 from inspector.domain.exports.report import build_report, format_for_path, write_report
 from inspector.domain.findings.engine import FindingsEngine, site_summaries
@@ -18,7 +18,7 @@ from inspector.files import PRIVATE_MODE, open_atomic
 __all__ = ["deletion_choice", "site_summaries", "site_filter", "normalize_host", "demo_stores",
            "ValueUnavailable", "read_value", "format_for_path", "history",
            "prepare_deletion", "execute_deletion", "undo_deletion", "write_report_file", "write_cookies_file",
-           "backup_retention", "set_backup_retention", "delete_backups_now"]
+           "backup_retention", "set_backup_retention", "delete_backups_now", "recover_deletions"]
 
 
 def prepare_deletion(cookies, stores):
@@ -37,6 +37,11 @@ def execute_deletion(plan, table, sort):
 
 def undo_deletion(undo_id):
     return undo(undo_id)
+
+
+def recover_deletions() -> list:
+    """Finish or roll back what a killed deletion or undo left half-done; the notes say which (none: nothing to do)."""
+    return recover_interrupted()
 
 
 def backup_retention() -> int:

@@ -57,6 +57,25 @@ class DeletionFlow(QObject):
         self._table_at_start = None  # the CookieTable a running deletion was planned on
         self._busy = False
         self.undoable = False
+        # A deletion or undo killed half-way is put right as soon as the window has its stores,
+        # not at the user's next deletion: until then the stores and the history disagree.
+        self._recovered = False
+        session.loaded.connect(self._recover_once)
+
+    @Slot(object)
+    def _recover_once(self, _loaded=None) -> None:
+        if self._recovered:
+            return
+        self._recovered = True
+        self._run(deferred.domain().recover_deletions, done=self._recovered_notes, failed=lambda exc: None)
+
+    @Slot(object)
+    def _recovered_notes(self, notes) -> None:
+        if not notes:
+            return
+        self.done_banner.show_message("<br>".join(escape(wording.note(n, fmt.say)) for n in notes))
+        self._session.refresh()  # the stores changed under the table the window shows
+        self._refresh_history()
 
     @property
     def busy(self) -> bool:
