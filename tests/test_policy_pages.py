@@ -47,6 +47,20 @@ def test_onetrust_cookie_list_sections_cells_and_lifetimes():
     assert any(i.code == C.REVIEW_NO_NAME and "www.facebook.com" in i.params["row"] for i in result.issues)
 
 
+def test_onetrust_placeholder_names_are_read_as_patterns_that_match_the_real_cookies():
+    from inspector.domain.name_rules import NameRules
+    result = import_policy_file(PAGES / "aramco_onetrust_cookie_list.html", "www.aramco.com")
+    patterns = {c.name for c in result.cookies if c.is_pattern}
+    # OneTrust writes "_gclxxxx" for _gcl_au and its kin, "_gd#############" for a numbered cookie.
+    assert {"_gcl*", "_gd*", "NSC_*", "_gat_gtag_*"} <= patterns
+    assert not any("xxxx" in c.name or "###" in c.name for c in result.cookies)
+    gcl = next(c for c in result.cookies if c.name == "_gcl*")
+    assert [(h.code, h.params) for h in gcl.hints if h.code == C.REVIEW_PATTERN] == [
+        (C.REVIEW_PATTERN, {"text": "_gclxxxx", "pattern": "_gcl*"})]
+    rules = NameRules([gcl])
+    assert rules.best("_gcl_au") is gcl and rules.best("_ga") is None
+
+
 def test_names_a_space_apart_patterns_and_no_category_for_review():
     result = import_policy_file(PAGES / "sg_web_cookies_table.html", "example.org")
     names = [(c.name, c.is_pattern) for c in result.cookies]

@@ -190,3 +190,29 @@ def test_page_text_in_the_review_is_never_markup(qtbot, tmp_path, folder):
     tip = dialog.model.index(0, ReviewColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b style=&#x27;color:red&#x27;&gt;forever&lt;/b&gt;" in tip and "<b " not in tip
     assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_review_explains_each_entry_in_french(qtbot, tmp_path, folder, qapp):
+    from pathlib import Path
+    from inspector.ui import language
+    page = (Path(__file__).with_name("data") / "policy_pages" / "aramco_onetrust_cookie_list.html").read_bytes()
+    language.install(qapp, "fr")
+    try:
+        window = make_window(qtbot, tmp_path)
+        with LoopbackServer() as server:
+            server.routes["/cookies"] = (200, {"Content-Type": "text/html; charset=utf-8"}, page)
+            window.policies.add_policy.trigger()
+            dialog = window.policies.import_dialog
+            dialog.site.setText("aramco.com")
+            dialog.tabs.setCurrentIndex(URL_TAB)
+            dialog.url.setText(server.url + "/cookies")
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.pages.currentIndex() == 1
+        model = dialog.model
+        row = next(r for r in range(model.rowCount()) if model.index(r, ReviewColumn.NAME).data() == "_gcl*")
+        tip = model.index(row, ReviewColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
+        assert "«\u00a0_gclxxxx\u00a0» est lu comme le motif _gcl*" in tip
+        tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) or "" for r in range(model.rowCount())]
+        assert not any("read as" in t or "lifetime on the page" in t or "no purpose" in t for t in tips), tips
+    finally:
+        language.install(qapp, "en")

@@ -159,8 +159,14 @@ REVIEW_BAD_NAME = "review-bad-name"  # not a possible cookie name
 REVIEW_DUPLICATE = "review-duplicate"  # the same name twice
 REVIEW_NO_CATEGORY = "review-no-category"  # the heading names no known category
 REVIEW_LIFETIME = "review-lifetime"  # a lifetime that was not understood
+# What one entry's row says of how it was read (its tooltip in the review).
+REVIEW_PATTERN = "review-pattern"  # a placeholder in the name read as a wildcard
+REVIEW_KEPT_HEAD = "review-kept-head"  # "name (remark)": the remark dropped
+REVIEW_LIFETIME_LEAD = "review-lifetime-lead"  # "13 mois (renouvelé…)": the leading duration read
+REVIEW_NOT_STATED = "review-not-stated"  # the page gives no provider, function or purpose
 REVIEW_ISSUES = (REVIEW_NO_TABLE, REVIEW_NO_NAME_COLUMN, REVIEW_UNMAPPED_HEADING, REVIEW_NO_NAME, REVIEW_PROSE_NAME,
-                 REVIEW_BAD_NAME, REVIEW_DUPLICATE, REVIEW_NO_CATEGORY, REVIEW_LIFETIME)
+                 REVIEW_BAD_NAME, REVIEW_DUPLICATE, REVIEW_NO_CATEGORY, REVIEW_LIFETIME, REVIEW_PATTERN,
+                 REVIEW_KEPT_HEAD, REVIEW_LIFETIME_LEAD, REVIEW_NOT_STATED)
 
 # --- the policy library (domain/policy/library.py) ----------------------------------------
 

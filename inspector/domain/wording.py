@@ -464,7 +464,22 @@ REVIEW_WORDS = {
     C.REVIEW_NO_CATEGORY: QT_TRANSLATE_NOOP("Import", "{name}: the heading “{heading}” names no known category: "
                                                       "pick one"),
     C.REVIEW_LIFETIME: QT_TRANSLATE_NOOP("Import", "{name}: the lifetime “{text}” was not understood"),
+    C.REVIEW_PATTERN: QT_TRANSLATE_NOOP("Import", "“{text}” is read as the pattern {pattern}"),
+    C.REVIEW_KEPT_HEAD: QT_TRANSLATE_NOOP("Import", "“{text}”: the name {name} is kept, “{dropped}” is left out"),
+    C.REVIEW_LIFETIME_LEAD: QT_TRANSLATE_NOOP("Import", "The lifetime on the page is “{text}”: read as “{lead}”"),
+    C.REVIEW_NOT_STATED: {
+        "provider": QT_TRANSLATE_NOOP("Import", "The page does not say who sets it"),
+        "function": QT_TRANSLATE_NOOP("Import", "The page does not say what it does"),
+        "purpose": QT_TRANSLATE_NOOP("Import", "The page gives no purpose"),
+    },
 }
+# A cookie's row tooltip words its own lifetime and category notes without repeating its name.
+_ROW_REVIEW_WORDS = {
+    C.REVIEW_LIFETIME: QT_TRANSLATE_NOOP("Import", "The lifetime “{text}” was not understood"),
+    C.REVIEW_NO_CATEGORY: QT_TRANSLATE_NOOP("Import", "The heading “{heading}” names no known category: pick one"),
+}
+NO_HEADING_CATEGORY = QT_TRANSLATE_NOOP("Import", "No heading gives its category: pick one")
+NOT_STATED_FIELD = QT_TRANSLATE_NOOP("Import", "(not stated)")
 # The importer's categories beyond the four of CATEGORY_NAMES (importer.CATEGORIES ids).
 IMPORT_CATEGORY_NAMES = {
     "third-party": QT_TRANSLATE_NOOP("Category", "Third-party"),
@@ -480,6 +495,16 @@ LIBRARY_WORDS = {
     C.POLICY_CONFLICT: QT_TRANSLATE_NOOP("Policies", "{host} is named by {winner} and {loser}: {winner}, imported "
                                                      "later, is in force"),
 }
+
+
+def review_hint(issue, say: Say = english) -> str:
+    """One note of an imported entry (ImportedCookie.hints) in words, for its row in the review."""
+    if issue.code == C.REVIEW_NOT_STATED:
+        return say(REVIEW_WORDS[C.REVIEW_NOT_STATED][issue.params["field"]])
+    if issue.code == C.REVIEW_NO_CATEGORY and not issue.params.get("heading"):
+        return say(NO_HEADING_CATEGORY)
+    phrase = _ROW_REVIEW_WORDS.get(issue.code) or REVIEW_WORDS[issue.code]
+    return say(phrase).format(**issue.params)
 
 
 def review_issue(issue, say: Say = english) -> str:

@@ -2070,6 +2070,46 @@ Partitioned under {partition}</source>
         <source>{name}: the lifetime “{text}” was not understood</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{text}” is read as the pattern {pattern}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: the name {name} is kept, “{dropped}” is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifetime on the page is “{text}”: read as “{lead}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page does not say who sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page does not say what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page gives no purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifetime “{text}” was not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading “{heading}” names no known category: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heading gives its category: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPolicyDialog</name>

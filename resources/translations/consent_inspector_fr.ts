@@ -2117,6 +2117,46 @@ Partitionné sous {partition}</translation>
         <source>{name}: the lifetime “{text}” was not understood</source>
         <translation>{name}&#xa0;: la durée de vie «&#xa0;{text}&#xa0;» n’a pas été comprise</translation>
     </message>
+    <message>
+        <source>“{text}” is read as the pattern {pattern}</source>
+        <translation>«&#xa0;{text}&#xa0;» est lu comme le motif {pattern}</translation>
+    </message>
+    <message>
+        <source>“{text}”: the name {name} is kept, “{dropped}” is left out</source>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: le nom {name} est gardé, «&#xa0;{dropped}&#xa0;» est laissé de côté</translation>
+    </message>
+    <message>
+        <source>The lifetime on the page is “{text}”: read as “{lead}”</source>
+        <translation>La durée indiquée sur la page est «&#xa0;{text}&#xa0;»&#xa0;: lue comme «&#xa0;{lead}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The page does not say who sets it</source>
+        <translation>La page ne dit pas qui le dépose</translation>
+    </message>
+    <message>
+        <source>The page does not say what it does</source>
+        <translation>La page ne dit pas à quoi il sert</translation>
+    </message>
+    <message>
+        <source>The page gives no purpose</source>
+        <translation>La page n’indique aucune finalité</translation>
+    </message>
+    <message>
+        <source>The lifetime “{text}” was not understood</source>
+        <translation>La durée «&#xa0;{text}&#xa0;» n’a pas été comprise</translation>
+    </message>
+    <message>
+        <source>The heading “{heading}” names no known category: pick one</source>
+        <translation>L’intitulé «&#xa0;{heading}&#xa0;» ne nomme aucune catégorie connue&#xa0;: choisissez-en une</translation>
+    </message>
+    <message>
+        <source>No heading gives its category: pick one</source>
+        <translation>Aucun intitulé ne donne sa catégorie&#xa0;: choisissez-en une</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non précisé)</translation>
+    </message>
 </context>
 <context>
     <name>ImportPolicyDialog</name>

@@ -52,6 +52,9 @@ _FR_UNITS = {"seconde": "second", "sec": "second", "minute": "minute", "min": "m
 _SESSION = ("session", "fin de session", "end of session", "browser session", "navigation")
 
 
+NOT_STATED = "(not stated)"  # what the saved policy says of a field the page leaves out (the window words it)
+
+
 @dataclass
 class ImportedCookie:
     """One cookie name (or pattern) read from the page, with what a person must check about it."""
@@ -65,6 +68,7 @@ class ImportedCookie:
     category: str  # a CATEGORIES id; REVIEW when the heading could not be mapped
     lifetime: str | None = None  # normalised for the loader ("13 months", "session")
     notes: list[str] = field(default_factory=list)  # written as `# REVIEW:` comments
+    hints: list = field(default_factory=list)  # the same notes as ReviewIssue codes, for the window's words
 
 
 @dataclass
@@ -160,17 +164,22 @@ def looks_like_prose(token: str) -> bool:
     return len(words) >= 3 and sum(1 for w in words if w.isalpha() and w.islower()) >= 2
 
 
-def _name_of(token: str, notes: list[str]) -> tuple[str, bool] | None:
+def _name_of(token: str, notes: list[str], hints: list | None = None) -> tuple[str, bool] | None:
     """A cookie name or pattern from one token of a names cell; None (with a note) if unusable."""
+    hints = hints if hints is not None else []
     original = token
-    # "<container-id>", "{id}", "[hash]" stand for a variable part: read them as "*".
+    # "<container-id>", "{id}", "[hash]" stand for a variable part: read them as "*". So do the
+    # placeholders OneTrust's lists write for one ("_gclxxxx", "_gd#############", "NSC_xxxxxxxx").
     token = re.sub(r"<[^>]*>|\{[^}]*\}|\[[^\]]*\]|(?<=.)\"[^\"]*\"?$", "*", token)
+    token = re.sub(r"(?<=[A-Za-z0-9_.-])(?:x{4,}|#{3,})$", "*", token)
     if token != original:
         notes.append(f"'{original}' read as the pattern '{token}'")
+        hints.append(ReviewIssue(C.REVIEW_PATTERN, {"text": original, "pattern": token}))
     if " " in token:
         head, _, rest = token.partition(" ")
         if rest.startswith("("):
             notes.append(f"'{original}': kept '{head}', dropped '{rest}'")
+            hints.append(ReviewIssue(C.REVIEW_KEPT_HEAD, {"text": original, "name": head, "dropped": rest}))
             token = head
         elif looks_like_prose(token):
             notes.append(f"skipped '{original}': reads like a sentence, not a cookie name")
@@ -184,7 +193,7 @@ def _name_of(token: str, notes: list[str]) -> tuple[str, bool] | None:
     return token, is_pattern
 
 
-def _lifetime_of(cell: str, notes: list[str]) -> str | None:
+def _lifetime_of(cell: str, notes: list[str], hints: list | None = None) -> str | None:
     text = _clean(cell)
     if not text or text in ("-", "–", "—", "n/a", "N/A"):
         return None
@@ -197,6 +206,8 @@ def _lifetime_of(cell: str, notes: list[str]) -> str | None:
     if lead is not None:  # "13 mois (renouvelé à chaque visite)": the duration, then a remark
         found = lead
         notes.append(f"lifetime on the page is '{text}': read as its first words, '{lead.group(0)}'")
+        if hints is not None:
+            hints.append(ReviewIssue(C.REVIEW_LIFETIME_LEAD, {"text": text, "lead": lead.group(0)}))
     if found:
         number, unit = found.groups()
         unit = _FR_UNITS.get(unit, _FR_UNITS.get(unit.rstrip("s"), unit.rstrip("s")))
@@ -207,6 +218,8 @@ def _lifetime_of(cell: str, notes: list[str]) -> str | None:
         except ValueError:
             pass
     notes.append(f"lifetime on the page is '{text}': not understood, left out")
+    if hints is not None:
+        hints.append(ReviewIssue(C.REVIEW_LIFETIME, {"name": "", "text": text}))
     return None
 
 
@@ -258,12 +271,14 @@ def cookies_from_tables(tables: list[Table], issues: list | None = None) -> tupl
 def _row_cookies(values: dict, section: str | None, seen: dict, reviews: list[str],
                  issues: list) -> list[ImportedCookie]:
     notes: list[str] = []
+    hints: list = []
     kind = values.get("category") or ""
     # "Type: First party" or "HTTP Cookie" says where a cookie comes from, not what it is for.
     category = (_category_of(kind) if field_of(kind) != "party" else None) or _category_of(section)
     if category is None:
         where = f"the heading '{section}'" if section else "no heading"
         notes.append(f"category not found ({where} names no known category)")
+        hints.append(ReviewIssue(C.REVIEW_NO_CATEGORY, {"name": "", "heading": section or ""}))
         category = REVIEW
     # OneTrust's lists name the host (its "Cookie Subgroup") where a provider would be.
     provider = _clean(values.get("provider", "")) or _clean(values.get("domain", "")) or None
@@ -272,6 +287,7 @@ def _row_cookies(values: dict, section: str | None, seen: dict, reviews: list[st
     for what, value in (("provider", provider), ("function", function), ("purpose", purpose)):
         if value is None:
             notes.append(f"no {what} on the page")
+            hints.append(ReviewIssue(C.REVIEW_NOT_STATED, {"field": what}))
     tokens = _split_names(values["names"])
     lifetimes = [values.get("lifetime", "")] * len(tokens)
     parts = [p.strip() for p in values.get("lifetime", "").replace("\n", " ").split(",") if p.strip()]
@@ -279,11 +295,11 @@ def _row_cookies(values: dict, section: str | None, seen: dict, reviews: list[st
         lifetimes = parts  # "Session, 3650 Days" beside "ARRAffinity, SC_ANALYTICS_GLOBAL_COOKIE"
     out = []
     for token, lifetime_cell in zip(tokens, lifetimes):
-        own = list(notes)
-        lifetime = _lifetime_of(lifetime_cell, own)
+        own, own_hints = list(notes), list(hints)
+        lifetime = _lifetime_of(lifetime_cell, own, own_hints)
         if lifetime is None and _clean(lifetime_cell) not in ("", "-", "–", "—"):
             issues.append(ReviewIssue(C.REVIEW_LIFETIME, {"name": token, "text": _clean(lifetime_cell)}))
-        parsed = _name_of(token, own)
+        parsed = _name_of(token, own, own_hints)
         if parsed is None:
             reviews.extend(n for n in own if n.startswith("skipped"))
             code = C.REVIEW_PROSE_NAME if looks_like_prose(token) else C.REVIEW_BAD_NAME
@@ -296,8 +312,8 @@ def _row_cookies(values: dict, section: str | None, seen: dict, reviews: list[st
             continue
         if category == REVIEW:
             issues.append(ReviewIssue(C.REVIEW_NO_CATEGORY, {"name": name, "heading": section or ""}))
-        cookie = ImportedCookie(name, is_pattern, provider or "(not stated)", function or "(not stated)",
-                                purpose or "(not stated)", section, category, lifetime, own)
+        cookie = ImportedCookie(name, is_pattern, provider or NOT_STATED, function or NOT_STATED,
+                                purpose or NOT_STATED, section, category, lifetime, own, own_hints)
         seen[is_pattern, name] = cookie
         reviews.extend(f"{name}: {n}" for n in own)
         out.append(cookie)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from inspector.domain import wording
+from inspector.domain.policy.importer import NOT_STATED
 from inspector.ui.formatting import say
 from inspector.ui.roles import RECORD_ROLE
 
@@ -23,6 +24,11 @@ def plain_tip(text: str) -> str:
 def category_label(cid: str) -> str:
     phrase = wording.CATEGORY_NAMES.get(cid) or wording.IMPORT_CATEGORY_NAMES.get(cid)
     return say(phrase) if phrase else cid
+
+
+def _stated(text: str) -> str:
+    # The importer's mark for a field the page leaves out, in the user's language.
+    return say(wording.NOT_STATED_FIELD) if text == NOT_STATED else text
 
 
 class ReviewColumn(IntEnum):
@@ -68,10 +74,11 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == ReviewColumn.CATEGORY:
             return cookie.category
         if role == Qt.ItemDataRole.DisplayRole:
-            return (cookie.name, cookie.provider, category_label(cookie.category), cookie.lifetime or "—",
-                    cookie.purpose)[column]
+            return (cookie.name, _stated(cookie.provider), category_label(cookie.category), cookie.lifetime or "—",
+                    _stated(cookie.purpose))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip("\n".join(cookie.notes)) if cookie.notes else None
+            hints = [wording.review_hint(h, say) for h in cookie.hints]
+            return plain_tip("\n".join(hints)) if hints else None
         return None
 
     def flags(self, index):
