@@ -125,3 +125,25 @@ def test_the_features_menus_come_before_help(qtbot, tmp_path, consent_stores):
     titles = [a.text().replace("&&", "\0").replace("&", "").replace("\0", "&") for a in window.menuBar().actions()]
     assert titles[-1] == "Help"
     assert {"Consent", "Keep & Clean Up"} <= set(titles[:-1])
+
+
+def test_the_findings_column_says_which_cookies_are_against_the_choice(qtbot, tmp_path, consent_stores):
+    from inspector.ui.table.columns import Column
+    window = consent_window(qtbot, tmp_path, consent_stores)
+    against = window.consent.state.site("velo-atelier-lyon.fr").against
+    keys = {f.cookie.key for f in against}
+    proxy = window.proxy
+    cells = {}
+    for row in range(proxy.rowCount()):
+        record = proxy.index(row, 0).data(RECORD_ROLE)
+        if record.key in keys:
+            cell = proxy.index(row, Column.FINDINGS)
+            cells[record.key] = (cell.data(), cell.data(Qt.ItemDataRole.ToolTipRole) or "")
+    assert len(cells) == len(keys) == 14
+    for text, tip in cells.values():
+        assert "Against your choice" in text
+        assert "yet it is here" in tip
+    # A cookie the choice does not govern says nothing of it.
+    consent_cookie = next(r for r in range(proxy.rowCount())
+                          if proxy.index(r, 0).data(RECORD_ROLE).name == "CookieConsent")
+    assert "Against your choice" not in (proxy.index(consent_cookie, Column.FINDINGS).data() or "")

@@ -54,9 +54,12 @@ def _assert_no_values(text: str, values) -> None:
 def _column_matches_domain(window, per_cookie) -> int:
     proxy = window.proxy
     index_of = {id(c): i for i, c in enumerate(window.cookie_model.table.result.cookies)}
+    analysis = window.consent.state.analysis
+    consent = analysis.findings_by_cookie() if analysis is not None else {}
     for row in range(proxy.rowCount()):
         cookie = proxy.index(row, 0).data(COOKIE_ROLE)
-        expected = per_cookie[index_of[id(cookie)]]
+        # The policy's findings, then the consent ones of the sites whose banner choice was analysed.
+        expected = tuple(per_cookie[index_of[id(cookie)]]) + tuple(consent.get(id(cookie.record), ()))
         cell = proxy.index(row, Column.FINDINGS)
         assert cell.data(FINDINGS_ROLE) == expected
         # "Undeclared" is the Status column's word: the Findings column does not say it twice.
@@ -65,7 +68,7 @@ def _column_matches_domain(window, per_cookie) -> int:
         tip = cell.data(Qt.ItemDataRole.ToolTipRole)
         assert (tip is None) == (not expected)
         for finding in expected:
-            assert wording.finding(finding).replace("'", "&#x27;") in tip
+            assert findings_column.explanation(finding).replace("'", "&#x27;") in tip
         icon = cell.data(Qt.ItemDataRole.DecorationRole)
         assert (icon is not None and not icon.isNull()) == bool(expected)
     return proxy.rowCount()
@@ -84,8 +87,9 @@ def test_findings_column_matches_scan_findings_row_for_row_on_demo(qtbot, tmp_pa
     cells = {(c.record.browser, c.record.name): window.proxy.index(r, Column.FINDINGS).data()
              for r in range(window.proxy.rowCount())
              for c in [window.proxy.index(r, 0).data(COOKIE_ROLE)]}
-    assert cells[("chrome", "_ga")] == "Beyond 13 months"
-    assert cells[("chrome", "_gid")] == ""  # undeclared only: the Status column says so
+    # The portal's banner choice refused statistics: the column says so beside the policy's finding.
+    assert cells[("chrome", "_ga")] == "Beyond 13 months · Against your choice"
+    assert cells[("chrome", "_gid")] == "Against your choice"  # and undeclared: the Status column says that
     assert cells[("chrome", "IDE")] == "Needs consent"  # a known tracker never looks cleaner than an unknown
     assert cells[("firefox", "prefs")] == "Unknown"
     assert cells[("chrome", "csrftoken")] == ""
@@ -108,9 +112,16 @@ def test_findings_column_matches_the_cli_json_on_real_stores(qtbot, tmp_path, re
     def identity(browser, profile, host, name, path, partition, container):
         return (browser, profile, host, name, path, partition or "", container or "")
 
-    expected = {identity(r["browser"], r["profile"], r["host"], r["name"], r["path"], r["partition"],
-                         r["container"]): [f["code"] for f in r["findings"] if f["code"] not in CONSENT_KINDS]
-                for r in cli_rows}  # consent findings: the window shows them in its "Your choice" panel
+    # The window analyses the banner choice of the sites holding a consent cookie as soon as it
+    # loads (others when asked): there its column says what the CLI says, consent findings included.
+    from inspector.domain.consent.analysis import consent_site, consent_sites
+    analysed = consent_sites(result)
+    governed = {identity(c.record.browser, c.record.profile, c.record.host, c.record.name, c.record.path,
+                         c.record.partition, c.record.container): consent_site(c) in analysed for c in result.cookies}
+    expected = {}
+    for r in cli_rows:
+        key = identity(r["browser"], r["profile"], r["host"], r["name"], r["path"], r["partition"], r["container"])
+        expected[key] = [f["code"] for f in r["findings"] if f["code"] not in CONSENT_KINDS or governed[key]]
     shown = {}
     for row in range(window.proxy.rowCount()):
         rec = window.proxy.index(row, 0).data(COOKIE_ROLE).record

@@ -11,8 +11,10 @@ from inspector.ui.consent.consent_state import ConsentState
 class ConsentActions(QObject):
     """Wires a ConsentState to the panel, the site list and the table; given what it works on, not the window."""
 
-    def __init__(self, runner, panel: ChoicePanel, site_view, site_model, keeper, cookie_view, parent=None):
+    def __init__(self, runner, panel: ChoicePanel, site_view, site_model, keeper, cookie_view, parent=None,
+                 cookie_model=None):
         super().__init__(parent)
+        self._cookie_model = cookie_model  # its Findings column shows the consent findings too
         self.state = ConsentState(runner, self)
         self.panel, self._site_view, self._site_model = panel, site_view, site_model
         self._keeper, self._cookie_view = keeper, cookie_view
@@ -36,11 +38,19 @@ class ConsentActions(QObject):
 
     def set_table(self, table) -> None:
         self.panel.hide()
+        if self._cookie_model is not None:
+            self._cookie_model.consent_of = None
         self.state.set_table(table)
 
     @Slot()
     def _analysed(self) -> None:
         self._site_model.set_against(self.state.against_sites())
+        if self._cookie_model is not None and self.state.analysis is not None:
+            # Against the choice, set before it, no choice: per cookie, beside the policy's findings.
+            index, empty = self.state.analysis.findings_by_cookie(), ()
+            self._cookie_model.consent_of = lambda record: tuple(
+                f for f in index.get(id(record), empty) if f.cookie is record)
+            self._cookie_model.findings_changed()
         self.show_selected()
 
     @Slot()

@@ -35,6 +35,7 @@ class CookieModel(QAbstractTableModel):
         self._shrinking: int | None = None  # the row count while remove_cookies() is under way
         self._now_us = 0
         self.kept_rows = None  # table -> the rows the keep list keeps (ui/cleanup sets it): their pin
+        self.consent_of = None  # CookieRecord -> its consent findings (ui/consent sets it once analysed)
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -57,6 +58,12 @@ class CookieModel(QAbstractTableModel):
         self._table = table
         self._now_us = table.now_us
         self.endResetModel()
+
+    def _findings(self, table: CookieTable, row: int) -> tuple:
+        """The policy's findings, then the consent ones once the site's banner choice is analysed (consent_of)."""
+        found = table.findings_of(row)
+        consent = self.consent_of(table.cookies[row].record) if self.consent_of is not None else ()
+        return tuple(found) + tuple(consent) if consent else found
 
     def findings_changed(self) -> None:
         """The worker has found the findings: repaint that column (rows and order are unchanged)."""
@@ -179,7 +186,7 @@ class CookieModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return table.sort_key(Column(column), row)
         if role == FINDINGS_ROLE:
-            return table.findings_of(row)
+            return self._findings(table, row)
         match = table.cookies[row].match
         if role == STATUS_ROLE:
             return match.status
@@ -197,7 +204,7 @@ class CookieModel(QAbstractTableModel):
             kept = self.kept_rows
             return icon("pin") if kept is not None and row in kept(table) else None
         if column == Column.FINDINGS and role == R.DecorationRole:
-            return findings_column.cell_icon(table.findings_of(row))
+            return findings_column.cell_icon(self._findings(table, row))
         if column == Column.STATUS:
             if role == R.DecorationRole:
                 return icon("warning") if undeclared else None
@@ -244,7 +251,7 @@ class CookieModel(QAbstractTableModel):
         if column == Column.STATUS:
             return fmt.status(c.match.status)
         if column == Column.FINDINGS:
-            return findings_column.text(table.findings_of(row))
+            return findings_column.text(self._findings(table, row))
         return None
 
     def _tooltip(self, table: CookieTable, row: int, column: int):
@@ -256,7 +263,7 @@ class CookieModel(QAbstractTableModel):
         if column == Column.FLAGS:
             return fmt.flags_tooltip(r.secure, r.http_only, r.same_site)
         if column == Column.FINDINGS:
-            found = table.findings_of(row)
+            found = self._findings(table, row)
             return findings_column.tooltip(found, findings_column.text(found))
         text = self._display(table, row, column)
         if column == Column.STATUS:

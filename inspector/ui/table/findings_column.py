@@ -6,7 +6,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from inspector.domain import wording
-from inspector.domain.codes import INFO, UNDECLARED_COOKIE, WARNING, worst
+from inspector.domain.codes import CONSENT_SEVERITY, INFO, UNDECLARED_COOKIE, WARNING, worst
 from inspector.ui.formatting import say
 from inspector.ui.icons import icon
 
@@ -19,14 +19,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+# A cookie's findings are the policy's (findings.engine Finding) and, once the window's worker has
+# analysed the site's banner choice, the consent ones (consent.analysis ConsentFinding), which
+# carry no severity or label of their own: codes.CONSENT_SEVERITY and the catalogue give them.
+
+def _is_consent(finding) -> bool:
+    return finding.code in CONSENT_SEVERITY
+
+
 def label(finding) -> str:
     """A few words for one finding: what the column shows and what the details pane titles it."""
+    if _is_consent(finding):
+        return say(wording.CONSENT_FINDING_NAMES[finding.code])
     return wording.finding_label(finding, say)
 
 
 def explanation(finding) -> str:
     """The finding's explanation, one or two sentences."""
+    if _is_consent(finding):
+        return wording.consent_finding_text(finding, say)
     return wording.finding(finding, say)
+
+
+def _severity_of(finding) -> str:
+    return CONSENT_SEVERITY[finding.code] if _is_consent(finding) else finding.severity
 
 
 def source_label(source: str | None) -> str:
@@ -42,7 +58,7 @@ def text(found: tuple) -> str:
 
 def severity(found: tuple) -> str | None:
     """'warning' if any finding warns, 'info' if all inform, None when there are none."""
-    return worst(f.severity for f in found)
+    return worst(_severity_of(f) for f in found)
 
 
 def cell_icon(found: tuple):

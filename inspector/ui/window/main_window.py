@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
                                 [self.policies.add_policy, self.policies.show_policies],
                                 LanguageMenu(self.settings, self.statusBar(), self))
         self.consent = ConsentActions(runner, self.choice_panel, self.site_view, self.site_model, self.keeper,
-                                      self.cookie_view, self)
+                                      self.cookie_view, self, cookie_model=self.cookie_model)
         self.consent.add_menu(self.menuBar(), before=help_menu.menuAction())
         self.choice_panel.delete_against_requested.connect(self.deletion.delete_keys)
         build_toolbar(self, self.actions, self.deletion)
