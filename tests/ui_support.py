@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QStyleOptionViewItem
 
 from inspector.domain.stores.demo import demo_stores
 from inspector.ui.table.columns import Column
@@ -87,3 +87,56 @@ def drag_column_edge(header, column: int, dx: int) -> int:
         event = QMouseEvent(kind, local, widget.mapToGlobal(local), button, buttons, Qt.KeyboardModifier.NoModifier)
         QCoreApplication.sendEvent(widget, event)
     return header.sectionSize(column)
+
+
+def title_shown(header, section: int) -> tuple[str, bool]:
+    """What a header section paints of its title, as the style lays it out in the section's own
+    rectangle: the text elided to the label's room, and whether it ends clear of the sort arrow
+    (Fusion draws the arrow over a title that its label's room still holds)."""
+    text = header.model().headerData(section, header.orientation()) or ""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.state |= QStyle.StateFlag.State_Horizontal
+    option.orientation = header.orientation()
+    option.section = section
+    option.text = text
+    arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == section
+    option.sortIndicator = (QStyleOptionHeader.SortIndicator.SortDown if arrow
+                            else QStyleOptionHeader.SortIndicator.None_)
+    option.rect = QRect(header.sectionViewportPosition(section), 0, header.sectionSize(section), header.height())
+    style = header.style()
+    label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    metrics = header.fontMetrics()
+    icon = header.model().headerData(section, header.orientation(), Qt.ItemDataRole.DecorationRole)
+    left = label.left() + (style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, header) + 2 if icon else 0)
+    room = label.right() + 1 - left
+    shown = metrics.elidedText(text, header.textElideMode(), room) if text else ""
+    end = left + metrics.horizontalAdvance(shown)
+    clear = not arrow or end <= style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header).left()
+    return shown, clear
+
+
+def cut_titles(header) -> list[str]:
+    """The titles of the shown sections that are cut, or that the sort arrow covers."""
+    cut = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = header.model().headerData(section, header.orientation()) or ""
+        shown, clear = title_shown(header, section)
+        if shown != title or not clear:
+            cut.append(f"{title or section} as {shown!r}" + ("" if clear else " under the arrow"))
+    return cut
+
+
+def painted_text(view, index) -> str:
+    """The text a cell paints: elided by the view's mode (or its delegate's) into the room the
+    style's layout of the cell leaves it, beside its icon."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    style = view.style()
+    text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return option.fontMetrics.elidedText(option.text, option.textElideMode, text_rect.width() - 2 * margin)

@@ -3598,10 +3598,6 @@ Partitioned under {partition}</source>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cookies</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SortMenu</name>

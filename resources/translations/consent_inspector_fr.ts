@@ -3672,10 +3672,6 @@ Partitionné sous {partition}</translation>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
-    <message>
-        <source>Cookies</source>
-        <translation>Cookies</translation>
-    </message>
 </context>
 <context>
     <name>SortMenu</name>

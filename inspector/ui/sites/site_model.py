@@ -1,6 +1,7 @@
 """The site list model: 'All sites', then one row per site with its cookie and undeclared counts."""
 from __future__ import annotations
 
+import heapq
 from enum import IntEnum
 from itertools import repeat
 from typing import NamedTuple
@@ -43,6 +44,7 @@ class SiteModel(QAbstractTableModel):
         self._shown: frozenset | None = None  # the sites to list (None: all)
         self._against: frozenset = frozenset()  # sites holding cookies against the user's consent choice
         self._row_of: dict | None = None  # site -> row, rebuilt after each change of order
+        self._longest: list | None = None  # longest_sites(), until the next table
         self.kept_sites = None  # () -> the sites the keep list keeps whole (ui/cleanup sets it): their pin
         self._sort_column = SiteColumn.SITE
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -65,6 +67,7 @@ class SiteModel(QAbstractTableModel):
                                           map(names.get, sites))))
         total = SiteRow(None, len(table), sum(undeclared.values()), None)
         self._table = table
+        self._longest = None
         self.beginResetModel()
         self._all = sorted(rows, key=self._key(self._sort_column), reverse=self._descending)
         self._rows = [total] + self._listed(self._all)
@@ -116,6 +119,17 @@ class SiteModel(QAbstractTableModel):
         if len(self._rows) > 1:
             self.dataChanged.emit(self.index(1, SiteColumn.SITE), self.index(len(self._rows) - 1, SiteColumn.SITE),
                                   [R.DecorationRole])
+
+    def site_count(self) -> int:
+        """Every site of the table, whatever the filters list."""
+        return len(self._all)
+
+    def longest_sites(self, count: int = 40) -> list[str]:
+        """The longest site names of the whole table, whatever the filters list: what the list is as wide
+        as, so it keeps its width while the user types."""
+        if self._longest is None:
+            self._longest = heapq.nlargest(count, (r.site for r in self._all), key=len)
+        return self._longest
 
     def row_of_site(self, site: str | None) -> int | None:
         if self._row_of is None:

@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionViewItem, QTableView
 
+from inspector.ui.header_fit import title_width
+from inspector.ui.icons import icon
 from inspector.ui.roles import RECORD_ROLE
 from inspector.ui.sites.site_model import SiteColumn
+
+_COUNTS = (SiteColumn.COOKIES, SiteColumn.UNDECLARED)
+# Site names in average characters, so the widths follow the font and the screen's scale.
+_WIDE_CHARS = 26  # the longest name the list asks room for; longer ones are cut in the middle
+_TYPICAL_CHARS = 18  # a typical registrable domain ("lillemetropole.fr"), which a laptop screen shows whole
+_LEAST_CHARS = 8  # what a user may drag it down to
 
 
 class SiteView(QTableView):
@@ -36,25 +44,71 @@ class SiteView(QTableView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SiteColumn.SITE, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        # Wide enough for the title (or icon) and the sort arrow; counts are shorter.
-        # (tight: on a laptop screen the list gives way to the cookie columns, and the names need it)
-        for column, width in ((SiteColumn.COOKIES, metrics.horizontalAdvance(self.tr("Cookies")) + 22),
-                              (SiteColumn.UNDECLARED, 16 + 24)):
+        for column in _COUNTS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
         header.setSortIndicator(SiteColumn.SITE, Qt.SortOrder.AscendingOrder)
+        self._fit_counts()
+        model.modelReset.connect(self._fit_counts)
+        header.sortIndicatorChanged.connect(self._fit_counts)
         self.setSortingEnabled(True)
 
-    def sizeHint(self) -> QSize:
-        # Room for a long-ish domain beside both counts, in the font's own units (any scale).
+    def _fit_counts(self, *_args) -> None:
+        """Each count as wide as its title, beside the sort arrow when the list is sorted by it, or as
+        the total's digits; the names take the rest (the list keeps its width when the sort changes)."""
+        header, model = self.header(), self.model()
+        for column in _COUNTS:
+            total = self._cell_width(model.index(0, column)) if model.rowCount() else 0
+            title = title_width(header, column, arrow=column == header.sortIndicatorSection())
+            header.resizeSection(column, max(title, total))
+        self.updateGeometry()
+
+    def _cell_width(self, index) -> int:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        return self.itemDelegateForIndex(index).sizeHint(option, index).width()
+
+    def _name_width(self, chars: int) -> int:
+        """Room for the listed names, the longest up to `chars` average characters (the rest are cut
+        in the middle), with a site's icon and margins, and 'All sites' whole."""
+        model = self.model()
+        metrics = self.fontMetrics()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        feature = QStyleOptionViewItem.ViewItemFeature
+        option.features |= feature.HasDisplay | feature.HasDecoration
+        option.icon = icon("site")
+        option.text = "x"
+        style = self.style()
+        # What a site's cell adds to its text (icon, gaps, margins), as the style lays the cell out.
+        extra = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self).width() \
+            - metrics.horizontalAdvance(option.text)
+        longest = max(map(metrics.horizontalAdvance, model.longest_sites()), default=0) if model else 0
+        wanted = min(longest, metrics.averageCharWidth() * chars) + extra
+        all_sites = self._cell_width(model.index(0, SiteColumn.SITE)) if model and model.rowCount() else 0
+        return max(wanted, all_sites)
+
+    def _around_names(self) -> int:
+        """What the list needs beside the names: both counts, its frame, and the scroll bar when
+        every site would not fit in its height."""
         header = self.header()
-        counts = sum(header.sectionSize(c) for c in (SiteColumn.COOKIES, SiteColumn.UNDECLARED))
-        site = self.fontMetrics().horizontalAdvance("a-long-site-name.co.uk") + 48  # icon, margins
-        return QSize(site + counts + 2 * self.frameWidth(), super().sizeHint().height())
+        width = sum(header.sectionSize(c) for c in _COUNTS) + 2 * self.frameWidth()
+        model = self.model()
+        rows = model.site_count() + 1 if model is not None else 0  # every site and 'All sites'
+        if rows * self.verticalHeader().defaultSectionSize() > self.viewport().height():
+            width += self.verticalScrollBar().sizeHint().width()
+        return width
+
+    def sizeHint(self) -> QSize:
+        # Room for the names up to a long domain's, beside both counts.
+        return QSize(self._name_width(_WIDE_CHARS) + self._around_names(), super().sizeHint().height())
+
+    def readable_width(self) -> int:
+        """The width that shows typical registrable domains whole, longer ones cut in the middle."""
+        return self._name_width(_TYPICAL_CHARS) + self._around_names()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().averageCharWidth() * 24, super().minimumSizeHint().height())
+        # The window, or a user dragging the splitter, may make the list narrower than its names.
+        return QSize(self._name_width(_LEAST_CHARS) + self._around_names(), super().minimumSizeHint().height())
 
     def selected_sites(self) -> frozenset:
         """The chosen sites; empty for all (nothing chosen, or 'All sites' among them)."""

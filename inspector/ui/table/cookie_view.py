@@ -1,14 +1,15 @@
 """The cookie table view: columns that resize, move and hide, a chip for categories, copy as text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from inspector.domain.codes import CATEGORIES, STATUSES
 from inspector.ui import formatting as fmt
 from inspector.ui.table.columns import Column
-from inspector.ui.table.delegates import CategoryChipDelegate, LeftElideDelegate
+from inspector.ui.header_fit import title_width
+from inspector.ui.table.delegates import CHIP_PADDING, CategoryChipDelegate, LeftElideDelegate
 from inspector.ui.table.empty_state import EmptyState
 
 # Widths in average characters, so they follow the font and the screen's scale. A column
@@ -22,17 +23,25 @@ _CAPS = {
 # How far each column may give way, in characters, so a laptop-sized window shows every
 # column (text elides) instead of pushing the last ones behind a horizontal scroll bar.
 # Status and Findings are short and matter: they give way only when nothing else can.
+# Column titles and category chips are not in these minimums: they stay whole in any language.
 _MIN_WIDTHS = {
     Column.NAME: 9, Column.SITE: 9, Column.PROVIDER: 8, Column.PURPOSE: 8, Column.CATEGORY: 9,
     Column.HOST: 11, Column.PATH: 4, Column.EXPIRES: 11, Column.WHERE: 12, Column.FLAGS: 6,
     Column.STATUS: 9, Column.FINDINGS: 9,
 }
 _KEPT = (Column.STATUS, Column.FINDINGS)  # shrink last, after every other column is at its minimum
+# Before the site list's names are cut, these give way down to their title: a provider and a purpose
+# are guesses the details pane words in full, a path is mostly "/", flags are a few words.
+_LESSER = (Column.PROVIDER, Column.PURPOSE, Column.PATH, Column.FLAGS)
 _SAMPLE = 200  # rows measured for the widths: the first ones shown, and as many spread over the rest
 DEFAULT_SORT = (Column.HOST, Qt.SortOrder.AscendingOrder)  # Session.sort_hint starts the same
 
 
 class CookieView(QTableView):
+    # The columns' wanted widths were measured anew (a scan, findings arriving): the window may
+    # share its width between the site list and the table again.
+    columns_measured = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Cookies"))
@@ -60,12 +69,14 @@ class CookieView(QTableView):
         header.customContextMenuRequested.connect(lambda pos: self.columns_menu().exec(header.mapToGlobal(pos)))
         self._fitting = False
         self._widths: dict | None = None  # _content_widths(), until the rows change
+        self._titles: tuple | None = None  # (sorted column, {column: title width}), until either changes
         # Only a drag (or double-click) on the header is the user sizing a column; the
         # header's own stretching of the last section on every resize must not count.
         self._user_sizing = False
         header.viewport().installEventFilter(self)
         self._auto_fit = False
         header.sectionResized.connect(self._section_resized)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.setItemDelegateForColumn(Column.CATEGORY, CategoryChipDelegate(self))
         self._left_elide = LeftElideDelegate(self)  # hosts and sites keep their registrable end
         self.setItemDelegateForColumn(Column.HOST, self._left_elide)
@@ -123,32 +134,55 @@ class CookieView(QTableView):
         cap = self._chars_wide(_CAPS[column])
         return cap if wanted is None or column == Column.PURPOSE else max(min(wanted, cap), self._min_width(column))
 
-    def _min_width(self, column: Column, titles: bool = True, chips: bool = True, floor_cap: int | None = None) -> int:
-        """How far a column may give way: its minimum in characters, or what keeps its meaning
-        readable (a site whole, a host down to its site, the browser and profile), with `chips`
-        a category chip and a status whole, and with `titles` its title whole too."""
+    def _min_width(self, column: Column, titles: bool = True, chips: bool = True, floors: bool = True,
+                   floor_cap: int | None = None, chars: int | None = None) -> int:
+        """How far a column may give way: its minimum in characters (or `chars`), with `floors` what
+        keeps its meaning readable (a site whole, a host down to its site, the browser and profile), with
+        `chips` a category chip and a status whole, and with `titles` its title whole, sort arrow included."""
         widths = self._content_widths()
-        least = self._chars_wide(_MIN_WIDTHS[column])
+        least = self._chars_wide(_MIN_WIDTHS[column] if chars is None else min(chars, _MIN_WIDTHS[column]))
         if chips:
             least = max(least, widths.get(("chip", column), 0))
-        if titles:
-            least = max(least, widths.get(("title", column), 0))
-        floor = widths.get(("floor", column)) or 0
+        floor = (widths.get(("floor", column)) or 0) if floors else 0
         if floor_cap is not None:
             floor = min(floor, self._chars_wide(floor_cap))
         cap = self._chars_wide(_CAPS[column])
-        return min(max(least, floor), cap)
-
-    def _min_untitled(self, column: Column) -> int:
-        return self._min_width(column, titles=False)
+        least = min(max(least, floor), cap)
+        # A title is never capped: "Attributs" cut to "Attri…" names nothing.
+        return max(least, self._title_widths()[column]) if titles else least
 
     def _min_short_floor(self, column: Column) -> int:
-        """Chips whole; a site, host or browser and profile down to 16 characters ("Firefox · Demo"
-        stays whole, "Chromium · Your Chro…" gives way before a category chip is cut)."""
-        return self._min_width(column, titles=False, floor_cap=16)
+        """Titles and chips whole; a site, host or browser and profile down to 16 characters
+        ("Firefox · Demo" stays whole, "Chromium · Your Chro…" gives way before a title is cut)."""
+        return self._min_width(column, floor_cap=16)
+
+    def _min_kept(self, column: Column) -> int:
+        """Status and Findings at their text's width, up to 22 characters: a long list of findings
+        ("Needs consent · Beyond 13 months") may be cut before a site or a store is."""
+        return max(min(self._default_width(column), self._chars_wide(22)), self._min_width(column))
+
+    def _min_titled(self, column: Column) -> int:
+        """Titles, chips and statuses whole, and a store's browser and profile (nothing else in the row
+        says which browser holds the cookie); every other text may be cut (its tooltip has it), a site
+        and a host down to their last characters ("…tropole.fr"), the site list beside saying the rest,
+        and the columns that matter least down to their title (or four characters)."""
+        return self._min_width(column, floors=column == Column.WHERE, floor_cap=16,
+                               chars=4 if column in _LESSER else None)
+
+    def _min_untitled(self, column: Column) -> int:
+        return self._min_width(column, titles=False, floors=False)
 
     def _min_bare(self, column: Column) -> int:
-        return self._min_width(column, titles=False, chips=False)
+        return self._min_width(column, titles=False, chips=False, floors=False)
+
+    def _title_widths(self) -> dict:
+        """Per column, the width that paints its title whole: only the sorted column keeps room
+        for the arrow, so sorting by another column fits the columns again."""
+        header = self.horizontalHeader()
+        sorted_column = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
+        if self._titles is None or self._titles[0] != sorted_column:
+            self._titles = (sorted_column, {c: title_width(header, c, arrow=c == sorted_column) for c in Column})
+        return self._titles[1]
 
     def _chars_wide(self, chars: int) -> int:
         return chars * self.fontMetrics().averageCharWidth() + 16
@@ -162,11 +196,22 @@ class CookieView(QTableView):
 
     def _forget_widths(self, *_args) -> None:
         self._widths = None
+        self._titles = None
         # Fitted once the event loop runs again: after the proxy has caught up, and after
         # any saved widths the window restores meanwhile have turned fitting off.
         QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
+        if self._auto_fit:
+            self.fit_columns()
+            self.columns_measured.emit()
+
+    def _sort_changed(self, *_args) -> None:
+        # The arrow moved to another column, whose title needs the arrow's room. Once the event
+        # loop runs again: saved columns being restored bring their sort before turning fitting off.
+        QTimer.singleShot(0, self, self._fit_if_auto)
+
+    def _fit_if_auto(self) -> None:
         if self._auto_fit:
             self.fit_columns()
 
@@ -186,16 +231,14 @@ class CookieView(QTableView):
         pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 4
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self) + 4
         header = self.horizontalHeader()
-        header_pad = 24 + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        header_metrics = header.fontMetrics()
         rows = model.rowCount()
         step = max(1, rows // _SAMPLE)
         sample = sorted(set(range(min(rows, _SAMPLE))) | set(range(0, rows, step)))
         widths = {}
         for column in Column:
-            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widest = header_metrics.horizontalAdvance(title) + header_pad
-            extra = pad + (icon if column in _KEPT else 0) + (22 if column == Column.CATEGORY else 0)
+            # The title beside a sort arrow, whichever column is sorted, where there is room.
+            widest = title_width(header, column, arrow=True)
+            extra = pad + (icon if column in _KEPT else 0) + (CHIP_PADDING if column == Column.CATEGORY else 0)
             measure = bold_metrics if column == Column.STATUS else metrics
             seen = set()
             for row in (sample if column != Column.PURPOSE else ()):  # Purpose takes what is left anyway
@@ -211,16 +254,15 @@ class CookieView(QTableView):
         widths[("floor", Column.SITE)] = site
         widths[("floor", Column.HOST)] = site + metrics.horizontalAdvance("…")
         stores = {" · ".join((model.index(row, Column.WHERE).data() or "").split(" · ")[:2]) for row in sample}
-        widths[("floor", Column.WHERE)] = max(map(metrics.horizontalAdvance, stores), default=0) + pad
-        # A category chip, a status and a column title stay whole in any language
-        # (« Nécessaires », « Non déclaré », « Fournisseur »): they are short, and cut they mean nothing.
+        # and the "…" after them: the store's file follows ("Firefox · Demo · cookies.sqlite")
+        widths[("floor", Column.WHERE)] = (max(map(metrics.horizontalAdvance, stores), default=0) + pad
+                                          + metrics.horizontalAdvance("…"))
+        # A category chip and a status stay whole in any language and font (« Nécessaires »,
+        # « Non déclaré »): they are short, and cut they mean nothing.
         chips = [fmt.category_word(c) for c in CATEGORIES]
-        widths[("chip", Column.CATEGORY)] = max(map(metrics.horizontalAdvance, chips)) + pad + 22
+        widths[("chip", Column.CATEGORY)] = max(map(metrics.horizontalAdvance, chips)) + pad + CHIP_PADDING
         statuses = [fmt.status(code) for code in STATUSES]
         widths[("chip", Column.STATUS)] = max(map(bold_metrics.horizontalAdvance, statuses)) + pad + icon
-        for column in Column:  # titles are the first to give way, before a site or a status is cut
-            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widths[("title", column)] = header_metrics.horizontalAdvance(title) + 12
         return widths
 
     def fit_columns(self) -> None:
@@ -241,13 +283,15 @@ class CookieView(QTableView):
                 widths[Column.PURPOSE] += free
         else:
             # Every other column gives way in proportion to how far it may; Status and
-            # Findings only once all the others are at their minimum.
-            # Column titles give way first (a cut title still has its tooltip), then category chips,
-            # and Status and Findings only when nothing else can.
+            # Findings only once all the others are at their minimum. Texts a tooltip repeats give
+            # way first (a site, a host, a store); titles, category chips and statuses stay whole,
+            # and give way only in a window too narrow for them all.
             others, kept = [c for c in visible if c not in _KEPT], [c for c in visible if c in _KEPT]
-            for group, least in ((others, self._min_width), (others, self._min_untitled),
-                                 (others, self._min_short_floor), (others, self._min_bare),
-                                 (kept, self._min_width), (kept, self._min_untitled), (kept, self._min_bare)):
+            for group, least in ((others, self._min_width), (kept, self._min_kept),
+                                 (others, self._min_short_floor),
+                                 (others, self._min_titled), (kept, self._min_titled),
+                                 (others, self._min_untitled), (kept, self._min_untitled),
+                                 (others, self._min_bare), (kept, self._min_bare)):
                 if free >= 0 or not group:
                     continue
                 slack = {c: max(widths[c] - least(c), 0) for c in group}
@@ -266,14 +310,13 @@ class CookieView(QTableView):
         finally:
             self._fitting = False
 
-    def needed_width(self) -> int:
-        """The width that shows every visible column at its minimum (titles, chips and statuses whole),
-        and Status and Findings whole."""
+    def needed_width(self, floors: bool = True) -> int:
+        """The width that shows every visible column's title, chips and statuses whole, Status and
+        Findings whole (up to 22 characters), a store's browser and profile, and with `floors` a site
+        and a host too (down to 16 characters)."""
         header = self.horizontalHeader()
-        # Status and Findings at their text's width, up to 22 characters: a long list of findings
-        # ("Needs consent · Beyond 13 months") may still be cut, the site list keeps its room.
-        columns = sum(min(self._default_width(c), self._chars_wide(22)) if c in _KEPT else self._min_width(c)
-                      for c in Column if not header.isSectionHidden(c))
+        least = self._min_short_floor if floors else self._min_titled
+        columns = sum(self._min_kept(c) if c in _KEPT else least(c) for c in Column if not header.isSectionHidden(c))
         return columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def set_auto_fit(self, on: bool) -> None:

@@ -10,6 +10,7 @@ from inspector.ui.roles import CATEGORY_ROLE
 
 _PAD_X = 7
 _MARGIN = 4
+CHIP_PADDING = 2 * (_PAD_X + _MARGIN)  # what a chip's cell needs beyond its text's width
 
 
 class CategoryChipDelegate(QStyledItemDelegate):
@@ -50,7 +51,7 @@ class CategoryChipDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 2 * (_PAD_X + _MARGIN), max(size.height(), option.fontMetrics.height() + 8))
+        return QSize(size.width() + CHIP_PADDING, max(size.height(), option.fontMetrics.height() + 8))
 
 
 class MiddleElideDelegate(QStyledItemDelegate):

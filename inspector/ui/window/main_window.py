@@ -447,6 +447,8 @@ class MainWindow(QMainWindow):
             self._panes_follow_window = True
             self.main_splitter.splitterMoved.connect(self._panes_sized_by_hand)
             self.main_splitter.installEventFilter(self)
+            # The stores load after the window shows: their sites and columns decide the shares again.
+            self.cookie_view.columns_measured.connect(self._panes_follow_contents)
             QTimer.singleShot(0, self._size_panes)  # once the layout has given the splitter its width
 
     def eventFilter(self, watched, event) -> bool:
@@ -460,14 +462,22 @@ class MainWindow(QMainWindow):
     def _panes_sized_by_hand(self, *_args) -> None:
         self._panes_follow_window = False
 
+    def _panes_follow_contents(self) -> None:
+        if self._panes_follow_window:
+            self._size_panes()
+
     def _size_panes(self) -> None:
         """The site list gets its own width and the cookies the rest; QSplitter alone would
         shrink both in proportion to their size hints."""
         total = self.main_splitter.width()
-        # On a laptop screen the cookies need the room to show each column whole (a category
-        # chip, a status, a finding): the site list then gives way, down to its minimum.
-        room = total - self.cookie_view.needed_width()
-        site = max(self.site_view.minimumSizeHint().width(), min(self.site_view.sizeHint().width(), room))
+        # On a laptop screen the list gives way first, down to typical domains whole (longer names
+        # are cut in the middle, keeping the TLD); then the table's sites and hosts (cut at the left,
+        # keeping the site's end); then, so that every column's title, chips and statuses stay whole,
+        # the list again, down to its minimum.
+        total -= self.main_splitter.handleWidth()
+        sites = self.site_view
+        site = min(sites.sizeHint().width(), max(total - self.cookie_view.needed_width(), sites.readable_width()))
+        site = max(sites.minimumSizeHint().width(), min(site, total - self.cookie_view.needed_width(floors=False)))
         self.main_splitter.setSizes([site, max(total - site, 1)])
 
     def changeEvent(self, event) -> None:
