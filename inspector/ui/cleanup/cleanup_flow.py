@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from inspector.domain.codes import MARKETING, PREFERENCES, STATISTICS
+from inspector.domain.errors import error_text
 from inspector.ui import deferred
 from inspector.ui import formatting as fmt
 from inspector.ui.cleanup.cleanup_dialog import UNKNOWN, CleanupDialog
@@ -43,7 +44,7 @@ class CleanupFlow(QObject):
             return
         if self._keep.broken is not None:
             self._deletion.show_problem(self.tr("Nothing is deleted while the keep list cannot be read."),
-                                        [self._keep.broken])
+                                        [self._keep.broken_text])
             return
         api = deferred.cleanup()
         policy = self._session.current.policy
@@ -76,7 +77,7 @@ class CleanupFlow(QObject):
     def _preview_failed(self, exc: Exception) -> None:
         if self.dialog is not None:
             self.dialog.headline.setText(self.tr("The clean-up could not be planned: {error}").format(
-                error=getattr(exc, "message", str(exc))))
+                error=error_text(exc, fmt.say)))
 
     @Slot()
     def _confirmed(self) -> None:
