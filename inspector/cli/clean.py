@@ -5,7 +5,7 @@ import sys
 from typing import TextIO
 
 from inspector.cli.common import (EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE,
-                                  load_policy_or_exit, report_store_errors, say, scan_from_args)
+                                  load_policy_or_exit, report_store_errors, say, scan_from_args, words_of)
 from inspector.cli.delete import exit_for
 from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table
 from inspector.domain import wording
@@ -75,7 +75,7 @@ def _rules(args) -> list[Rule] | None:
         try:
             save_rule(args.rules, given)
         except RulesError as exc:
-            say(f"rules error: {exc}")
+            say(f"rules error: {exc.text(words_of(args))}")
             return None
         except OSError as exc:
             say(f"cannot write {args.rules}: {exc.strerror or exc}")
@@ -87,7 +87,7 @@ def _rules(args) -> list[Rule] | None:
         try:
             rules = load_rules(args.rules)
         except RulesError as exc:
-            say(f"rules error: {exc}")
+            say(f"rules error: {exc.text(words_of(args))}")
             return None
         if args.site:  # narrows every rule of the file
             rules = [Rule(**{**r.__dict__, "site": args.site}) for r in rules]
@@ -107,10 +107,10 @@ def cmd_clean(args) -> int:
     try:
         keep = load_keep_list()
     except KeepListError as exc:
-        say(f"keep list error: {exc}")
+        say(f"keep list error: {exc.text(words_of(args))}")
         say("nothing was deleted: fix the keep list first (it says what to keep)")
         return EXIT_USAGE
-    policy = load_policy_or_exit(args.policy)
+    policy = load_policy_or_exit(args.policy, words_of(args))
     result = scan_from_args(args, policy)
     report_store_errors(result)
     describer = Describer()

@@ -7,6 +7,7 @@ import sys
 
 from inspector.cli.options import named_stores
 from inspector.domain.policy import default_policy_path
+from inspector.domain.errors import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.records import StoreError, StoreReport, StoreRef
 from inspector.domain.scan import scan
@@ -37,9 +38,10 @@ def words_of(args):
     return say_in(language_of(args))
 
 
-def load_policy_or_exit(paths):
+def load_policy_or_exit(paths, words=None):
     """The policies in force (domain/policy/library.py). A --policy file or the bundled one that
-    cannot be loaded ends the run; a broken file of the policy folder is a warning."""
+    cannot be loaded ends the run; a broken file of the policy folder is a warning, worded by
+    `words` (words_of(args); English when None)."""
     from inspector.domain.policy.library import library_folder, load_library
 
     if isinstance(paths, (str, os.PathLike)):
@@ -50,9 +52,9 @@ def load_policy_or_exit(paths):
     fatal = False
     for exc in library.errors:
         if os.path.dirname(os.path.abspath(exc.path)) == os.path.abspath(folder):
-            say(f"policy error (left out): {exc}")
+            say(f"policy error (left out): {error_text(exc, words)}")
         else:
-            say(f"policy error: {exc}")
+            say(f"policy error: {error_text(exc, words)}")
             fatal = True
     if fatal:
         raise SystemExit(EXIT_USAGE)
@@ -71,7 +73,7 @@ def resolve_stores(args, problems: list | None = None) -> list:
 
 def scan_from_args(args, policy=None):
     """Scan the stores the options name with the policy they name; say so when there is none."""
-    policy = policy or load_policy_or_exit(args.policy)
+    policy = policy or load_policy_or_exit(args.policy, words_of(args))
     problems: list = []
     stores = resolve_stores(args, problems)
     if not stores and not problems:

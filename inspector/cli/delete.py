@@ -7,7 +7,7 @@ from typing import TextIO
 from inspector.domain import wording
 from inspector.cli.common import (
     EXIT_FAILED, EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
-    scan_from_args, store_error_line,
+    scan_from_args, store_error_line, words_of,
 )
 from inspector.cli.options import add_common
 from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table
@@ -95,12 +95,12 @@ def cmd_delete(args) -> int:
         say("--site must not be empty")
         return EXIT_USAGE
     _recover()
-    policy = load_policy_or_exit(args.policy)
+    policy = load_policy_or_exit(args.policy, words_of(args))
     if args.category and args.category not in policy.categories and args.category not in CATEGORIES:
         known = ", ".join(dict.fromkeys([*CATEGORIES, *policy.categories]))
         say(f"--category {args.category}: the policy has no such category (known: {known})")
         return EXIT_USAGE
-    keep = load_keep_or_none()
+    keep = load_keep_or_none(words_of(args))
     if keep is None:
         return EXIT_USAGE
     result = scan_from_args(args, policy)
@@ -168,12 +168,12 @@ def cmd_delete(args) -> int:
     return EXIT_OK
 
 
-def load_keep_or_none():
-    """The keep list, or None after saying why it cannot be read (then nothing is deleted)."""
+def load_keep_or_none(words=None):
+    """The keep list, or None after saying why it cannot be read (then nothing is deleted), worded by `words`."""
     try:
         return load_keep_list()
     except KeepListError as exc:
-        say(f"keep list error: {exc}")
+        say(f"keep list error: {exc.text(words)}")
         say("nothing was deleted: fix the keep list first (it says what to keep)")
         return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, say, write_output
+from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, say, words_of, write_output
 from inspector.domain.escapes import escape
 from inspector.domain.policy.model import ORIGIN_FILE, ORIGIN_TEXT, ORIGIN_URL, PolicyError, PolicyOrigin
 
@@ -69,7 +69,7 @@ def cmd_import_policy(args) -> int:
         check_yaml(text, args.output or "<imported policy>")
     except PolicyError as exc:
         if args.hosts:  # the user's --hosts, not the importer: a usage error
-            say(f"import-policy: --hosts: {exc.message}")
+            say(f"import-policy: --hosts: {exc.reason(words_of(args))}")
             return EXIT_USAGE
         say(f"import-policy produced an invalid policy ({exc}); please report it")
         return EXIT_STORE_FAILED

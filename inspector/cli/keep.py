@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from inspector.cli.common import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_USAGE, say
+from inspector.cli.common import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_USAGE, say, words_of
 from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain import wording
 from inspector.domain.escapes import escape
@@ -51,7 +51,7 @@ def cmd_keep(args) -> int:
     try:
         keep = load_keep_list()
     except KeepListError as exc:
-        say(f"keep list error: {exc}")
+        say(f"keep list error: {exc.text(words_of(args))}")
         say("fix the file (or remove it); until then no clean-up or bulk deletion runs")
         return EXIT_USAGE
     if args.keep_action == "list":

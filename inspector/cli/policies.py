@@ -5,7 +5,7 @@ import json
 import sys
 from datetime import datetime, timezone
 
-from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, load_policy_or_exit, resolve_stores, say
+from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, load_policy_or_exit, resolve_stores, say, words_of
 from inspector.cli.options import add_common
 from inspector.domain.escapes import escape
 
@@ -50,7 +50,7 @@ def cmd_policies(args) -> int:
     from inspector.domain.scan import scan
     from inspector.domain.wording import LIBRARY_WORDS, english
 
-    library = load_policy_or_exit(args.policy)
+    library = load_policy_or_exit(args.policy, words_of(args))
     result = scan(resolve_stores(args), library, clock=args.clock)
     rows = policy_rows(library, result.cookies)
     if args.format == "json":

@@ -584,9 +584,11 @@ def action(code: str, params: dict, say: Say = english) -> str:
         rules=", ".join(params.get("rules") or ()) or "—")
 
 
-def say_keep_broken(error: str, say: Say = english) -> str:
-    """The keep list's file cannot be read: nothing is deleted until it is fixed."""
-    return say(KEEP_LIST_BROKEN).format(error=error)
+def say_keep_broken(error, say: Say = english) -> str:
+    """The keep list's file cannot be read: nothing is deleted until it is fixed. `error`: the
+    KeepListError (worded here with `say`), or its text already worded."""
+    text = error.text(say) if callable(getattr(error, "text", None)) else str(error)
+    return say(KEEP_LIST_BROKEN).format(error=text)
 
 
 # --- refusals that protect the user's data (DeletionError codes of codes.SAFETY) ---------------

@@ -2754,6 +2754,423 @@ Partitioned under {partition}</source>
     </message>
 </context>
 <context>
+    <name>PolicyError</name>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got} (write &quot;{value}&quot; in quotes if you mean it as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;{key}&apos; (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a number of %n character(s) is far too long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid id (lower-case letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code such as en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language &apos;{lang}&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing English text: add an &apos;en&apos; entry (it is the fallback for every other language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program reads version {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file ({file_kind}); a policy is a small YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is more than the {megabytes} MB this app reads; a policy is a small YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: {problem} ({context})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: character {char} (U+{code}) is not allowed in YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a mapping with version, name, categories, providers and sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported policy version {version} (this app reads version {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate site id &apos;{id}&apos; (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate cookie &apos;{name}&apos; (first declared on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list at least one host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &apos;name&apos; or &apos;pattern&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &apos;name&apos; (or &apos;pattern&apos; for a wildcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{key}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;{key}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{key}&apos; (none are defined: add it under &apos;{section}:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;{key}&apos; (none are defined: add it under &apos;{section}:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unparsable lifetime &apos;{text}&apos;: write a whole number and a unit ({units}), e.g. &apos;{example}&apos;, or &apos;session&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty cookie name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains {char}, which cannot occur in cookie names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; contains a wildcard: write it as &apos;{fix}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: character classes (&apos;[...]&apos;) are not supported; use &apos;*&apos; or &apos;?&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;{name}&apos; has no &apos;*&apos; or &apos;?&apos;: write it as &apos;{fix}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;{name}&apos; has no literal characters and would match every cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is a URL; write the host name alone, e.g. &apos;www.example.com&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos;: a leading &apos;.&apos; is cookie syntax; write &apos;{fix}&apos; for {domain} and all its subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos;: &apos;*.&apos; cannot precede an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is not a valid host name (dot-separated labels of letters, digits, &apos;-&apos; and &apos;_&apos;; &apos;*&apos; only as a leading &apos;*.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; would cover every site under the public suffix &apos;{suffix}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) URL such as &apos;{example}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time such as &apos;{example}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no time zone: end it with &apos;Z&apos; for UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected version, providers and cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported catalog version {version} (this app reads version {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate cookie &apos;{name}&apos; (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate cookie &apos;{name}&apos; on {domain} (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;{key}&apos; (add it under &apos;{section}:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list at least one domain, or leave &apos;domains&apos; out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;{domain}&apos;: a domain hint already covers its subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; is not a site&apos;s registrable domain (did you mean &apos;{suggested}&apos;? name a single host with &apos;host&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &apos;{host}&apos; is not on the site &apos;{site}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; narrows one exact cookie: give its &apos;host&apos; and &apos;name&apos; too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on line {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;{value}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown finding &apos;{value}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused-days must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chooses nothing: give a category, status, finding, third-party, expired or unused-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep entry {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or a mapping such as {en: ..., fr: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping with version, name, categories, providers and sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping with version, providers and cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value tagged {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>a folder</source>

@@ -2810,6 +2810,424 @@ Partitionné sous {partition}</translation>
     </message>
 </context>
 <context>
+    <name>PolicyError</name>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>il faut {expected}, pas {got}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got} (write &quot;{value}&quot; in quotes if you mean it as text)</source>
+        <translation>il faut {expected}, pas {got} (mettez {value} entre guillemets si c’est du texte)</translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not {got}</source>
+        <translation>les clés doivent être de simples noms, pas {got}</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;{key}&apos; (first on line {first})</source>
+        <translation>clé «&#xa0;{key}&#xa0;» en double (déjà à la ligne {first})</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>clé «&#xa0;{key}&#xa0;» inconnue (vouliez-vous dire «&#xa0;{close}&#xa0;»&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
+        <translation>clé «&#xa0;{key}&#xa0;» inconnue (clés permises&#xa0;: {allowed})</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>il manque la clé obligatoire «&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>a number of %n character(s) is far too long</source>
+        <translation>
+            <numerusform>un nombre de %n caractère est bien trop long</numerusform>
+            <numerusform>un nombre de %n caractères est bien trop long</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid id (lower-case letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un identifiant valable (lettres minuscules, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code such as en or fr</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de langue comme en ou fr</translation>
+    </message>
+    <message>
+        <source>language &apos;{lang}&apos; appears twice</source>
+        <translation>la langue «&#xa0;{lang}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>missing English text: add an &apos;en&apos; entry (it is the fallback for every other language)</source>
+        <translation>il manque le texte anglais&#xa0;: ajoutez une entrée «&#xa0;en&#xa0;» (elle sert à défaut de toute autre langue)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {known}</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’une des valeurs permises ({known})</translation>
+    </message>
+    <message>
+        <source>this program reads version {supported}</source>
+        <translation>ce programme lit la version {supported}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a directory, not a policy file</source>
+        <translation>est un dossier, pas un fichier de politique</translation>
+    </message>
+    <message>
+        <source>not a regular file ({file_kind}); a policy is a small YAML file</source>
+        <translation>pas un fichier ordinaire ({file_kind})&#x202f;; une politique est un petit fichier YAML</translation>
+    </message>
+    <message>
+        <source>the file is more than the {megabytes} MB this app reads; a policy is a small YAML file</source>
+        <translation>le fichier dépasse les {megabytes}&#xa0;Mo que lit cette application&#x202f;; une politique est un petit fichier YAML</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation>ce n’est pas du texte UTF-8 (octet 0x{byte})&#x202f;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid YAML: {problem}</source>
+        <translation>YAML invalide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>invalid YAML: {problem} ({context})</source>
+        <translation>YAML invalide&#xa0;: {problem} ({context})</translation>
+    </message>
+    <message>
+        <source>invalid YAML: character {char} (U+{code}) is not allowed in YAML</source>
+        <translation>YAML invalide&#xa0;: le caractère {char} (U+{code}) n’est pas permis en YAML</translation>
+    </message>
+    <message>
+        <source>invalid YAML: nested too deeply</source>
+        <translation>YAML invalide&#xa0;: imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a mapping with version, name, categories, providers and sites</source>
+        <translation>le fichier est vide&#x202f;; il faut un dictionnaire avec version, name, categories, providers et sites</translation>
+    </message>
+    <message>
+        <source>unsupported policy version {version} (this app reads version {supported})</source>
+        <translation>version de politique {version} non prise en charge (cette application lit la version {supported})</translation>
+    </message>
+    <message>
+        <source>duplicate site id &apos;{id}&apos; (first on line {first})</source>
+        <translation>identifiant de site «&#xa0;{id}&#xa0;» en double (déjà à la ligne {first})</translation>
+    </message>
+    <message>
+        <source>duplicate cookie &apos;{name}&apos; (first declared on line {first})</source>
+        <translation>cookie «&#xa0;{name}&#xa0;» en double (déjà déclaré à la ligne {first})</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; is listed twice</source>
+        <translation>«&#xa0;{host}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>list at least one host</source>
+        <translation>indiquez au moins un hôte</translation>
+    </message>
+    <message>
+        <source>give either &apos;name&apos; or &apos;pattern&apos;, not both</source>
+        <translation>donnez soit «&#xa0;name&#xa0;», soit «&#xa0;pattern&#xa0;», pas les deux</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;name&apos; (or &apos;pattern&apos; for a wildcard)</source>
+        <translation>il manque la clé obligatoire «&#xa0;name&#xa0;» (ou «&#xa0;pattern&#xa0;» pour un motif à jokers)</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{key}&apos; (known: {known})</source>
+        <translation>catégorie «&#xa0;{key}&#xa0;» inconnue (connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;{key}&apos; (known: {known})</source>
+        <translation>fournisseur «&#xa0;{key}&#xa0;» inconnu (connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{key}&apos; (none are defined: add it under &apos;{section}:&apos;)</source>
+        <translation>catégorie «&#xa0;{key}&#xa0;» inconnue (aucune n’est définie&#xa0;: ajoutez-la sous «&#xa0;{section}:&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;{key}&apos; (none are defined: add it under &apos;{section}:&apos;)</source>
+        <translation>fournisseur «&#xa0;{key}&#xa0;» inconnu (aucun n’est défini&#xa0;: ajoutez-le sous «&#xa0;{section}:&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>unparsable lifetime &apos;{text}&apos;: write a whole number and a unit ({units}), e.g. &apos;{example}&apos;, or &apos;session&apos;</source>
+        <translation>durée de vie «&#xa0;{text}&#xa0;» illisible&#xa0;: écrivez un nombre entier et une unité ({units}), par exemple «&#xa0;{example}&#xa0;», ou «&#xa0;session&#xa0;»</translation>
+    </message>
+    <message>
+        <source>empty cookie name</source>
+        <translation>nom de cookie vide</translation>
+    </message>
+    <message>
+        <source>{name} contains {char}, which cannot occur in cookie names</source>
+        <translation>{name} contient {char}, qui ne peut pas figurer dans un nom de cookie</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; contains a wildcard: write it as &apos;{fix}&apos;</source>
+        <translation>«&#xa0;{name}&#xa0;» contient un joker&#xa0;: écrivez-le «&#xa0;{fix}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: character classes (&apos;[...]&apos;) are not supported; use &apos;*&apos; or &apos;?&apos;</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: les classes de caractères («&#xa0;[...]&#xa0;») ne sont pas prises en charge&#x202f;; utilisez «&#xa0;*&#xa0;» ou «&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>pattern &apos;{name}&apos; has no &apos;*&apos; or &apos;?&apos;: write it as &apos;{fix}&apos;</source>
+        <translation>le motif «&#xa0;{name}&#xa0;» n’a ni «&#xa0;*&#xa0;» ni «&#xa0;?&#xa0;»&#xa0;: écrivez-le «&#xa0;{fix}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>pattern &apos;{name}&apos; has no literal characters and would match every cookie</source>
+        <translation>le motif «&#xa0;{name}&#xa0;» n’a aucun caractère littéral et couvrirait tous les cookies</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is a URL; write the host name alone, e.g. &apos;www.example.com&apos;</source>
+        <translation>«&#xa0;{entry}&#xa0;» est une URL&#x202f;; écrivez le nom d’hôte seul, par exemple «&#xa0;www.example.com&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos;: a leading &apos;.&apos; is cookie syntax; write &apos;{fix}&apos; for {domain} and all its subdomains</source>
+        <translation>«&#xa0;{entry}&#xa0;»&#xa0;: un «&#xa0;.&#xa0;» initial est la syntaxe des cookies&#x202f;; écrivez «&#xa0;{fix}&#xa0;» pour {domain} et tous ses sous-domaines</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos;: &apos;*.&apos; cannot precede an IP address</source>
+        <translation>«&#xa0;{entry}&#xa0;»&#xa0;: «&#xa0;*.&#xa0;» ne peut pas précéder une adresse IP</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is not a valid host name</source>
+        <translation>«&#xa0;{entry}&#xa0;» n’est pas un nom d’hôte valable</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is not a valid host name (dot-separated labels of letters, digits, &apos;-&apos; and &apos;_&apos;; &apos;*&apos; only as a leading &apos;*.&apos;)</source>
+        <translation>«&#xa0;{entry}&#xa0;» n’est pas un nom d’hôte valable (des libellés de lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» séparés par des points&#x202f;; «&#xa0;*&#xa0;» seulement en tête, sous la forme «&#xa0;*.&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; would cover every site under the public suffix &apos;{suffix}&apos;</source>
+        <translation>«&#xa0;{entry}&#xa0;» couvrirait tous les sites sous le suffixe public «&#xa0;{suffix}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) URL such as &apos;{example}&apos;</source>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une URL http(s) comme «&#xa0;{example}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time such as &apos;{example}&apos;</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date et heure comme «&#xa0;{example}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no time zone: end it with &apos;Z&apos; for UTC</source>
+        <translation>«&#xa0;{text}&#xa0;» n’a pas de fuseau horaire&#xa0;: terminez-la par «&#xa0;Z&#xa0;» pour UTC</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected version, providers and cookies</source>
+        <translation>le fichier est vide&#x202f;; il faut version, providers et cookies</translation>
+    </message>
+    <message>
+        <source>unsupported catalog version {version} (this app reads version {supported})</source>
+        <translation>version de catalogue {version} non prise en charge (cette application lit la version {supported})</translation>
+    </message>
+    <message>
+        <source>duplicate cookie &apos;{name}&apos; (first on line {first})</source>
+        <translation>cookie «&#xa0;{name}&#xa0;» en double (déjà à la ligne {first})</translation>
+    </message>
+    <message>
+        <source>duplicate cookie &apos;{name}&apos; on {domain} (first on line {first})</source>
+        <translation>cookie «&#xa0;{name}&#xa0;» en double sur {domain} (déjà à la ligne {first})</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;{key}&apos; (add it under &apos;{section}:&apos;)</source>
+        <translation>fournisseur «&#xa0;{key}&#xa0;» inconnu (ajoutez-le sous «&#xa0;{section}:&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>list at least one domain, or leave &apos;domains&apos; out</source>
+        <translation>indiquez au moins un domaine, ou retirez «&#xa0;domains&#xa0;»</translation>
+    </message>
+    <message>
+        <source>write &apos;{domain}&apos;: a domain hint already covers its subdomains</source>
+        <translation>écrivez «&#xa0;{domain}&#xa0;»&#xa0;: une indication de domaine couvre déjà ses sous-domaines</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; is not a site&apos;s registrable domain (did you mean &apos;{suggested}&apos;? name a single host with &apos;host&apos;)</source>
+        <translation>le site «&#xa0;{site}&#xa0;» n’est pas le domaine enregistrable d’un site (vouliez-vous dire «&#xa0;{suggested}&#xa0;»&#x202f;? nommez un seul hôte avec «&#xa0;host&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>host &apos;{host}&apos; is not on the site &apos;{site}&apos;</source>
+        <translation>l’hôte «&#xa0;{host}&#xa0;» n’est pas sur le site «&#xa0;{site}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; narrows one exact cookie: give its &apos;host&apos; and &apos;name&apos; too</source>
+        <translation>«&#xa0;{key}&#xa0;» désigne un seul cookie exact&#xa0;: donnez aussi son «&#xa0;host&#xa0;» et son «&#xa0;name&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the file holds no rules</source>
+        <translation>le fichier ne contient aucune règle</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on line {first}</source>
+        <translation>le nom «&#xa0;{name}&#xa0;» est déjà pris à la ligne {first}</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;{value}&apos; (known: {known})</source>
+        <translation>statut «&#xa0;{value}&#xa0;» inconnu (connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>unknown finding &apos;{value}&apos; (known: {known})</source>
+        <translation>constat «&#xa0;{value}&#xa0;» inconnu (connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>unused-days must be 1 or more</source>
+        <translation>unused-days doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>chooses nothing: give a category, status, finding, third-party, expired or unused-days</source>
+        <translation>ne choisit rien&#xa0;: donnez category, status, finding, third-party, expired ou unused-days</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <source>policy name</source>
+        <translation>nom de la politique</translation>
+    </message>
+    <message>
+        <source>category &apos;{value}&apos;</source>
+        <translation>catégorie «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>category id</source>
+        <translation>identifiant de catégorie</translation>
+    </message>
+    <message>
+        <source>provider &apos;{value}&apos;</source>
+        <translation>fournisseur «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>provider id</source>
+        <translation>identifiant de fournisseur</translation>
+    </message>
+    <message>
+        <source>site {value}</source>
+        <translation>site n°{value}</translation>
+    </message>
+    <message>
+        <source>site &apos;{value}&apos;</source>
+        <translation>site «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation>cookie</translation>
+    </message>
+    <message>
+        <source>cookie &apos;{value}&apos;</source>
+        <translation>cookie «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>keep list</source>
+        <translation>liste de conservation</translation>
+    </message>
+    <message>
+        <source>keep entry {value}</source>
+        <translation>entrée n°{value} de la liste de conservation</translation>
+    </message>
+    <message>
+        <source>rules file</source>
+        <translation>fichier de règles</translation>
+    </message>
+    <message>
+        <source>rule {value}</source>
+        <translation>règle n°{value}</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un dictionnaire</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>un identifiant</translation>
+    </message>
+    <message>
+        <source>text or a mapping such as {en: ..., fr: ...}</source>
+        <translation>du texte ou un dictionnaire tel que {en: ..., fr: ...}</translation>
+    </message>
+    <message>
+        <source>a mapping with version, name, categories, providers and sites</source>
+        <translation>un dictionnaire avec version, name, categories, providers et sites</translation>
+    </message>
+    <message>
+        <source>a mapping with version, providers and cookies</source>
+        <translation>un dictionnaire avec version, providers et cookies</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>un booléen (true/false)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a value tagged {tag}</source>
+        <translation>une valeur étiquetée {tag}</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>a folder</source>

@@ -11,7 +11,7 @@ import yaml
 from yaml.nodes import MappingNode, Node
 
 from inspector.domain.name_rules import NameRules
-from inspector.domain.policy.model import PolicyError, Provider
+from inspector.domain.policy.model import InvalidValue, PolicyError, Provider
 from inspector.domain.policy.loader import (
     PolicyReader, compose, line_of, parse_host, parse_lifetime, read_cookie_name, read_hosts, read_providers, read_text,
     read_url,
@@ -126,16 +126,16 @@ def load_catalog(path: str | os.PathLike) -> Catalog:
     except CatalogError:
         raise
     except PolicyError as exc:  # the shared readers speak of policies; the problem is the same
-        raise CatalogError(exc.path, exc.line, exc.column, exc.message) from None
+        raise CatalogError.of(exc) from None
     r = PolicyReader(str(path), CatalogError)
     if root is None:
-        raise CatalogError(path, None, None, "the file is empty; expected version, providers and cookies")
+        raise CatalogError(path, None, None, why="catalog-empty")
     if not isinstance(root, MappingNode):
-        r.wrong_type(root, "catalog", "a mapping with version, providers and cookies")
-    top = r.fields(root, "catalog", required=("version", "providers", "cookies"))
+        r.wrong_type(root, (("catalog",),), "catalog")
+    top = r.fields(root, (("catalog",),), required=("version", "providers", "cookies"))
     version = r.integer(top["version"], "version")
     if version != CATALOG_VERSION:
-        r.fail(top["version"], f"unsupported catalog version {version} (this app reads version {CATALOG_VERSION})")
+        r.fail(top["version"], "catalog-version", version=version, supported=CATALOG_VERSION)
     providers = read_providers(r, top["providers"])  # the policy's schema: {id: {name, url}}
     entries = []
     seen: dict[tuple, int] = {}
@@ -144,8 +144,9 @@ def load_catalog(path: str | os.PathLike) -> Catalog:
         for domain in entry.domains or (None,):
             key = (entry.is_pattern, entry.name, domain)
             if key in seen:
-                where = f" on {domain}" if domain else ""
-                r.fail(name_node, f"duplicate cookie '{entry.name}'{where} (first on line {seen[key]})")
+                if domain:
+                    r.fail(name_node, "catalog-duplicate-on", name=entry.name, domain=domain, first=seen[key])
+                r.fail(name_node, "catalog-duplicate", name=entry.name, first=seen[key])
             seen[key] = entry.line
         entries.append(entry)
     return Catalog(path, tuple(entries))
@@ -167,24 +168,24 @@ def _compose_fast(path, text: str):
 
 
 def _read_entry(r: PolicyReader, node: Node, providers) -> tuple[KnownCookie, Node]:
-    what = "cookie"
+    what = (("cookie",),)
     f = r.fields(node, what, **_ENTRY_KEYS)
     name, is_pattern, name_node = read_cookie_name(r, node, f, what)
-    what = f"cookie '{name}'"
-    domains = (read_hosts(r, f["domains"], f"{what}, domains", _parse_domain,
-                          "list at least one domain, or leave 'domains' out") if "domains" in f else ())
-    provider_id = r.string(f["provider"], f"{what}, provider")
+    what = (("cookie-named", name),)
+    domains = (read_hosts(r, f["domains"], what + ("domains",), _parse_domain, "domains-empty")
+               if "domains" in f else ())
+    provider_id = r.string(f["provider"], what + ("provider",))
     if provider_id not in providers:
-        r.fail(f["provider"], f"{what}: unknown provider '{provider_id}' (add it under 'providers:')")
-    category = r.string(f["category"], f"{what}, category")
+        r.fail(f["provider"], "catalog-provider", what, key=provider_id, section="providers")
+    category = r.string(f["category"], what + ("category",))
     if category not in CATEGORIES:
-        r.fail(f["category"], f"{what}: unknown category '{category}' (known: {', '.join(CATEGORIES)})")
-    lifetime = r.string(f["lifetime"], f"{what}, lifetime")
-    source = read_url(r, f["source"], f"{what}, source")
+        r.fail(f["category"], "unknown-category", what, key=category, known=tuple(CATEGORIES))
+    lifetime = r.string(f["lifetime"], what + ("lifetime",))
+    source = read_url(r, f["source"], what + ("source",))
     entry = KnownCookie(
         name=name, is_pattern=is_pattern, domains=domains, provider=providers[provider_id],
-        category=category, purpose=r.string(f["purpose"], f"{what}, purpose"),
-        lifetime_seconds=r.checked(f["lifetime"], f"{what}, lifetime", parse_lifetime, lifetime),
+        category=category, purpose=r.string(f["purpose"], what + ("purpose",)),
+        lifetime_seconds=r.checked(f["lifetime"], what + ("lifetime",), parse_lifetime, lifetime),
         lifetime_text=lifetime, source=source, line=line_of(name_node),
     )
     return entry, name_node
@@ -193,7 +194,7 @@ def _read_entry(r: PolicyReader, node: Node, providers) -> tuple[KnownCookie, No
 def _parse_domain(text: str) -> str:
     domain = parse_host(text)
     if domain.startswith("*."):
-        raise ValueError(f"write '{domain[2:]}': a domain hint already covers its subdomains")
+        raise InvalidValue("domain-wildcard", domain=domain[2:])
     return domain
 
 

@@ -8,6 +8,7 @@ from typing import Iterable, Optional
 
 from inspector.domain.codes import (BY_CATEGORY, BY_EXPIRED, BY_FINDING, BY_SITE, BY_STATUS, BY_THIRD_PARTY,
                                     BY_UNUSED, STATUSES)
+from inspector.domain.policy import error_words
 from inspector.domain.policy.loader import PolicyReader, compose, read_text
 from inspector.domain.policy.model import PolicyError
 from inspector.files import DOCUMENT_MODE, write_atomic
@@ -75,17 +76,23 @@ class Rule:
         return out
 
 
-def check_rule(rule: Rule) -> Optional[str]:
-    """Why the rule cannot run (a sentence for the CLI), None when it can."""
+def rule_problem(rule: Rule) -> Optional[tuple[str, dict]]:
+    """Why the rule cannot run, as a problem of policy/error_words.py with its parameters; None when it can."""
     bad = [s for s in rule.statuses if s not in STATUSES]
     if bad:
-        return f"unknown status {bad[0]!r} (known: {', '.join(STATUSES)})"
+        return "rule-status", {"value": bad[0], "known": tuple(STATUSES)}
     bad = [f for f in rule.findings if f not in FINDINGS]
     if bad:
-        return f"unknown finding {bad[0]!r} (known: {', '.join(FINDINGS)})"
+        return "rule-finding", {"value": bad[0], "known": tuple(FINDINGS)}
     if rule.unused_days is not None and rule.unused_days < 1:
-        return "unused-days must be 1 or more"
+        return "rule-unused-days", {}
     return None
+
+
+def check_rule(rule: Rule) -> Optional[str]:
+    """Why the rule cannot run (an English sentence for the CLI), None when it can."""
+    found = rule_problem(rule)
+    return error_words.problem(*found) if found else None
 
 
 # --- the rules file ------------------------------------------------------------------------
@@ -97,54 +104,54 @@ def load_rules(path: str) -> list[Rule]:
     try:
         text = read_text(path)
     except PolicyError as exc:
-        raise RulesError(exc.path, exc.line, exc.column, exc.message) from None
+        raise RulesError.of(exc) from None
     r = PolicyReader(path, RulesError)
     try:
         root = compose(path, text)
     except RulesError:
         raise
     except PolicyError as exc:
-        raise RulesError(exc.path, exc.line, exc.column, exc.message) from None
+        raise RulesError.of(exc) from None
     if root is None:
-        raise RulesError(path, None, None, "the file holds no rules")
-    top = r.fields(root, "rules file", required=("rules",), optional=("version",))
+        raise RulesError(path, None, None, why="rules-empty")
+    top = r.fields(root, (("rules-file",),), required=("rules",), optional=("version",))
     if "version" in top and r.integer(top["version"], "version") != VERSION:
-        r.fail(top["version"], f"version: this program reads version {VERSION}")
+        r.fail(top["version"], "version-read", "version", supported=VERSION)
     rules, first = [], {}
     for i, node in enumerate(r.sequence(top["rules"], "rules"), 1):
-        rule = _rule(r, node, f"rule {i}")
+        rule = _rule(r, node, (("rule", i),))
         if rule.name in first:
-            r.fail(node, f"rule {i}: the name '{rule.name}' is already used on line {first[rule.name]}")
+            r.fail(node, "rule-name-used", (("rule", i),), name=rule.name, first=first[rule.name])
         first[rule.name] = rule.line
         rules.append(rule)
     return rules
 
 
-def _strings(r: PolicyReader, node, what: str) -> tuple[str, ...]:
+def _strings(r: PolicyReader, node, what: tuple) -> tuple[str, ...]:
     if getattr(node, "id", "") == "sequence":
         return tuple(r.string(n, what) for n in r.sequence(node, what))
     return (r.string(node, what),)
 
 
-def _rule(r: PolicyReader, node, what: str) -> Rule:
+def _rule(r: PolicyReader, node, what: tuple) -> Rule:
     f = r.fields(node, what, required=("name",), optional=_KEYS)
-    name = r.string(f["name"], f"{what}: name")
+    name = r.string(f["name"], what + ("name",))
     rule = Rule(
         name=name,
-        categories=_strings(r, f["category"], f"{what}: category") if "category" in f else (),
-        statuses=_strings(r, f["status"], f"{what}: status") if "status" in f else (),
-        findings=_strings(r, f["finding"], f"{what}: finding") if "finding" in f else (),
-        third_party=r.boolean(f["third-party"], f"{what}: third-party") if "third-party" in f else False,
-        expired=r.boolean(f["expired"], f"{what}: expired") if "expired" in f else False,
-        unused_days=r.integer(f["unused-days"], f"{what}: unused-days") if "unused-days" in f else None,
-        site=r.string(f["site"], f"{what}: site") if "site" in f else None,
+        categories=_strings(r, f["category"], what + ("category",)) if "category" in f else (),
+        statuses=_strings(r, f["status"], what + ("status",)) if "status" in f else (),
+        findings=_strings(r, f["finding"], what + ("finding",)) if "finding" in f else (),
+        third_party=r.boolean(f["third-party"], what + ("third-party",)) if "third-party" in f else False,
+        expired=r.boolean(f["expired"], what + ("expired",)) if "expired" in f else False,
+        unused_days=r.integer(f["unused-days"], what + ("unused-days",)) if "unused-days" in f else None,
+        site=r.string(f["site"], what + ("site",)) if "site" in f else None,
         line=node.start_mark.line + 1)
-    problem = check_rule(rule)
+    named = what + ((error_words.ASIDE, name),)
+    problem = rule_problem(rule)
     if problem:
-        r.fail(node, f"{what} ({name}): {problem}")
+        r.fail(node, problem[0], named, **problem[1])
     if rule.is_empty:
-        r.fail(node, f"{what} ({name}): chooses nothing: give a category, status, finding, third-party, "
-                     "expired or unused-days")
+        r.fail(node, "rule-chooses-nothing", named)
     return rule
 
 

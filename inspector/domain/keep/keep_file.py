@@ -55,7 +55,7 @@ def load_keep_list(path: Optional[str] = None) -> KeepList:
     except KeepListError:
         raise
     except PolicyError as exc:  # unreadable, not UTF-8, invalid YAML: the reader's words, our type
-        raise KeepListError(exc.path, exc.line, exc.column, exc.message) from None
+        raise KeepListError.of(exc) from None
 
 
 def parse_keep_list(text: str, path: str = "<keep list>") -> KeepList:
@@ -63,39 +63,38 @@ def parse_keep_list(text: str, path: str = "<keep list>") -> KeepList:
     root = compose(path, text)
     if root is None:
         return KeepList((), path)
-    top = r.fields(root, "keep list", optional=("version", "keep"))
+    top = r.fields(root, (("keep-list",),), optional=("version", "keep"))
     if "version" in top and r.integer(top["version"], "version") != VERSION:
-        r.fail(top["version"], f"version: this program reads version {VERSION}")
+        r.fail(top["version"], "version-read", "version", supported=VERSION)
     entries = []
     listed = top.get("keep")
     if listed is not None and not (isinstance(listed, ScalarNode) and listed.tag == _NULL):  # `keep:` alone
         for i, node in enumerate(r.sequence(listed, "keep"), 1):
-            entries.append(_entry(r, node, f"keep entry {i}"))
+            entries.append(_entry(r, node, (("keep-entry", i),)))
     return KeepList(entries, path)
 
 
-def _entry(r: PolicyReader, node: Node, what: str) -> KeepEntry:
+def _entry(r: PolicyReader, node: Node, what: tuple) -> KeepEntry:
     f = r.fields(node, what, required=("site",), optional=_FIELDS)
-    site = normalize_host(r.string(f["site"], f"{what}: site"))
+    site = normalize_host(r.string(f["site"], what + ("site",)))
     if site_of(site) != site:
-        r.fail(f["site"], f"{what}: site '{site}' is not a site's registrable domain (did you mean "
-                          f"'{site_of(site)}'? name a single host with 'host')")
+        r.fail(f["site"], "keep-not-a-site", what, site=site, suggested=site_of(site))
     values: dict = {}
     for key in _FIELDS:
         if key in f:
             # partition and container may be empty: "" is the unpartitioned, default-container cookie.
             values[key] = (f[key].value if key in ("partition", "container") and f[key].value == ""
-                           else r.string(f[key], f"{what}: {key}"))
+                           else r.string(f[key], what + (key,)))
     if "name" in values and "pattern" in values:
-        r.fail(f["pattern"], f"{what}: give either 'name' or 'pattern', not both")
+        r.fail(f["pattern"], "name-and-pattern", what)
     if "host" in values and site_of(normalize_host(values["host"])) != site:
-        r.fail(f["host"], f"{what}: host '{values['host']}' is not on the site '{site}'")
+        r.fail(f["host"], "keep-host-elsewhere", what, host=values["host"], site=site)
     exact = [k for k in ("path", "partition", "container", "store") if k in values]
     if exact and not ("host" in values and "name" in values):
-        r.fail(f[exact[0]], f"{what}: '{exact[0]}' narrows one exact cookie: give its 'host' and 'name' too")
+        r.fail(f[exact[0]], "keep-exact-alone", what, key=exact[0])
     reason = values.pop("reason", BY_USER)
     if reason not in REASONS:
-        r.fail(f["reason"], f"{what}: reason '{reason}' is not one of {', '.join(REASONS)}")
+        r.fail(f["reason"], "not-one-of", what + ("reason",), value=reason, known=tuple(REASONS))
     return KeepEntry(site=site, reason=reason, line=node.start_mark.line + 1, **values)
 
 

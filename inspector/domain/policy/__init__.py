@@ -9,7 +9,8 @@ and builds the model; the model never imports the loader. This package offers bo
 
 The loader's pieces are public for the catalog, whose file shares this format (providers,
 cookie names and patterns, lifetimes, URLs): read_text + compose give the node tree, a
-PolicyReader gives typed access to it with errors of the caller's class.
+PolicyReader gives typed access to it with errors of the caller's class. An error's problem
+is a phrase of error_words.py and its parameters: str() is English, text(say) the user's language.
 
 The importer (importer.py) turns a published cookie-policy page (saved HTML, or copied
 text with tab-separated rows) into policy YAML:

@@ -15,19 +15,76 @@ SCHEMA_VERSION = 1
 
 
 class PolicyError(Exception):
-    """Why a policy file cannot be used, and where: `path:line:column: message`."""
+    """Why a policy file (or a catalog, keep list or rules file) cannot be used, and where: `path:line:column: message`.
 
-    def __init__(self, path, line: int | None, column: int | None, message: str):
-        # All four go to Exception.args so the error survives pickling (worker processes).
-        super().__init__(str(path), line, column, message)
+    The sentence is `why`, a key of policy/error_words.py, with `params` (what the file holds:
+    keys, ids, hosts, line numbers, PyYAML's account of a syntax error); text(say) words it
+    in the user's language, and `message` is its English, for logs, the CLI's JSON and tests.
+    A `message` with no `why` is shown as it is in every language.
+    """
+
+    def __init__(self, path, line: int | None, column: int | None, message: str | None = None, *,
+                 why: str | None = None, params: dict | None = None):
         self.path = str(path)
         self.line = line
         self.column = column
-        self.message = message
+        self.why = why
+        self.params = dict(params or {})
+        self.message = message if message is not None else self.reason()
+        super().__init__(self.path, line, column, self.message)
+
+    @classmethod
+    def of(cls, other: PolicyError) -> PolicyError:
+        """`other` as this class (a keep list read by the policy reader is a KeepListError): same place, same words."""
+        return cls(other.path, other.line, other.column, other.message, why=other.why, params=other.params)
+
+    def reason(self, say=None) -> str:
+        """The problem without its place, in the language of `say` (a wording.Say; English when None)."""
+        if self.why is None:
+            return self.message
+        from inspector.domain.policy import error_words  # words through wording, which knows no errors
+
+        return error_words.problem(self.why, self.params, say or error_words.english)
+
+    def text(self, say=None) -> str:
+        """`path:line:column: problem` in the language of `say`."""
+        return f"{self.where}: {self.reason(say)}"
+
+    @property
+    def where(self) -> str:
+        return ":".join([self.path] + [str(n) for n in (self.line, self.column) if n is not None])
+
+    def __reduce__(self):
+        # Exception pickles its args alone; keep the phrase and its parameters (worker processes).
+        return (_rebuild, (type(self), self.__dict__.copy(), self.args))
 
     def __str__(self) -> str:
-        where = [self.path] + [str(n) for n in (self.line, self.column) if n is not None]
-        return f"{':'.join(where)}: {self.message}"
+        return f"{self.where}: {self.message}"
+
+
+class InvalidValue(ValueError):
+    """A value of the file that cannot be what its key says (a lifetime, a host, a cookie name):
+    `why` and `params` as a PolicyError's; the reader adds the place. str() is the English."""
+
+    def __init__(self, why: str, **params):
+        self.why = why
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self, say=None) -> str:
+        from inspector.domain.policy import error_words
+
+        return error_words.problem(self.why, self.params, say or error_words.english)
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.__dict__.copy(), self.args))
+
+
+def _rebuild(cls, state: dict, args: tuple):
+    err = Exception.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
 
 
 # --- the policy model ---------------------------------------------------------------
@@ -245,7 +302,8 @@ def default_policy_path() -> Path:
 
 
 __all__ = [
-    "SCHEMA_VERSION", "DECLARED", "UNDECLARED", "NO_POLICY", "PolicyError", "Text", "Category", "Provider",
-    "CookieRule", "PolicySite", "Match", "Policy", "EMPTY_POLICY", "NO_POLICY_MATCH", "default_policy_path",
+    "SCHEMA_VERSION", "DECLARED", "UNDECLARED", "NO_POLICY", "PolicyError", "InvalidValue", "Text", "Category",
+    "Provider", "CookieRule", "PolicySite", "Match", "Policy", "EMPTY_POLICY", "NO_POLICY_MATCH",
+    "default_policy_path",
     "language_tag", "PolicyOrigin", "ORIGIN_KINDS", "ORIGIN_BUNDLED", "ORIGIN_URL", "ORIGIN_FILE", "ORIGIN_TEXT",
 ]

@@ -43,7 +43,7 @@ class CleanupFlow(QObject):
             return
         if self._keep.broken is not None:
             self._deletion.show_problem(self.tr("Nothing is deleted while the keep list cannot be read."),
-                                        [self._keep.broken])
+                                        [self._keep.broken_text])
             return
         api = deferred.cleanup()
         policy = self._session.current.policy

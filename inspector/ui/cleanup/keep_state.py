@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from inspector.ui import deferred
+from inspector.ui import formatting as fmt
 
 
 def _api():
@@ -12,7 +13,8 @@ def _api():
 
 class KeepState(QObject):
     """`changed` after every load or edit; `failed(message)` when the file is malformed: while it is,
-    `broken` holds the message and no bulk deletion runs (the list says what the user wants kept)."""
+    `broken` holds the KeepListError (`broken_text` its words) and no bulk deletion runs (the list
+    says what the user wants kept)."""
 
     changed = Signal()
     failed = Signal(str)
@@ -20,7 +22,7 @@ class KeepState(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._keep = None
-        self.broken: str | None = None
+        self.broken = None  # the KeepListError while the file cannot be used
         self._kept_rows: tuple = (None, None, frozenset())  # (table, keep list, rows it keeps)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
@@ -41,11 +43,16 @@ class KeepState(QObject):
             self.broken = None
         except api.KeepListError as exc:
             self._keep = api.KeepList((), exc.path)
-            self.broken = str(exc)
-            self.failed.emit(self.broken)
+            self.broken = exc
+            self.failed.emit(self.broken_text)
         self._watch()
         self._kept_rows = (None, None, frozenset())
         self.changed.emit()
+
+    @property
+    def broken_text(self) -> str | None:
+        """Why the file cannot be used (file:line:column and the problem), in the window's language."""
+        return self.broken.text(fmt.say) if self.broken is not None else None
 
     def _watch(self) -> None:
         import os

@@ -175,7 +175,7 @@ class DeletionActions(QObject):
     def _keep_list_usable(self) -> bool:
         if self.keep.broken is not None:
             self.flow.show_problem(self.tr("Nothing is deleted while the keep list cannot be read."),
-                                   [self.keep.broken])
+                                   [self.keep.broken_text])
             return False
         return True
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import wording
+from inspector.domain.errors import error_text
 from inspector.ui.formatting import say
 from inspector.ui.policies.review_model import CategoryDelegate, ReviewColumn, ReviewModel
 from inspector.ui.tasks import Task
@@ -196,7 +197,7 @@ class ImportPolicyDialog(QDialog):
         elif isinstance(exc, FileNotFoundError):
             self._say(self.tr("{file}: file not found").format(file=exc.filename or self.file.text()))
         else:
-            self._say(str(exc))
+            self._say(error_text(exc, say))  # a host the loader refuses says why in the window's language
 
     @Slot(object)
     def _imported(self, result) -> None:
@@ -340,7 +341,7 @@ class ImportPolicyDialog(QDialog):
             check_yaml(text, self.tr("the hosts"))
             path = save_policy(text, self._session.policy_folder, site_id_for(result.host), force=force)
         except PolicyError as exc:
-            self.save_message.setText(exc.message)
+            self.save_message.setText(exc.reason(say))  # the hosts field: no file to name
             return
         except PolicyExists as exc:
             answer = QMessageBox.question(self, self.tr("Replace the Saved Policy?"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import wording
+from inspector.domain.errors import error_text
 from inspector.ui.formatting import say
 from inspector.ui.policies.review_model import plain_tip
 
@@ -94,7 +95,7 @@ class PoliciesDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         errors = getattr(library, "errors", ())
-        self.errors.setText("\n".join(str(e) for e in errors))
+        self.errors.setText("\n".join(error_text(e, say) for e in errors))
         self.errors.setVisible(bool(errors))
         self._update_buttons()
 

@@ -21,19 +21,20 @@ class Loaded:
     table: CookieTable
     demo: str | None  # why demo data is shown, or None
     policy: object
-    policy_error: str | None = None  # the policy asked for could not be loaded (a fallback is in force)
+    policy_errors: tuple = ()  # PolicyErrors of the files that could not be loaded (the others are in force)
     reason: str = "load"  # load | refresh | policy
 
     def again(self, reason: str) -> Loaded:
-        return Loaded(self.table, self.demo, self.policy, self.policy_error, reason)
+        return Loaded(self.table, self.demo, self.policy, self.policy_errors, reason)
 
 
 def load_everything(source: StoreSource, policy, policy_paths, lang: str, sort=(-1, False),
                     progress=None, clock=SYSTEM, folder=None) -> Loaded:
     """Everything a window shows; `policy` None means load the library (bundled, `folder`, `policy_paths`)."""
-    policy_error = None
+    policy_errors = ()
     if policy is None:
-        policy, policy_error = _startup_policy(policy_paths, folder)
+        policy = library(policy_paths, folder)
+        policy_errors = tuple(policy.errors)
     resolved = source.resolve()
 
     def report(index, total, store):
@@ -41,7 +42,7 @@ def load_everything(source: StoreSource, policy, policy_paths, lang: str, sort=(
             progress(index, total, store_label(store.browser, store.profile) if store is not None else "")
 
     result = scan(resolved.stores, policy, report, clock)
-    return Loaded(_table(result, lang, sort), resolved.demo, policy, policy_error)
+    return Loaded(_table(result, lang, sort), resolved.demo, policy, policy_errors)
 
 
 def _table(result: ScanResult, lang: str, sort) -> CookieTable:
@@ -54,17 +55,6 @@ def library(policy_paths, folder=None):
     """The policies in force; the files that failed are in its `errors`, the others are in force."""
     return load_library(default_policy_path(), folder if folder is not None else library_folder(),
                         [str(p) for p in policy_paths or ()])
-
-
-def library_error(policies) -> str | None:
-    """The loader's messages (file:line:column) of the files left out, one a line; None if none."""
-    return "\n".join(str(exc) for exc in policies.errors) or None
-
-
-def _startup_policy(policy_paths, folder=None):
-    """The library, and why a file asked for is not in it (the others are in force)."""
-    policies = library(policy_paths, folder)
-    return policies, library_error(policies)
 
 
 def reclassify(result: ScanResult, policy, lang: str, sort=(-1, False), clock=SYSTEM) -> CookieTable:

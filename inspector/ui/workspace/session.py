@@ -7,6 +7,8 @@ import sys
 from PySide6.QtCore import QObject, Signal, Slot
 
 from inspector.domain.clock import SYSTEM, Clock
+from inspector.domain.errors import error_text
+from inspector.ui import formatting as fmt
 from inspector.ui.table.columns import Column
 from inspector.ui.workspace.sources import StoreSource
 from inspector.ui.tasks import Task
@@ -31,7 +33,7 @@ class Session(QObject):
     load_progressed = Signal(int, int, str)
     loaded = Signal(object)  # Loaded
     load_failed = Signal(str)
-    policy_failed = Signal(str)  # the loader's message; the previous policy stays in force
+    policy_failed = Signal(str)  # the loader's messages, worded; the previous policy stays in force
     warmed = Signal(object)  # a table whose findings and filter indexes are now built
     cookies_removed = Signal(list, object)  # rows of the previous table that left, the table now current
 
@@ -130,8 +132,8 @@ class Session(QObject):
             self._store_watcher.watch(_loading().watched_files(loaded.table.result.reports))
         self.loaded.emit(loaded)
         self._warm(loaded.table)
-        if loaded.policy_error:
-            self._policy_error(loaded.policy_error)
+        if loaded.policy_errors:
+            self._policy_error(loaded.policy_errors)
         self._run_pending()
 
     def _warm(self, table) -> None:
@@ -168,7 +170,7 @@ class Session(QObject):
         if self._current is None:
             return
         current = self._current
-        self._current = _loading().Loaded(table, current.demo, current.policy, current.policy_error, "delete")
+        self._current = _loading().Loaded(table, current.demo, current.policy, current.policy_errors, "delete")
         if self._store_watcher is not None:
             self._store_watcher.watch(_loading().watched_files(table.result.reports))
         self.cookies_removed.emit(list(removed_rows), table)
@@ -218,23 +220,25 @@ class Session(QObject):
         self._policy = policy
         self._policy_paths = self._requested_policy_paths
         self._watch_policy(policy)
-        error = _loading().library_error(policy)
-        self._current = _loading().Loaded(table, self._current.demo, policy, error, "policy")
+        errors = tuple(policy.errors)
+        self._current = _loading().Loaded(table, self._current.demo, policy, errors, "policy")
         self.loaded.emit(self._current)
         self._warm(table)
-        if error:
-            self._policy_error(error)
+        if errors:
+            self._policy_error(errors)
         self._run_pending()
 
     @Slot(object)
     def _on_policy_failed(self, exc: Exception) -> None:
         self._task = None
-        self._policy_error(str(exc))
+        self._policy_error((exc,))
         self._run_pending()
 
-    def _policy_error(self, message: str) -> None:
-        print(f"consent-inspector: policy error: {message}", file=sys.stderr)  # the banner says it too
-        self.policy_failed.emit(message)
+    def _policy_error(self, errors) -> None:
+        """Each file that failed (file:line:column): in English on stderr, a log; in the window's language on screen."""
+        for exc in errors:
+            print(f"consent-inspector: policy error: {exc}", file=sys.stderr)  # the banner says it too
+        self.policy_failed.emit("\n".join(error_text(exc, fmt.say) for exc in errors))
 
     def _watch_policy(self, policies) -> None:
         if self._policy_watcher is not None:
