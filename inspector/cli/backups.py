@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import sys
 
-from inspector.cli.common import EXIT_OK, EXIT_USAGE, say
+from inspector.cli import words as W
+from inspector.cli.options import add_lang
+from inspector.cli.common import EXIT_OK, EXIT_USAGE, ask_yes, say, words_of
 from inspector.domain import wording
+from inspector.domain.errors import error_text
 from inspector.domain.deletion import retention
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.undo import history
@@ -21,40 +24,38 @@ def add_parser(sub) -> None:
     p.add_argument("--delete-now", action="store_true",
                    help="delete every backup now (those deletions can no longer be undone)")
     p.add_argument("--yes", "-y", action="store_true", help="with --delete-now: do not ask for confirmation")
+    add_lang(p)
 
 
 def cmd_backups(args) -> int:
+    words = words_of(args)
     try:
         if args.keep_days is not None:
             try:
                 retention.set_retention_days(args.keep_days)
             except retention.RetentionError:
-                say(f"--keep-days must be between {retention.MIN_DAYS} and {retention.MAX_DAYS}")
+                say(words(W.KEEP_DAYS_RANGE).format(least=retention.MIN_DAYS, most=retention.MAX_DAYS))
                 return EXIT_USAGE
         if args.delete_now:
-            if not args.yes and not _confirmed():
-                say("no backup was deleted")
+            if not args.yes and not _confirmed(words):
+                say(words(W.NO_BACKUP_DELETED))
                 return EXIT_USAGE if not sys.stdin.isatty() else EXIT_OK
             count = retention.delete_all()
-            print(wording.english(wording.BACKUPS_DELETED, count))
+            print(words(wording.BACKUPS_DELETED, count))
     except DeletionError as exc:
-        say(exc.message)
+        say(error_text(exc, words))
         return 4
     days = retention.retention_days()
     kept = [e for e in history() if e.undoable]
-    print(f"Backups are kept {days} day{'s' if days != 1 else ''}; {len(kept)} deletion"
-          f"{'s' if len(kept) != 1 else ''} can be undone.")
+    print(words(W.BACKUPS_KEPT, days).format(undoable=words(W.UNDOABLE, len(kept))))
     return EXIT_OK
 
 
-def _confirmed() -> bool:
+def _confirmed(words) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
-        say("refusing to delete the backups without confirmation: standard input is not a terminal "
-            "(pass --yes to confirm)")
+        say(words(W.NO_TERMINAL_BACKUPS))
         return False
-    print("Delete every backup? The deletions they belong to can no longer be undone. [y/N] ", end="",
-          file=sys.stderr, flush=True)
-    return sys.stdin.readline().strip().lower() in ("y", "yes")
+    return ask_yes(words(W.CONFIRM_BACKUPS), words)
 
 
 HANDLERS = {"backups": cmd_backups}

@@ -4,9 +4,10 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from inspector.cli.common import (EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE,
-                                  load_policy_or_exit, report_store_errors, say, scan_from_args, words_of)
-from inspector.cli.delete import exit_for
+from inspector.cli import words as W
+from inspector.cli.common import (EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, ask_yes,
+                                  load_policy_or_exit, report_store_errors, say, scan_from_args, shown, words_of)
+from inspector.cli.delete import exit_for, load_keep_or_none
 from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table
 from inspector.domain import wording
 from inspector.domain.cleanup.plan import plan_cleanup, run_cleanup
@@ -14,9 +15,8 @@ from inspector.domain.cleanup.rules import FINDINGS, Rule, RulesError, check_rul
 from inspector.domain.codes import SKIP_OPEN, STATUSES
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.descriptions import Describer
-from inspector.domain.escapes import escape
+from inspector.domain.errors import error_text
 from inspector.domain.cleanup.findings import findings_of
-from inspector.domain.keep.keep_file import KeepListError, load_keep_list
 from inspector.cli.output import compact_json
 from inspector.cli.options import add_common
 
@@ -30,7 +30,7 @@ def add_parser(sub) -> None:
         "and listed, the others cleaned now. One `consent-inspector undo` restores the whole clean-up. "
         "Exit codes: 0 done, 1 nothing matched, 2 usage error (or a malformed keep list or rules file), "
         "3 refused because every profile concerned is open, 4 a store failed and nothing changed.")
-    add_common(clean)
+    add_common(clean, subcommand=True)
     clean.add_argument("--category", metavar="ID", action="append", default=[],
                        help="cookies of this effective category: the policy's word, else the catalog's "
                        "(marketing, statistics, preferences, necessary, unknown; repeatable)")
@@ -57,7 +57,7 @@ def _rule_from_args(args, name: str) -> Rule:
                 unused_days=args.unused_days, site=args.site)
 
 
-def _rules(args) -> list[Rule] | None:
+def _rules(args, words) -> list[Rule] | None:
     """The rules to run (None after saying why there are none to run)."""
     given = _rule_from_args(args, args.save_as or "command line")
     problem = check_rule(given)
@@ -66,104 +66,96 @@ def _rules(args) -> list[Rule] | None:
         return None
     if args.save_as:
         if not args.rules:
-            say("--save-as needs --rules FILE, the file to save the rule in")
+            say(words(W.SAVE_AS_NEEDS_RULES))
             return None
         if given.is_empty:
-            say("--save-as: give the choices to save (--category, --status, --finding, --third-party, "
-                "--expired, --unused-days)")
+            say(words(W.SAVE_AS_EMPTY))
             return None
         try:
             save_rule(args.rules, given)
         except RulesError as exc:
-            say(f"rules error: {exc.text(words_of(args))}")
+            say(words(W.RULES_ERROR).format(error=error_text(exc, words)))
             return None
         except OSError as exc:
-            say(f"cannot write {args.rules}: {exc.strerror or exc}")
+            say(words(W.CANNOT_WRITE).format(path=args.rules, error=exc.strerror or exc))
             return None
-        say(f"saved the rule '{given.name}' in {args.rules}")
+        say(words(W.RULE_SAVED).format(name=given.name, path=args.rules))
         return [given]
     rules = []
     if args.rules:
         try:
             rules = load_rules(args.rules)
         except RulesError as exc:
-            say(f"rules error: {exc.text(words_of(args))}")
+            say(words(W.RULES_ERROR).format(error=error_text(exc, words)))
             return None
         if args.site:  # narrows every rule of the file
             rules = [Rule(**{**r.__dict__, "site": args.site}) for r in rules]
     if not given.is_empty:
         rules.append(given)
     if not rules:
-        say("choose what to clean: --category, --status, --finding, --third-party, --expired, --unused-days, "
-            "or --rules FILE")
+        say(words(W.CHOOSE_WHAT))
         return None
     return rules
 
 
 def cmd_clean(args) -> int:
-    rules = _rules(args)
+    words = words_of(args)
+    rules = _rules(args, words)
     if rules is None:
         return EXIT_USAGE
-    try:
-        keep = load_keep_list()
-    except KeepListError as exc:
-        say(f"keep list error: {exc.text(words_of(args))}")
-        say("nothing was deleted: fix the keep list first (it says what to keep)")
+    keep = load_keep_or_none(words)
+    if keep is None:
         return EXIT_USAGE
-    policy = load_policy_or_exit(args.policy, words_of(args))
+    policy = load_policy_or_exit(args.policy, words)
     result = scan_from_args(args, policy)
     report_store_errors(result)
     describer = Describer()
     plan = plan_cleanup(result.cookies, [r.store for r in result.reports], rules, keep, describer.describe,
                         result.now_us, findings=findings_of(result, rules, describer))
     for note in plan.notes():
-        say(wording.note(note))
+        say(wording.note(note, words))
     about = Descriptions(c for c, _ in plan.chosen)
     out = sys.stdout
     if plan.count == 0:
-        _write(out, args.format, plan, about, dry_run=args.dry_run)
+        _write(out, args.format, plan, about, words, dry_run=args.dry_run)
         if plan.skipped:
             for s in plan.skipped:
-                say(wording.skipped(s.reason, s.params))
+                say(wording.skipped(s.reason, s.params, words))
             if all(s.reason == SKIP_OPEN for s in plan.skipped):
-                say("nothing was deleted: close those profiles and run the clean-up again")
+                say(words(W.CLOSE_PROFILES))
                 return EXIT_RUNNING
-        say("no cookie to clean" + (f" ({len(plan.kept)} kept by the keep list)" if plan.kept else "")
-            + "; nothing was deleted")
+        say(words(W.NOTHING_TO_CLEAN_KEPT, len(plan.kept)) if plan.kept else words(W.NOTHING_TO_CLEAN))
         return EXIT_NOTHING
     if args.dry_run:
-        _write(out, args.format, plan, about, dry_run=True)
+        _write(out, args.format, plan, about, words, dry_run=True)
         return EXIT_OK
     if not args.yes:
-        answer = _confirm(plan, about)
+        answer = _confirm(plan, about, words)
         if answer is None:
             return EXIT_USAGE
         if not answer:
-            say("nothing was deleted")
+            say(words(W.NOTHING_DELETED))
             return EXIT_NOTHING
     try:
         report = run_cleanup(plan)
     except DeletionError as exc:
-        say(exc.message)
+        say(error_text(exc, words))
         if exc.partial is not None:
-            _write(out, args.format, plan, about, report=exc.partial)
+            _write(out, args.format, plan, about, words, report=exc.partial)
         return exit_for(exc.code)
-    _write(out, args.format, plan, about, report=report)
+    _write(out, args.format, plan, about, words, report=report)
     return EXIT_OK
 
 
-def _confirm(plan, about):
-    _write(sys.stderr, "table", plan, about, dry_run=True)
+def _confirm(plan, about, words):
+    _write(sys.stderr, "table", plan, about, words, dry_run=True)
     if not sys.stdin or not sys.stdin.isatty():
-        say("refusing to delete without confirmation: standard input is not a terminal "
-            "(pass --yes to confirm, or --dry-run to only look)")
+        say(words(W.NO_TERMINAL))
         return None
-    print(f"Delete these {plan.count} cookies? A backup is kept for undo. [y/N] ", end="", file=sys.stderr,
-          flush=True)
-    return sys.stdin.readline().strip().lower() in ("y", "yes")
+    return ask_yes(words(W.CONFIRM_DELETE, plan.count), words)
 
 
-def _write(out: TextIO, fmt: str, plan, about, report=None, dry_run: bool = False) -> None:
+def _write(out: TextIO, fmt: str, plan, about, words=wording.english, report=None, dry_run: bool = False) -> None:
     records = report.deleted if report is not None else plan.deletion.records
     rule_of = plan.rule_of()
     rows = []
@@ -195,27 +187,30 @@ def _write(out: TextIO, fmt: str, plan, about, report=None, dry_run: bool = Fals
         out.write("\n")
         return
     for line in plan.deletion.lines():
-        print(("  " if line.code == "store" else "") + wording.plan_line(line), file=out)
-    write_cookie_table(out, rows)
+        print(("  " if line.code == "store" else "") + _plain(wording.plan_line(line, words)), file=out)
+    write_cookie_table(out, rows, words)
     if plan.kept:
-        print(wording.english(wording.KEPT_COUNT, len(plan.kept)) + ":", file=out)
+        print(words(W.LIST_HEAD).format(title=words(wording.KEPT_COUNT, len(plan.kept))), file=out)
         for c, e in plan.kept[:20]:
-            print(f"  {_plain(c.record.name)} on {_plain(c.record.host)}: {_plain(wording.kept_because(e))}", file=out)
+            print("  " + _plain(words(W.KEPT_LINE).format(name=c.record.name, host=c.record.host,
+                                                          why=wording.kept_because(e, words))), file=out)
         if len(plan.kept) > 20:
-            print(f"  and {len(plan.kept) - 20} more", file=out)
-    for s in skipped:
-        print(f"skipped: {s['why']}", file=out)
+            print("  " + words(W.AND_MORE, len(plan.kept) - 20), file=out)
+    for s in plan.skipped:  # the JSON's "why" stays English; the terminal's is the user's
+        why = wording.lock_reason(s.blocker, words) if s.blocker is not None else wording.skipped(
+            s.reason, s.params, words)
+        print(_plain(words(W.SKIPPED).format(why=why)), file=out)
     if signed_out:
-        print(wording.english(wording.SIGNED_OUT, len(signed_out)) + ": " + _plain(", ".join(signed_out)), file=out)
+        print(_plain(words(W.SIGNED_OUT_OF).format(signed_out=words(wording.SIGNED_OUT, len(signed_out)),
+                                                   sites=", ".join(signed_out))), file=out)
     if dry_run and out is sys.stdout:
-        print("(dry run: nothing was deleted)", file=out)
+        print(words(W.DRY_RUN), file=out)
     elif report is not None:
-        print(f"Deleted {report.count} cookie{'s' if report.count != 1 else ''}. "
-              f"Undo with: consent-inspector undo {report.undo_id}", file=out)
+        print(words(W.DELETED, report.count).format(undo_id=report.undo_id), file=out)
 
 
 def _plain(text: str) -> str:
-    return escape(text)  # names and hosts are the website's: no escape sequence reaches the terminal
+    return shown(text)  # names and hosts are the website's: no escape sequence reaches the terminal
 
 
 HANDLERS = {"clean": cmd_clean}

@@ -5,6 +5,7 @@ import os
 import stat
 import sys
 
+from inspector.cli import words as W
 from inspector.cli.options import named_stores
 from inspector.domain.policy import default_policy_path
 from inspector.domain.errors import error_text
@@ -14,6 +15,7 @@ from inspector.domain.scan import scan
 from inspector.domain.stores.demo import demo_stores
 from inspector.domain.stores.discovery import discover
 from inspector.domain.translations import choose, say_in
+from inspector.domain.wording import english
 from inspector.files import PRIVATE_MODE, write_atomic
 
 # 0 and 2 mean the same for every command; 1, 3 and 4 are named for the commands that use them.
@@ -21,11 +23,25 @@ EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_NOTHING, EXIT_RUNNING, EXIT_FAILED = 1, 3, 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C
 
+# The no-break spaces French typography puts before : ; ? and ! (cli/words.py's translations).
+_NO_BREAK = "\u00a0\u202f"
+
+
+def shown(text) -> str:
+    """A sentence as the terminal may show it: escape() (no character of a path or a website's name may
+    move the cursor, reorder the line or fail to encode), but for the two no-break spaces, which do none
+    of that, and without which a French sentence is mis-set."""
+    text = "" if text is None else str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch in _NO_BREAK else escape(ch) for ch in text)
+
+
 def say(message: str) -> None:
     """One line for the user on standard error, named for the program."""
-    # escape: a message quotes paths and names (a Latin-1 folder, a website's cookie name), and
+    # shown: a message quotes paths and names (a Latin-1 folder, a website's cookie name), and
     # none of their characters may move the terminal's cursor or fail to encode.
-    print(f"consent-inspector: {escape(message)}", file=sys.stderr)
+    print(f"consent-inspector: {shown(message)}", file=sys.stderr)
 
 
 def language_of(args) -> str:
@@ -34,11 +50,12 @@ def language_of(args) -> str:
 
 
 def words_of(args):
-    """The catalogue's `say` in the language of language_of(args): findings, notes and reports word through it."""
+    """The catalogue's `say` in the language of language_of(args): the CLI's own words (cli/words.py),
+    findings, notes and reports word through it. Passed down, never kept in a global."""
     return say_in(language_of(args))
 
 
-def load_policy_or_exit(paths, words=None):
+def load_policy_or_exit(paths, words=english):
     """The policies in force (domain/policy/library.py). A --policy file or the bundled one that
     cannot be loaded ends the run; a broken file of the policy folder is a warning, worded by
     `words` (words_of(args); English when None)."""
@@ -52,9 +69,9 @@ def load_policy_or_exit(paths, words=None):
     fatal = False
     for exc in library.errors:
         if os.path.dirname(os.path.abspath(exc.path)) == os.path.abspath(folder):
-            say(f"policy error (left out): {error_text(exc, words)}")
+            say(words(W.POLICY_LEFT_OUT).format(error=error_text(exc, words)))
         else:
-            say(f"policy error: {error_text(exc, words)}")
+            say(words(W.POLICY_ERROR).format(error=error_text(exc, words)))
             fatal = True
     if fatal:
         raise SystemExit(EXIT_USAGE)
@@ -73,11 +90,12 @@ def resolve_stores(args, problems: list | None = None) -> list:
 
 def scan_from_args(args, policy=None):
     """Scan the stores the options name with the policy they name; say so when there is none."""
-    policy = policy or load_policy_or_exit(args.policy, words_of(args))
+    words = words_of(args)
+    policy = policy or load_policy_or_exit(args.policy, words)
     problems: list = []
     stores = resolve_stores(args, problems)
     if not stores and not problems:
-        say("no browser cookie stores found (try --demo, or --store KIND:PATH)")
+        say(words(W.NO_STORES).format(store="KIND:PATH"))
     result = scan(stores, policy, clock=args.clock)
     # A --store that names no store is a failed store like one that cannot be read: it is
     # reported and sets the exit status, and never hides the stores named beside it.
@@ -110,18 +128,18 @@ def encodable(text: str) -> str:
     return text
 
 
-def check_output(path: str | None) -> None:
+def check_output(path: str | None, words=english) -> None:
     """Refuse, before any scan, an -o that cannot be written: a folder, or a file in a folder that
     does not exist. A FIFO or a device (/dev/stdout) is written to as it is."""
     if path is None:
         return
     if os.path.isdir(path):
-        problem = f"{path} is a folder; give a file name"
+        problem = words(W.IS_FOLDER).format(path=path)
     else:
         folder = os.path.dirname(os.path.abspath(os.path.realpath(path)))
         if os.path.isdir(folder):
             return
-        problem = f"cannot write {path}: the folder {folder} does not exist"
+        problem = words(W.NO_FOLDER).format(path=path, folder=folder)
     say(problem)
     raise SystemExit(EXIT_USAGE)
 
@@ -141,3 +159,10 @@ def write_output(path: str | None, text: str, private: bool = False) -> None:
             out.write(text)
         return
     write_atomic(os.path.realpath(path), text, PRIVATE_MODE if private else None)
+
+
+def ask_yes(question: str, words) -> bool:
+    """Ask `question` (it ends in its [y/N]) on stderr, so that stdout stays clean JSON; True for a yes,
+    in the user's language or in English."""
+    print(question + " ", end="", file=sys.stderr, flush=True)
+    return W.answered_yes(sys.stdin.readline(), words)

@@ -5,11 +5,12 @@ import sys
 from typing import TextIO
 
 from inspector.domain import wording
+from inspector.cli import words as W
 from inspector.cli.common import (
-    EXIT_FAILED, EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, load_policy_or_exit, say,
-    scan_from_args, store_error_line, words_of,
+    EXIT_FAILED, EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, EXIT_RUNNING, EXIT_USAGE, ask_yes, load_policy_or_exit, say,
+    scan_from_args, shown, store_error_line, words_of,
 )
-from inspector.cli.options import add_common
+from inspector.cli.options import add_common, add_lang
 from inspector.cli.deleted_rows import Descriptions, cookie_row, write_cookie_table
 from inspector.cli.output import compact_json
 from inspector.domain.codes import CATEGORIES, DECLARED, LINE_STORE, NO_POLICY, UNDECLARED
@@ -18,6 +19,7 @@ from inspector.domain.deletion.plan import execute, plan_deletion
 from inspector.domain.deletion.undo import history, recover_interrupted, undo
 from inspector.domain.keep.keep_file import KeepListError, load_keep_list
 from inspector.domain.descriptions import Describer
+from inspector.domain.errors import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.scan import site_filter
 
@@ -31,7 +33,7 @@ def add_parser(sub) -> None:
         "Every deleted cookie is backed up first; `consent-inspector undo` restores them. "
         "Exit codes: 0 done, 1 nothing matched, 2 usage error, 3 refused because the browser is running, "
         "4 a store failed and nothing changed.")
-    add_common(delete)
+    add_common(delete, subcommand=True)
     delete.add_argument("--site", metavar="TEXT", required=True,
                         help="cookies whose site or host contains TEXT, or that a request to host TEXT would "
                         "carry (as for `scan`)")
@@ -51,6 +53,7 @@ def add_parser(sub) -> None:
     undo.add_argument("--list", action="store_true", help="list past deletions")
     undo.add_argument("id", nargs="?", metavar="ID", help="the undo ID printed by `delete`")
     undo.add_argument("--format", choices=("table", "json"), default="table")
+    add_lang(undo)
 
 
 def exit_for(code: str) -> int:
@@ -84,23 +87,24 @@ def select(cookies, args) -> list:
     return out
 
 
-def _recover() -> None:
+def _recover(words) -> None:
     """Before anything else: finish or roll back what a killed run left half-done, and say which."""
     for note in recover_interrupted():
-        say(wording.note(note))
+        say(wording.note(note, words))
 
 
 def cmd_delete(args) -> int:
+    words = words_of(args)
     if not args.site.strip():
-        say("--site must not be empty")
+        say(words(W.SITE_EMPTY))
         return EXIT_USAGE
-    _recover()
-    policy = load_policy_or_exit(args.policy, words_of(args))
+    _recover(words)
+    policy = load_policy_or_exit(args.policy, words)
     if args.category and args.category not in policy.categories and args.category not in CATEGORIES:
         known = ", ".join(dict.fromkeys([*CATEGORIES, *policy.categories]))
-        say(f"--category {args.category}: the policy has no such category (known: {known})")
+        say(words(W.NO_SUCH_CATEGORY).format(category=args.category, known=known))
         return EXIT_USAGE
-    keep = load_keep_or_none(words_of(args))
+    keep = load_keep_or_none(words)
     if keep is None:
         return EXIT_USAGE
     result = scan_from_args(args, policy)
@@ -111,99 +115,92 @@ def cmd_delete(args) -> int:
     failed = [r.error for r in result.reports if r.error is not None]
     chosen, kept = keep.split(select(result.cookies, args))  # a site's deletion never takes what is kept
     if kept:
-        say(f"{len(kept)} cookie{'s' if len(kept) != 1 else ''} kept by the keep list "
-            "(see `consent-inspector keep list`)")
+        say(words(W.KEPT_BY_LIST, len(kept)))
     plan = plan_deletion(chosen, [r.store for r in result.reports])
     about = Descriptions(chosen)
     check = plan.lock_check()  # once: its stale locks are noted now, its open profiles refused below
     for note in plan.notes(check):
-        say(wording.note(note))
+        say(wording.note(note, words))
     if plan.count == 0 and failed:
-        say(f"nothing was deleted: {_not_read(failed)}")
+        say(words(W.NOTHING_DELETED_BECAUSE).format(why=_not_read(failed, words)))
         return EXIT_FAILED
     if plan.count == 0:
-        say(f"no cookie matched --site {args.site}" + (" and the other filters" if _filtered(args) else "")
-             + "; nothing was deleted")
+        say(words(W.NO_MATCH_FILTERED if _filtered(args) else W.NO_MATCH).format(site=args.site))
         return EXIT_NOTHING
     out = sys.stdout
     if args.dry_run:
-        _write(out, args.format, plan.records, about, plan=plan, dry_run=True)
+        _write(out, args.format, plan.records, about, words, plan=plan, dry_run=True)
         if failed:
-            say(f"a real run would not be complete: {_not_read(failed)}")
+            say(words(W.NOT_COMPLETE).format(why=_not_read(failed, words)))
             return EXIT_FAILED
         return EXIT_OK
     blockers = check.blockers
     if blockers:
         for b in blockers:
-            say(f"refused: {wording.lock_reason(b)}")
-        say("nothing was deleted")
+            say(words(W.REFUSED).format(reason=wording.lock_reason(b, words)))
+        say(words(W.NOTHING_DELETED))
         return EXIT_RUNNING
     if not args.yes:
         try:
-            answer = _confirm(plan, about)
+            answer = _confirm(plan, about, words)
         except KeyboardInterrupt:
             print(file=sys.stderr)  # the question's line stays unanswered
-            say("interrupted at the question: nothing was deleted")
+            say(words(W.INTERRUPTED_QUESTION))
             return EXIT_INTERRUPTED
         if answer is None:
             return EXIT_USAGE
         if not answer:
-            say("nothing was deleted")
+            say(words(W.NOTHING_DELETED))
             return EXIT_NOTHING
     try:
         report = execute(plan)
     except KeyboardInterrupt:
-        say("interrupted during the deletion: each store is either unchanged or fully done, and "
-            "`consent-inspector undo --list` shows a deletion that was recorded")
+        say(words(W.INTERRUPTED_DELETING))
         return EXIT_INTERRUPTED
     except DeletionError as exc:
-        say(exc.message)
+        say(error_text(exc, words))
         if exc.partial is not None:
-            _write(out, args.format, exc.partial.deleted, about, report=exc.partial)
+            _write(out, args.format, exc.partial.deleted, about, words, report=exc.partial)
         return exit_for(exc.code)
-    _write(out, args.format, report.deleted, about, report=report)
+    _write(out, args.format, report.deleted, about, words, report=report)
     if failed:
-        say(f"{_not_read(failed)}; their cookies of --site {escape(args.site)} were not deleted")
+        say(words(W.SITE_NOT_DELETED).format(why=_not_read(failed, words), site=escape(args.site)))
         return EXIT_FAILED
     return EXIT_OK
 
 
-def load_keep_or_none(words=None):
-    """The keep list, or None after saying why it cannot be read (then nothing is deleted), worded by `words`."""
+def load_keep_or_none(words=wording.english):
+    """The keep list, or None after saying why it cannot be read (then nothing is deleted)."""
     try:
         return load_keep_list()
     except KeepListError as exc:
-        say(f"keep list error: {exc.text(words)}")
-        say("nothing was deleted: fix the keep list first (it says what to keep)")
+        say(words(W.KEEP_LIST_ERROR).format(error=error_text(exc, words)))
+        say(words(W.FIX_KEEP_LIST))
         return None
 
 
-def _not_read(failed) -> str:
+def _not_read(failed, words) -> str:
     names = ", ".join(escape(f"{e.store.label} ({e.store.path})") for e in failed)
-    return f"{len(failed)} store{'s' if len(failed) != 1 else ''} could not be read: {names}"
+    return words(W.NOT_READ, len(failed)).format(names=names)
 
 
 def _filtered(args) -> bool:
     return bool(args.name or args.category or args.status)
 
 
-def _confirm(plan, about):
+def _confirm(plan, about, words):
     """True/False from the user; None (refusal) when there is no terminal to ask on."""
     if not sys.stdin or not sys.stdin.isatty():
-        _write(sys.stderr, "table", plan.records, about, plan=plan, dry_run=True)
-        say("refusing to delete without confirmation: standard input is not a terminal "
-             "(pass --yes to confirm, or --dry-run to only look)")
+        _write(sys.stderr, "table", plan.records, about, words, plan=plan, dry_run=True)
+        say(words(W.NO_TERMINAL))
         return None
-    _write(sys.stderr, "table", plan.records, about, plan=plan, dry_run=True)
-    print(wording.english(wording.UNDO_LASTS, plan.keep_days), file=sys.stderr)
-    # The question goes to stderr, so that stdout stays clean JSON with --format json.
-    print(f"Delete these {plan.count} cookies? A backup is kept for undo. [y/N] ", end="", file=sys.stderr,
-          flush=True)
-    answer = sys.stdin.readline()
-    return answer.strip().lower() in ("y", "yes")
+    _write(sys.stderr, "table", plan.records, about, words, plan=plan, dry_run=True)
+    print(words(wording.UNDO_LASTS, plan.keep_days), file=sys.stderr)
+    return ask_yes(words(W.CONFIRM_DELETE, plan.count), words)
 
 
-def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_run: bool = False) -> None:
+def _write(out: TextIO, fmt: str, records, about, words=wording.english, plan=None, report=None,
+           dry_run: bool = False) -> None:
     rows = [cookie_row(r, about) for r in records]
     if fmt == "json":
         doc = {"dry_run": dry_run, "undo_id": report.undo_id if report else None, "count": len(rows),
@@ -224,37 +221,37 @@ def _write(out: TextIO, fmt: str, records, about, plan=None, report=None, dry_ru
     if plan is not None:
         for line in plan.lines():
             indent = "  " if line.code == LINE_STORE else ""
-            print(indent + escape(wording.plan_line(line)), file=out)  # names a profile: Local State's
-    write_cookie_table(out, rows)
+            print(indent + shown(wording.plan_line(line, words)), file=out)  # names a profile: Local State's
+    write_cookie_table(out, rows, words)
     if dry_run and out is sys.stdout:
-        print("(dry run: nothing was deleted)", file=out)
+        print(words(W.DRY_RUN), file=out)
     elif report is not None:
-        print(f"Deleted {report.count} cookie{'s' if report.count != 1 else ''}. "
-              f"Undo with: consent-inspector undo {report.undo_id}", file=out)
+        print(words(W.DELETED, report.count).format(undo_id=report.undo_id), file=out)
 
 
 # --- undo ---------------------------------------------------------------------------
 
 def cmd_undo(args) -> int:
-    _recover()
+    words = words_of(args)
+    _recover(words)
     if args.list:
         if args.id:
-            say("undo: give either --list or an ID")
+            say(words(W.UNDO_LIST_OR_ID))
             return EXIT_USAGE
-        _write_history(sys.stdout, args.format, history())
+        _write_history(sys.stdout, args.format, history(), words)
         return EXIT_OK
     try:
         report = undo(args.id)
     except DeletionError as exc:
-        say(exc.message)
+        say(error_text(exc, words))
         if exc.partial is not None:
-            _write_undo(sys.stdout, args.format, exc.partial)
+            _write_undo(sys.stdout, args.format, exc.partial, words)
         return exit_for(exc.code)
-    _write_undo(sys.stdout, args.format, report)
+    _write_undo(sys.stdout, args.format, report, words)
     return EXIT_OK
 
 
-def _write_undo(out: TextIO, fmt: str, report) -> None:
+def _write_undo(out: TextIO, fmt: str, report, words=wording.english) -> None:
     if fmt == "json":
         doc = {"undo_id": report.undo_id, "restored": report.restored, "kept_newer": report.kept_newer,
                "stores": [{"browser": s.store.browser, "profile": s.store.profile, "path": s.store.path,
@@ -265,20 +262,19 @@ def _write_undo(out: TextIO, fmt: str, report) -> None:
         out.write("\n")
         return
     for s in report.stores:
-        line = f"{s.store.browser} · {s.store.profile}: restored {s.restored + s.session_restored}"
-        if s.already_present:
-            line += f", {s.already_present} already there"
-        print(escape(line), file=out)
+        line = words(W.RESTORED_PRESENT if s.already_present else W.RESTORED).format(
+            browser=s.store.browser, profile=s.store.profile, count=s.restored + s.session_restored,
+            present=s.already_present)
+        print(shown(line), file=out)
     for k in report.kept_newer:
-        print(escape(f"kept the newer {k['name']} on {k['host']} ({k['browser']} · {k['profile']}): the browser "
-                     "set it again after the deletion"), file=out)
+        print(shown(words(W.KEPT_NEWER).format(**{f: k[f] for f in ("name", "host", "browser", "profile")})),
+              file=out)
     for note in report.notes:
-        print(escape(f"note: {wording.note(note)}"), file=out)
-    print(f"Undone {report.undo_id}: {report.restored} cookie{'s' if report.restored != 1 else ''} restored.",
-          file=out)
+        print(shown(words(W.NOTE).format(note=wording.note(note, words))), file=out)
+    print(words(W.UNDONE_COUNT, report.restored).format(undo_id=report.undo_id), file=out)
 
 
-def _write_history(out: TextIO, fmt: str, entries) -> None:
+def _write_history(out: TextIO, fmt: str, entries, words=wording.english) -> None:
     if fmt == "json":
         doc = [{"undo_id": e.undo_id, "created": e.created, "status": e.status, "total": e.total,
                 "counts": [{"browser": b, "profile": p, "count": n} for (b, p), n in e.counts.items()],
@@ -287,12 +283,15 @@ def _write_history(out: TextIO, fmt: str, entries) -> None:
         out.write("\n")
         return
     if not entries:
-        print("No deletions yet.", file=out)
+        print(words(W.NO_DELETIONS), file=out)
         return
-    print(f"{'UNDO ID':24}  {'TIME':20}  {'STATUS':11}  {'COOKIES':7}  WHERE", file=out)
+    heads = [words(h) for h in (W.UNDO_ID, W.TIME, W.STATUS, W.COOKIES, W.WHERE)]
+    print(f"{heads[0]:24}  {heads[1]:20}  {heads[2]:11}  {heads[3]:7}  {heads[4]}", file=out)
     for e in entries:
-        where = ", ".join(f"{b} · {p}: {n}" for (b, p), n in e.counts.items()) or e.message
-        print(escape(f"{e.undo_id:24}  {e.created:20}  {e.status:11}  {e.total:7}  {where}"), file=out)
+        where = ", ".join(words(W.COUNT_IN).format(browser=b, profile=p, count=n)
+                          for (b, p), n in e.counts.items()) or e.message
+        status = W.cell(W.HISTORY_CELLS, e.status, words)
+        print(shown(f"{e.undo_id:24}  {e.created:20}  {status:11}  {e.total:7}  {where}"), file=out)
 
 
 

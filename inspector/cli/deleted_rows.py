@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from inspector.cli.table import TableColumn, fit, terminal_width, write_table
+from inspector.cli import words as W
+from inspector.cli.table import TableColumn, fit, terminal_width, widened, write_table
+from inspector.domain.codes import CATEGORIES
 from inspector.domain import wording
 from inspector.domain.deletion.plan import describe
 from inspector.domain.descriptions import Describer
@@ -39,30 +41,41 @@ def cookie_row(record, about) -> dict:
 
 # Most kept first (`keep`): at 80 columns the name, host, provider and category show.
 _COLUMNS = (
-    TableColumn("name", "NAME", 10, 28, 0),
-    TableColumn("host", "HOST", 16, 30, 1, cut_left=True),
-    TableColumn("provider", "PROVIDER", 10, 24, 2),
-    TableColumn("category", "CATEGORY", 11, 13, 3),
-    TableColumn("source", "SOURCE", 7, 22, 4),
-    TableColumn("where", "BROWSER · PROFILE", 14, 30, 5),
-    TableColumn("store", "WHERE", 8, 13, 6),
-    TableColumn("path", "PATH", 6, 12, 7),
-    TableColumn("partition", "PARTITION", 9, 24, 8),
+    TableColumn("name", W.NAME, 10, 28, 0),
+    TableColumn("host", W.HOST, 16, 30, 1, cut_left=True),
+    TableColumn("provider", W.PROVIDER, 10, 24, 2),
+    TableColumn("category", W.CATEGORY, 11, 13, 3),
+    TableColumn("source", W.SOURCE, 7, 22, 4),
+    TableColumn("where", W.BROWSER_PROFILE, 14, 30, 5),
+    TableColumn("store", W.WHERE, 8, 13, 6),
+    TableColumn("path", W.PATH, 6, 12, 7),
+    TableColumn("partition", W.PARTITION, 9, 24, 8),
 )
 
 
-def write_cookie_table(out: TextIO, rows: list[dict]) -> None:
+def write_cookie_table(out: TextIO, rows: list[dict], words=wording.english) -> None:
     # cli.table escapes every cell: names and hosts are the website's, and may hold escape sequences.
-    write_table(out, fit(_COLUMNS, terminal_width(out)), (_cells(r) for r in rows))
+    columns = [_room_for_words(c, words) for c in _COLUMNS]
+    write_table(out, fit(columns, terminal_width(out)), (_cells(r, words) for r in rows), words=words)
 
 
-def _cells(row: dict) -> dict:
+def _room_for_words(column: TableColumn, words) -> TableColumn:
+    if column.key == "category":
+        return widened(column, lambda say: [W.category_cell(c, say) for c in CATEGORIES], words)
+    if column.key == "store":
+        return widened(column, lambda say: [say(W.IN_SESSION_STORE), say(W.IN_DATABASE)], words)
+    if column.key == "source":
+        return widened(column, lambda say: [say(p) for p in (*W.SOURCE_CELLS.values(), W.NONE_KNOWS)], words)
+    return column
+
+
+def _cells(row: dict, words) -> dict:
     about = row["about"] or {}
     return {
         "name": row["name"], "host": row["host"], "path": row["path"],
-        "provider": about.get("provider") or "—", "category": about.get("category") or "",
-        "source": wording.source_name(about.get("source")) if about else "none knows it",
+        "provider": about.get("provider") or "—", "category": W.category_cell(about.get("category"), words),
+        "source": W.cell(W.SOURCE_CELLS, about.get("source"), words) if about else words(W.NONE_KNOWS),
         "where": f"{row['browser']} · {row['profile']}",
-        "store": "session store" if row["source"] == "session" else "database",
+        "store": words(W.IN_SESSION_STORE if row["source"] == "session" else W.IN_DATABASE),
         "partition": " / ".join(x for x in (row["partition"], row["container"]) if x) or "-",
     }

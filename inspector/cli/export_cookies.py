@@ -6,8 +6,9 @@ from collections import Counter
 
 from inspector.cli.common import (
     EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args,
-    write_output, check_output,
+    write_output, check_output, words_of,
 )
+from inspector.cli import words as W
 from inspector.cli.options import SITE_HELP, add_common
 from inspector.domain.exports.netscape import export_cookies
 from inspector.domain.scan import site_filter
@@ -16,7 +17,7 @@ from inspector.domain.scan import site_filter
 def add_parser(sub) -> None:
     exp = sub.add_parser("export-cookies", help="write a Netscape cookies.txt file WITH COOKIE VALUES "
                                                 "(for curl, wget, yt-dlp); needs --yes-include-values")
-    add_common(exp)
+    add_common(exp, subcommand=True)
     exp.add_argument("--site", metavar="TEXT", help=SITE_HELP)
     exp.add_argument("-o", "--output", metavar="FILE", required=True, help="the cookies.txt file to write")
     exp.add_argument("--yes-include-values", action="store_true",
@@ -24,11 +25,11 @@ def add_parser(sub) -> None:
 
 
 def cmd_export_cookies(args) -> int:
+    words = words_of(args)
     if not args.yes_include_values:
-        say(f"export-cookies writes cookie VALUES (including live sign-in sessions) to {args.output}; "
-            "add --yes-include-values to confirm")
+        say(words(W.VALUES_CONFIRM).format(path=args.output))
         return EXIT_USAGE
-    check_output(args.output)
+    check_output(args.output, words)
     result = scan_from_args(args)
     report_store_errors(result)
     cookies = result.cookies
@@ -38,15 +39,16 @@ def cmd_export_cookies(args) -> int:
     buffer = io.StringIO()
     exported = export_cookies(cookies, buffer, result.now_us)
     write_output(args.output, buffer.getvalue(), private=True)
-    reasons = Counter("expired" if reason == "expired" else "value unavailable" for _n, reason in exported.skipped)
-    reasons["value unavailable"] -= exported.unsafe  # those are counted on their own
+    reasons = Counter("expired" if reason == "expired" else "unavailable" for _n, reason in exported.skipped)
+    reasons["unavailable"] -= exported.unsafe  # those are counted on their own
     if exported.unsafe:
-        reasons["that cookies.txt cannot carry safely"] = exported.unsafe
+        reasons["unsafe"] = exported.unsafe
         for label, reason in exported.skipped:
             if "cannot carry" in reason:
-                say(f"skipped {label}: {reason}")
-    skipped = ", ".join(f"{n} {why}" for why, n in reasons.items() if n > 0)
-    say(f"wrote {exported.written} cookies to {args.output}" + (f"; skipped {skipped}" if skipped else ""))
+                say(words(W.SKIPPED_COOKIE).format(label=label, reason=reason))
+    skipped = ", ".join(words(W.SKIP_REASONS[why], n) for why, n in reasons.items() if n > 0)
+    said = words(W.WROTE_SKIPPED if skipped else W.WROTE, exported.written)
+    say(said.format(path=args.output, skipped=skipped))
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 
 

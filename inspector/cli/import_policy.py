@@ -4,7 +4,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from inspector.cli import words as W
+from inspector.cli.options import add_lang
 from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, say, words_of, write_output
+from inspector.domain.errors import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.policy.model import ORIGIN_FILE, ORIGIN_TEXT, ORIGIN_URL, PolicyError, PolicyOrigin
 
@@ -24,6 +27,7 @@ def add_parser(sub) -> None:
     imp.add_argument("--save", action="store_true", help="save the policy into the policy library, where it "
                      "is in force from the next run (and at once in an open window)")
     imp.add_argument("--force", action="store_true", help="with --save: replace a policy of the same site")
+    add_lang(imp)
 
 
 def _read_source(args):
@@ -48,19 +52,21 @@ def _read_source(args):
 def cmd_import_policy(args) -> int:
     from inspector.domain.policy.fetch import FetchError
     from inspector.domain.policy.importer import check_yaml, import_document
+    from inspector.domain.wording import fetch_error
 
+    words = words_of(args)
     try:
         text_in, kind, source_url, origin_kind, origin_source = _read_source(args)
         hosts = [h.strip() for h in args.hosts.split(",") if h.strip()] if args.hosts else []
         result = import_document(text_in, args.site, source_url, kind)
     except FileNotFoundError:
-        say(f"import-policy: {args.file}: file not found")
+        say(words(W.FILE_NOT_FOUND).format(path=args.file))
         return EXIT_USAGE
     except FetchError as exc:
-        say(f"import-policy: {exc}")
+        say(words(W.IMPORT_PROBLEM).format(error=fetch_error(exc, words)))
         return EXIT_STORE_FAILED
     except (OSError, ValueError) as exc:
-        say(f"import-policy: {exc}")
+        say(words(W.IMPORT_PROBLEM).format(error=error_text(exc, words)))
         return EXIT_USAGE
     result.hosts = hosts
     result.origin = PolicyOrigin(origin_kind, origin_source, args.clock.now_us())
@@ -69,27 +75,26 @@ def cmd_import_policy(args) -> int:
         check_yaml(text, args.output or "<imported policy>")
     except PolicyError as exc:
         if args.hosts:  # the user's --hosts, not the importer: a usage error
-            say(f"import-policy: --hosts: {exc.reason(words_of(args))}")
+            say(words(W.IMPORT_HOSTS).format(error=exc.reason(words)))
             return EXIT_USAGE
-        say(f"import-policy produced an invalid policy ({exc}); please report it")
+        say(words(W.IMPORT_INVALID).format(error=error_text(exc, words)))
         return EXIT_STORE_FAILED
     for note in result.reviews:
-        say(f"review: {escape(note)}")
+        say(words(W.REVIEW).format(note=escape(note)))
     if kind == "html":
         from inspector.domain.policy.declarations import embedded_declarations
 
         for found in embedded_declarations(text_in, source_url):
-            say(f"the page names its {found.platform} declaration: import it with "
-                f"`consent-inspector import-policy {found.url} --site {result.host}`")
+            say(words(W.NAMES_DECLARATION).format(platform=found.platform, url=found.url, host=result.host))
     if args.save:
-        return _save(args, result, text)
+        return _save(args, result, text, words)
     write_output(args.output, text)
-    where = f" to {args.output}" if args.output else ""
-    say(f"imported {len(result.cookies)} cookies for {result.host}{where}; {len(result.reviews)} to review")
+    said = words(W.IMPORTED_TO if args.output else W.IMPORTED_COUNT, len(result.cookies))
+    say(said.format(host=result.host, path=args.output, reviews=len(result.reviews)))
     return EXIT_OK
 
 
-def _save(args, result, text: str) -> int:
+def _save(args, result, text: str, words) -> int:
     from inspector.domain.policy.importer import site_id_for
     from inspector.domain.policy.library import library_folder
     from inspector.domain.policy.library_files import PolicyExists, save_policy
@@ -97,14 +102,14 @@ def _save(args, result, text: str) -> int:
     try:
         path = save_policy(text, library_folder(), site_id_for(result.host), force=args.force)
     except PolicyExists as exc:
-        say(f"import-policy: {exc.path} exists: give --force to replace it")
+        say(words(W.POLICY_EXISTS).format(path=exc.path))
         return EXIT_USAGE
     except OSError as exc:
-        say(f"import-policy: cannot save into the policy library: {exc.strerror or exc}")
+        say(words(W.CANNOT_SAVE).format(error=exc.strerror or exc))
         return EXIT_STORE_FAILED
     if args.output:
         write_output(args.output, text)
-    say(f"saved {len(result.cookies)} cookies for {result.host} to {path}; {len(result.reviews)} to review")
+    say(words(W.SAVED_TO, len(result.cookies)).format(host=result.host, path=path, reviews=len(result.reviews)))
     return EXIT_OK
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 import json
 import sys
 
-from inspector.cli.common import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_USAGE, say, words_of
+from inspector.cli import words as W
+from inspector.cli.common import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_USAGE, say, shown, words_of
+from inspector.cli.options import add_lang
 from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain import wording
-from inspector.domain.escapes import escape
+from inspector.domain.errors import error_text
 from inspector.domain.keep.entries import KeepEntry
 from inspector.domain.keep.keep_file import KeepListError, keep_list_path, load_keep_list, save_keep_list
 from inspector.domain.sites import normalize_host, site_of
@@ -29,68 +31,71 @@ def add_parser(sub) -> None:
         which = p.add_mutually_exclusive_group()
         which.add_argument("--name", metavar="NAME", help="only the cookie with this exact name")
         which.add_argument("--pattern", metavar="GLOB", help="only the cookie names matching this glob (wp_*)")
+        add_lang(p)
     listing = actions.add_parser("list", help="show the keep list")
+    add_lang(listing)
     listing.add_argument("--format", choices=("table", "json"), default="table")
 
 
-def _entry(args) -> KeepEntry | str:
+def _entry(args, words) -> KeepEntry | str:
     site = normalize_host(args.site or "")
     if not site:
-        return "--site must not be empty"
+        return words(W.SITE_EMPTY)
     if site_of(site) != site:
-        return (f"--site {args.site}: not a site's registrable domain; did you mean --site {site_of(site)}"
-                f" --host {site}?")
+        return words(W.NOT_REGISTRABLE).format(given=args.site, site=site_of(site), host=site)
     if args.host is not None and site_of(normalize_host(args.host)) != site:
-        return f"--host {args.host} is not on the site {site}"
+        return words(W.HOST_NOT_ON_SITE).format(host=args.host, site=site)
     if args.pattern is not None and not args.pattern.strip():
-        return "--pattern must not be empty"
+        return words(W.PATTERN_EMPTY)
     return KeepEntry(site=site, host=args.host, name=args.name, pattern=args.pattern)
 
 
 def cmd_keep(args) -> int:
+    words = words_of(args)
     try:
         keep = load_keep_list()
     except KeepListError as exc:
-        say(f"keep list error: {exc.text(words_of(args))}")
-        say("fix the file (or remove it); until then no clean-up or bulk deletion runs")
+        say(words(W.KEEP_LIST_ERROR).format(error=error_text(exc, words)))
+        say(words(W.FIX_KEEP_FILE))
         return EXIT_USAGE
     if args.keep_action == "list":
-        _write_list(sys.stdout, args.format, keep)
+        _write_list(sys.stdout, args.format, keep, words)
         return EXIT_OK
-    entry = _entry(args)
+    entry = _entry(args, words)
     if isinstance(entry, str):
         say(entry)
         return EXIT_USAGE
+    what = wording.keep_entry(entry, words)
     if args.keep_action == "add":
         changed = keep.added(entry)
         if changed is keep:
-            print(f"Already kept: {escape(wording.keep_entry(entry))}.")
+            print(shown(words(W.ALREADY_KEPT).format(entry=what)))
             return EXIT_OK
-        verb = "Keeping"
+        done = W.KEEPING
     else:
         changed = keep.removed(entry)
         if len(changed) == len(keep):
-            say(f"the keep list has no such entry: {escape(wording.keep_entry(entry))}")
+            say(words(W.NO_SUCH_ENTRY).format(entry=what))
             return EXIT_NOTHING
-        verb = "No longer keeping"
+        done = W.NO_LONGER_KEEPING
     try:
         path = save_keep_list(changed)
     except OSError as exc:
-        say(f"cannot write the keep list {keep.path}: {exc.strerror or exc}")
+        say(words(W.CANNOT_WRITE_KEEP).format(path=keep.path, error=exc.strerror or exc))
         return EXIT_FAILED
-    print(f"{verb} {escape(wording.keep_entry(entry))} ({path}).")
+    print(shown(words(done).format(entry=what, path=path)))
     return EXIT_OK
 
 
 _COLUMNS = (
-    TableColumn("site", "SITE", 10, 30, 0, cut_left=True),
-    TableColumn("kind", "KEEPS", 8, 50, 1),
-    TableColumn("reason", "WHY", 6, 10, 2),
-    TableColumn("line", "LINE", 4, 5, 3),
+    TableColumn("site", W.SITE, 10, 30, 0, cut_left=True),
+    TableColumn("kind", W.KEEPS, 8, 50, 1),
+    TableColumn("reason", W.WHY, 6, 10, 2),
+    TableColumn("line", W.LINE, 4, 5, 3),
 )
 
 
-def _write_list(out, fmt: str, keep) -> None:
+def _write_list(out, fmt: str, keep, words=wording.english) -> None:
     if fmt == "json":
         doc = {"path": keep.path, "count": len(keep),
                "entries": [{**e.to_dict(), "kind": e.kind, "reason": e.reason, "line": e.line}
@@ -99,12 +104,12 @@ def _write_list(out, fmt: str, keep) -> None:
         out.write("\n")
         return
     if not keep.entries:
-        print(f"The keep list is empty ({keep.path}).", file=out)
+        print(shown(words(W.KEEP_EMPTY).format(path=keep.path)), file=out)
         return
-    rows = ({"site": e.site, "kind": wording.keep_entry(e), "reason": e.reason, "line": str(e.line or "")}
-            for e in keep.entries)
-    write_table(out, fit(_COLUMNS, terminal_width(out)), rows)
-    print(f"{len(keep)} entr{'y' if len(keep) == 1 else 'ies'} in {keep.path}", file=out)
+    rows = ({"site": e.site, "kind": wording.keep_entry(e, words), "reason": W.cell(W.KEEP_REASONS, e.reason, words),
+             "line": str(e.line or "")} for e in keep.entries)
+    write_table(out, fit(_COLUMNS, terminal_width(out)), rows, words=words)
+    print(shown(W.counted(words, W.KEEP_ENTRIES, len(keep)).format(path=keep.path)), file=out)
 
 
 HANDLERS = {"keep": cmd_keep}

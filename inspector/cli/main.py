@@ -5,7 +5,8 @@ import argparse
 import sys
 
 from inspector.cli import backups, clean, consent, delete, export_cookies, import_policy, keep, policies, report, scan
-from inspector.cli.common import EXIT_INTERRUPTED, EXIT_OK, say
+from inspector.cli.common import EXIT_INTERRUPTED, EXIT_OK, say, words_of
+from inspector.cli.words import INTERRUPTED_RUN
 from inspector.cli.options import add_common
 from inspector.domain.clock import SYSTEM
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace, clock=None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         # Ctrl-C: one line and the shell's status for SIGINT; `delete` words its own case.
-        say("interrupted")
+        say(words_of(args)(INTERRUPTED_RUN))
         return EXIT_INTERRUPTED
 
 

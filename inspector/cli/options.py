@@ -18,8 +18,8 @@ def _store_arg(text: str):
     return kind.strip().lower(), path
 
 
-def add_common(parser: argparse.ArgumentParser) -> None:
-    """--policy, --store and --demo: the same for every command and for the window."""
+def add_common(parser: argparse.ArgumentParser, subcommand: bool = False) -> None:
+    """--policy, --store, --demo and --lang: the same for every command and for the window."""
     parser.add_argument("--policy", metavar="FILE", action="append", default=[],
                         help="a cookie policy file in force besides the bundled policy.yaml and the user's "
                         "policy folder (repeatable)")
@@ -29,7 +29,13 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         "PATH is a cookie database or a profile directory (repeatable)",
     )
     parser.add_argument("--demo", action="store_true", help="use the built-in demo stores")
-    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+    add_lang(parser, subcommand)
+
+
+def add_lang(parser: argparse.ArgumentParser, subcommand: bool = True) -> None:
+    """--lang, before the command or after it. A command's own --lang has no default: argparse would
+    set it over the one given before the command (`consent-inspector --lang fr keep list`)."""
+    parser.add_argument("--lang", choices=("en", "fr"), default=argparse.SUPPRESS if subcommand else None,
                         help="language of the words and of the policy's texts (default: the system's)")
 
 

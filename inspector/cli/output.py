@@ -7,8 +7,9 @@ from typing import TextIO
 
 import orjson
 
-from inspector.domain.codes import UNDECLARED
-from inspector.cli.table import TableColumn, fit, terminal_width
+from inspector.cli import words as W
+from inspector.domain.codes import CATEGORIES, UNDECLARED
+from inspector.cli.table import TableColumn, fit, terminal_width, widened
 from inspector.cli.table import write_table as write_rows
 from inspector.domain.exports.csv_cells import safe_row
 from inspector.domain.descriptions import Describer
@@ -16,13 +17,7 @@ from inspector.domain.exports import consent_rows
 from inspector.domain.findings.engine import default_engine
 from inspector.domain.exports.rows import COLUMNS, cookie_rows, error_row, store_row
 from inspector.domain.scan import gc_paused
-
-_TABLE = (
-    ("SITE", "site", 22), ("NAME", "name", 24), ("HOST", "host", 28), ("PATH", "path", 8),
-    ("EXPIRES", "expires", 20), ("STATUS", "status", 10), ("CATEGORY", "category", 10),
-    ("PROVIDER", "provider", 14), ("BROWSER · PROFILE", "where", 28),
-)
-
+from inspector.domain.wording import english
 
 _BATCH = 2000  # rows encoded at a time: a big scan never holds all its rows, encoded or not, at once
 
@@ -93,33 +88,39 @@ def _csv_cells(rows):
 # The table's columns, most kept first (`keep`): at 80 columns a terminal shows site, name,
 # category, provider and status; wider ones add the others in this order.
 TABLE_COLUMNS = (
-    TableColumn("site", "SITE", 12, 24, 0, cut_left=True),
-    TableColumn("name", "NAME", 10, 28, 1),
-    TableColumn("category", "CATEGORY", 13, 13, 2),  # "≈ preferences" is never cut
-    TableColumn("provider", "PROVIDER", 10, 24, 3),
-    TableColumn("status", "STATUS", 10, 10, 4),
-    TableColumn("findings", "FINDINGS", 22, 30, 5),
-    TableColumn("host", "HOST", 20, 30, 6, cut_left=True),
-    TableColumn("expires", "EXPIRES", 10, 20, 7),
-    TableColumn("where", "BROWSER · PROFILE", 14, 30, 8),
-    TableColumn("path", "PATH", 6, 12, 9),
+    TableColumn("site", W.SITE, 12, 24, 0, cut_left=True),
+    TableColumn("name", W.NAME, 10, 28, 1),
+    TableColumn("category", W.CATEGORY, 13, 13, 2),  # "≈ preferences" is never cut
+    TableColumn("provider", W.PROVIDER, 10, 24, 3),
+    TableColumn("status", W.STATUS, 10, 10, 4),
+    TableColumn("findings", W.FINDINGS, 22, 30, 5),
+    TableColumn("host", W.HOST, 20, 30, 6, cut_left=True),
+    TableColumn("expires", W.EXPIRES, 10, 20, 7),
+    TableColumn("where", W.BROWSER_PROFILE, 14, 30, 8),
+    TableColumn("path", W.PATH, 6, 12, 9),
 )
 COLUMN_KEYS = tuple(c.key for c in TABLE_COLUMNS)
 GUESS = "≈"  # a catalog's answer, not the policy's declaration
 
 
+def unknown_columns(keys) -> list[str]:
+    """The names of `--columns` that name no column."""
+    return [k for k in keys if k not in COLUMN_KEYS]
+
+
 def table_columns(keys) -> list[TableColumn]:
     """The named columns (`--columns`), in the order given; an unknown name is a ValueError."""
     by_key = {c.key: c for c in TABLE_COLUMNS}
-    unknown = [k for k in keys if k not in by_key]
+    unknown = unknown_columns(keys)
     if unknown:
         raise ValueError(f"unknown column {', '.join(unknown)} (known: {', '.join(COLUMN_KEYS)})")
     return [by_key[k] for k in keys]
 
 
-def write_table(result, cookies, out: TextIO, columns=None, width: int | None = -1) -> None:
-    """`width`: -1 for the terminal's (or $COLUMNS, else 80), None for no limit (--wide)."""
-    chosen = table_columns(columns) if columns else list(TABLE_COLUMNS)
+def write_table(result, cookies, out: TextIO, columns=None, width: int | None = -1, words=english) -> None:
+    """`width`: -1 for the terminal's (or $COLUMNS, else 80), None for no limit (--wide); `words` says the
+    headers, the cells that word a code and the summary (cli/words.py)."""
+    chosen = [_room_for_words(c, words) for c in (table_columns(columns) if columns else TABLE_COLUMNS)]
     layout = fit(chosen, terminal_width(out) if width == -1 else width)
     ordered = sorted(cookies, key=lambda c: (c.site, c.record.host, c.record.name))
     explained = 0
@@ -127,45 +128,52 @@ def write_table(result, cookies, out: TextIO, columns=None, width: int | None = 
     def cells(row: dict) -> dict:
         nonlocal explained  # counted from the rows as they pass: each cookie is described once
         explained += row["source"] is not None
-        return _table_cells(row)
+        return _table_cells(row, words)
 
-    write_rows(out, layout, map(cells, cookie_rows(ordered, result.now_us)), wide=width is None)
-    out.write(summary_line(result, cookies, explained) + "\n")
+    write_rows(out, layout, map(cells, cookie_rows(ordered, result.now_us)), wide=width is None, words=words)
+    out.write(summary_line(result, cookies, explained, words) + "\n")
 
 
-def _table_cells(row: dict) -> dict:
+def _room_for_words(column: TableColumn, words) -> TableColumn:
+    if column.key == "status":
+        return widened(column, lambda say: [say(p) for p in W.STATUS_CELLS.values()], words)
+    if column.key == "category":
+        return widened(column, lambda say: [f"{GUESS} {W.category_cell(c, say)}" for c in CATEGORIES], words)
+    return column
+
+
+def _table_cells(row: dict, words) -> dict:
     guess = row["source"] not in (None, "policy")
     cells = dict(row)
     cells["where"] = f"{row['browser']} · {row['profile']}" + (f" · {row['container']}" if row["container"] else "")
-    cells["expires"] = ("session" if row["session"] else
-                        f"expired {row['expires']}" if row["expired"] else row["expires"])
+    cells["expires"] = (words(W.SESSION) if row["session"] else
+                        words(W.EXPIRED_ON).format(date=row["expires"]) if row["expired"] else row["expires"])
+    cells["status"] = W.cell(W.STATUS_CELLS, row["status"], words)
+    category = W.category_cell(row["category"], words)
     cells["provider"] = f"{GUESS} {row['provider']}" if guess and row["provider"] else row["provider"] or "—"
-    cells["category"] = f"{GUESS} {row['category']}" if guess and row["category"] else row["category"] or ""
+    cells["category"] = f"{GUESS} {category}" if guess and category else category
     # Short findings; "undeclared" is the status column's already.
     cells["findings"] = ", ".join(dict.fromkeys(
-        SHORT_FINDINGS.get((f["code"], f.get("check")), f["code"]) for f in row["findings"]
-        if f["code"] != "undeclared"))
+        _short(f, words) for f in row["findings"] if f["code"] != "undeclared"))
     return cells
 
 
-SHORT_FINDINGS = {
-    ("lifetime", "declared"): "> declared",
-    ("lifetime", "13-months"): "> 13 months",
-    ("category-mismatch", None): "category?",
-    ("needs-consent", None): "needs consent",
-    ("unknown", None): "unknown",
-}
+def _short(finding: dict, words) -> str:
+    phrase = W.SHORT_FINDINGS.get((finding["code"], finding.get("check")))
+    return words(phrase) if phrase is not None else finding["code"]
 
 
-def summary_line(result, cookies, explained: int) -> str:
+def summary_line(result, cookies, explained: int, words=english) -> str:
     """'79 cookies · 47 explained (59 %) · 6 sites · …'; `explained`: how many some source describes."""
     sites = len({c.site for c in cookies})
     undeclared = sum(1 for c in cookies if c.match.status == UNDECLARED)
     ok = sum(1 for r in result.reports if r.error is None)
     failed = len(result.reports) - ok
-    share = f" ({explained * 100 // len(cookies)} %)" if cookies else ""
-    text = (f"{len(cookies)} cookies · {explained} explained{share} · {sites} sites · {undeclared} undeclared"
-            f" · {ok} stores")
+    said = words(W.SUMMARY_EXPLAINED, explained)
+    if cookies:
+        said += " " + words(W.SUMMARY_SHARE).format(percent=explained * 100 // len(cookies))
+    parts = [words(W.SUMMARY_COOKIES, len(cookies)), said, words(W.SUMMARY_SITES, sites),
+             words(W.SUMMARY_UNDECLARED, undeclared), words(W.SUMMARY_STORES, ok)]
     if failed:
-        text += f" · {failed} failed"
-    return text
+        parts.append(words(W.SUMMARY_FAILED, failed))
+    return W.SEPARATOR.join(parts)

@@ -5,6 +5,7 @@ import json
 import sys
 from datetime import datetime, timezone
 
+from inspector.cli import words as W
 from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, load_policy_or_exit, resolve_stores, say, words_of
 from inspector.cli.options import add_common
 from inspector.domain.escapes import escape
@@ -13,7 +14,7 @@ from inspector.domain.escapes import escape
 def add_parser(sub) -> None:
     pol = sub.add_parser("policies", help="list the policies in force (bundled, your policy folder, --policy) "
                                           "and how many of your cookies each covers")
-    add_common(pol)
+    add_common(pol, subcommand=True)
     pol.add_argument("--format", choices=("table", "json"), default="table")
 
 
@@ -48,9 +49,10 @@ def _iso(us):
 
 def cmd_policies(args) -> int:
     from inspector.domain.scan import scan
-    from inspector.domain.wording import LIBRARY_WORDS, english
+    from inspector.domain.wording import LIBRARY_WORDS
 
-    library = load_policy_or_exit(args.policy, words_of(args))
+    words = words_of(args)
+    library = load_policy_or_exit(args.policy, words)
     result = scan(resolve_stores(args), library, clock=args.clock)
     rows = policy_rows(library, result.cookies)
     if args.format == "json":
@@ -59,18 +61,19 @@ def cmd_policies(args) -> int:
                   sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        _table(rows, sys.stdout)
+        _table(rows, sys.stdout, words)
         for c in library.conflicts:
-            say(english(LIBRARY_WORDS[c.code]).format(host=c.host, winner=c.winner, loser=c.loser))
+            say(words(LIBRARY_WORDS[c.code]).format(host=c.host, winner=c.winner, loser=c.loser))
     for err in result.errors:
         say(f"{err.store.label}: {err.store.path}: {err.message}")
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 
 
-def _table(rows, out) -> None:
-    head = ("SITE", "HOSTS", "SOURCE", "IMPORTED", "DECLARED", "COVERED")
+def _table(rows, out, words) -> None:
+    head = tuple(words(h) for h in (W.SITE, W.HOSTS, W.SOURCE, W.IMPORTED, W.DECLARED_COUNT, W.COVERED))
     body = [(escape(r["site"]), escape(", ".join(r["hosts"])),
-             escape(r["source"] + (f" {r['source_detail']}" if r["source_detail"] else "")),
+             escape(W.cell(W.POLICY_SOURCES, r["source"], words)
+                    + (f" {r['source_detail']}" if r["source_detail"] else "")),
              r["imported_at"] or "-", str(r["declared"]), str(r["covered"])) for r in rows]
     widths = [max(len(row[i]) for row in (head, *body)) for i in range(len(head))]
     for row in (head, *body):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from inspector.cli.common import (
     EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, language_of, report_store_errors, say, scan_from_args,
-    write_output, check_output,
+    write_output, check_output, words_of,
 )
+from inspector.cli.words import REPORT_FORMAT
 from inspector.cli.options import SITE_HELP, add_common
 from inspector.domain.exports.report import FORMATS, build_report, write_report
 
@@ -15,7 +16,7 @@ from inspector.domain.exports.report import FORMATS, build_report, write_report
 def add_parser(sub) -> None:
     report = sub.add_parser("report", help="per site: what the policy declares, what the browsers hold, "
                                            "and the findings (no values)")
-    add_common(report)
+    add_common(report, subcommand=True)
     report.add_argument("--site", metavar="TEXT", help=SITE_HELP)
     report.add_argument("--format", choices=FORMATS,
                         help="report format (default: from the -o file's extension)")
@@ -23,14 +24,15 @@ def add_parser(sub) -> None:
 
 
 def cmd_report(args) -> int:
+    words = words_of(args)
     fmt = args.format
     if fmt is None:
         suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
         fmt = {"htm": "html"}.get(suffix, suffix)
         if fmt not in FORMATS:
-            say(f"report: give --format ({', '.join(FORMATS)}) or an -o file ending in one of them")
+            say(words(REPORT_FORMAT).format(formats=", ".join(FORMATS)))
             return EXIT_USAGE
-    check_output(args.output)
+    check_output(args.output, words)
     result = scan_from_args(args)
     report_store_errors(result)
     buffer = io.StringIO()

@@ -4,14 +4,16 @@ from __future__ import annotations
 import sys
 
 from inspector.cli import output
-from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args
+from inspector.cli.common import (EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, report_store_errors, say, scan_from_args,
+                                  words_of)
+from inspector.cli.words import UNKNOWN_COLUMNS
 from inspector.cli.options import SITE_HELP, add_common
 from inspector.domain.scan import site_filter
 
 
 def add_parser(sub) -> None:
     scan = sub.add_parser("scan", help="list every cookie with its policy status (no values)")
-    add_common(scan)
+    add_common(scan, subcommand=True)
     scan.add_argument("--site", metavar="TEXT", help=SITE_HELP)
     scan.add_argument("--format", choices=("table", "json", "csv"), default="table")
     scan.add_argument("--columns", metavar="LIST", type=lambda t: [k.strip() for k in t.split(",") if k.strip()],
@@ -21,19 +23,18 @@ def add_parser(sub) -> None:
 
 
 def cmd_scan(args) -> int:
-    if args.columns:
-        try:
-            output.table_columns(args.columns)
-        except ValueError as exc:
-            say(f"--columns: {exc}")
-            return EXIT_USAGE
+    words = words_of(args)
+    unknown = output.unknown_columns(args.columns or ())
+    if unknown:
+        say(words(UNKNOWN_COLUMNS).format(names=", ".join(unknown), known=", ".join(output.COLUMN_KEYS)))
+        return EXIT_USAGE
     result = scan_from_args(args)
     cookies = result.cookies
     if args.site:
         keep = site_filter(args.site)
         cookies = [c for c in cookies if keep(c)]
     if args.format == "table":
-        output.write_table(result, cookies, sys.stdout, args.columns, None if args.wide else -1)
+        output.write_table(result, cookies, sys.stdout, args.columns, None if args.wide else -1, words)
     else:
         {"json": output.write_json, "csv": output.write_csv}[args.format](result, cookies, sys.stdout)
     report_store_errors(result)

@@ -4,10 +4,11 @@ from __future__ import annotations
 import os
 import shutil
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping, Sequence, TextIO
 
 from inspector.domain.escapes import escape
+from inspector.domain.wording import Phrase, english
 
 GAP = 2
 FALLBACK_WIDTH = 80  # piped, with no $COLUMNS: what most readers of a log or a pager have
@@ -16,11 +17,24 @@ FALLBACK_WIDTH = 80  # piped, with no $COLUMNS: what most readers of a log or a 
 @dataclass(frozen=True)
 class TableColumn:
     key: str
-    header: str
+    header: Phrase    # said in the user's language when the table is written (cli/words.py)
     least: int        # narrower than this, the column is dropped instead
     ideal: int        # wider than this, the rest goes to other columns
     keep: int         # the order columns are dropped in when the width runs out: highest first
     cut_left: bool = False  # hosts and sites keep their registrable end: "…lillemetropole.fr"
+
+
+def widened(column: TableColumn, cells_in, words) -> TableColumn:
+    """`column`, wider by as much as the longest of its cells in the language of `words` is longer than
+    the longest in English: `cells_in(say)` gives them. A translated word ("non déclaré", "≈ statistiques")
+    is cut exactly where its English would be, and an English table is laid out as it always was."""
+    def longest(say) -> int:
+        return max(map(display_width, cells_in(say)), default=0)
+
+    extra = longest(words) - longest(english)
+    if extra <= 0:
+        return column
+    return replace(column, least=column.least + extra, ideal=column.ideal + extra)
 
 
 def terminal_width(out: TextIO, env: Mapping[str, str] = os.environ) -> int:
@@ -94,15 +108,17 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(width - display_width(text), 0)
 
 
-def write_table(out: TextIO, layout: list[tuple[TableColumn, int]], rows, wide: bool = False) -> None:
-    """The header, then one line per row (a mapping of column key -> text), every cell escaped.
+def write_table(out: TextIO, layout: list[tuple[TableColumn, int]], rows, wide: bool = False,
+                words=english) -> None:
+    """The header, said by `words`, then one line per row (a mapping of column key -> text), every cell escaped.
 
     `wide`: nothing is cut, and each column is as wide as its widest cell.
     """
+    headers = [words(c.header) for c, _w in layout]
     if wide:
         rows = list(rows)
-        layout = [(c, max([display_width(c.header)] + [display_width(escape(r.get(c.key))) for r in rows]))
-                  for c, _w in layout]
+        layout = [(c, max([display_width(h)] + [display_width(escape(r.get(c.key))) for r in rows]))
+                  for (c, _w), h in zip(layout, headers)]
 
     def line(cells) -> str:
         parts = []
@@ -111,6 +127,6 @@ def write_table(out: TextIO, layout: list[tuple[TableColumn, int]], rows, wide: 
             parts.append(pad(text if wide else cut(text, width, column.cut_left), width))
         return (" " * GAP).join(parts).rstrip()
 
-    out.write(line(c.header for c, _w in layout) + "\n")
+    out.write(line(headers) + "\n")
     for row in rows:
         out.write(line(row.get(c.key) for c, _w in layout) + "\n")

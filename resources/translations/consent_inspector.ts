@@ -303,6 +303,654 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message numerus="yes">
+        <source>%n cookies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explained</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stores</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookies against the choice</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy error (left out): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no browser cookie stores found (try --demo, or --store {store})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns: unknown column {names} (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--category {category}: the policy has no such category (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) kept by the keep list (see `consent-inspector keep list`)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deleted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) could not be read: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cookie matched --site {site}; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie matched --site {site} and the other filters; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real run would not be complete: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted at the question: nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted during the deletion: each store is either unchanged or fully done, and `consent-inspector undo --list` shows a deletion that was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}; their cookies of --site {site} were not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep list error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deleted: fix the keep list first (it says what to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to delete without confirmation: standard input is not a terminal (pass --yes to confirm, or --dry-run to only look)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n cookies? A backup is kept for undo. [y/N]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y/yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n cookie(s). Undo with: consent-inspector undo {undo_id}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo: give either --list or an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: restored {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: restored {count}, {present} already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept the newer {name} on {host} ({browser} · {profile}): the browser set it again after the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone {undo_id}: %n cookie(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deletions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save-as needs --rules FILE, the file to save the rule in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save-as: give the choices to save (--category, --status, --finding, --third-party, --expired, --unused-days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved the rule &apos;{name}&apos; in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose what to clean: --category, --status, --finding, --third-party, --expired, --unused-days, or --rules FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deleted: close those profiles and run the clean-up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie to clean; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no cookie to clean (%n kept by the keep list); nothing was deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {host}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed_out}: {sites}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site {given}: not a site&apos;s registrable domain; did you mean --site {site} --host {host}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host {host} is not on the site {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pattern must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the file (or remove it); until then no clean-up or bulk deletion runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already kept: {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping {entry} ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer keeping {entry} ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keep list has no such entry: {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the keep list {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep list is empty ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry in {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--keep-days must be between {least} and {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept %n day(s); {undoable}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) can be undone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refusing to delete the backups without confirmation: standard input is not a terminal (pass --yes to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every backup? The deletions they belong to can no longer be undone. [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice not readable (run with --read-keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices}; vendors {accepted} accepted, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-policy: {path}: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-policy: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-policy: --hosts: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-policy produced an invalid policy ({error}); please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page names its {platform} declaration: import it with `consent-inspector import-policy {url} --site {host}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n cookies for {host}; {reviews} to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n cookies for {host} to {path}; {reviews} to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n cookies for {host} to {path}; {reviews} to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-policy: {path} exists: give --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-policy: cannot save into the policy library: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give --format ({formats}) or an -o file ending in one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-cookies writes cookie VALUES (including live sign-in sessions) to {path}; add --yes-include-values to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped {label}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n cookies to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n cookies to {path}; skipped {skipped}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value unavailable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that cookies.txt cannot carry safely</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CLI table</name>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOSTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINDINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROWSER · PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEEPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMPORTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECLARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COVERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNDO ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COOKIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none knows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cookie Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogBox</name>
     <message>
         <source>What the catalog says (not a declaration)</source>

@@ -311,6 +311,679 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message numerus="yes">
+        <source>%n cookies</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explained</source>
+        <translation>
+            <numerusform>%n expliqué</numerusform>
+            <numerusform>%n expliqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({percent} %)</source>
+        <translation>({percent}&#xa0;%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared</source>
+        <translation>
+            <numerusform>%n non déclaré</numerusform>
+            <numerusform>%n non déclarés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stores</source>
+        <translation>
+            <numerusform>%n magasin</numerusform>
+            <numerusform>%n magasins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookies against the choice</source>
+        <translation>
+            <numerusform>%n cookie contraire au choix</numerusform>
+            <numerusform>%n cookies contraires au choix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy error (left out): {error}</source>
+        <translation>erreur de politique (écartée)&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>policy error: {error}</source>
+        <translation>erreur de politique&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>no browser cookie stores found (try --demo, or --store {store})</source>
+        <translation>aucun magasin de cookies de navigateur trouvé (essayez --demo, ou --store {store})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} est un dossier&#x202f;; donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>--columns: unknown column {names} (known: {known})</source>
+        <translation>--columns&#xa0;: colonne inconnue {names} (connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>impossible d’écrire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>--site must not be empty</source>
+        <translation>--site ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>--category {category}: the policy has no such category (known: {known})</source>
+        <translation>--category {category}&#xa0;: la politique n’a pas cette catégorie (connues&#xa0;: {known})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) kept by the keep list (see `consent-inspector keep list`)</source>
+        <translation>
+            <numerusform>%n cookie gardé par la liste de conservation (voir `consent-inspector keep list`)</numerusform>
+            <numerusform>%n cookies gardés par la liste de conservation (voir `consent-inspector keep list`)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was deleted</source>
+        <translation>rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>nothing was deleted: {why}</source>
+        <translation>rien n’a été supprimé&#xa0;: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) could not be read: {names}</source>
+        <translation>
+            <numerusform>%n magasin n’a pas pu être lu&#xa0;: {names}</numerusform>
+            <numerusform>%n magasins n’ont pas pu être lus&#xa0;: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cookie matched --site {site}; nothing was deleted</source>
+        <translation>aucun cookie ne correspond à --site {site}&#x202f;; rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>no cookie matched --site {site} and the other filters; nothing was deleted</source>
+        <translation>aucun cookie ne correspond à --site {site} et aux autres filtres&#x202f;; rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>a real run would not be complete: {why}</source>
+        <translation>une vraie exécution ne serait pas complète&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>interrupted at the question: nothing was deleted</source>
+        <translation>interrompu à la question&#xa0;: rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>interrupted during the deletion: each store is either unchanged or fully done, and `consent-inspector undo --list` shows a deletion that was recorded</source>
+        <translation>interrompu pendant la suppression&#xa0;: chaque magasin est soit inchangé, soit entièrement traité, et `consent-inspector undo --list` montre une suppression qui a été enregistrée</translation>
+    </message>
+    <message>
+        <source>{why}; their cookies of --site {site} were not deleted</source>
+        <translation>{why}&#x202f;; leurs cookies de --site {site} n’ont pas été supprimés</translation>
+    </message>
+    <message>
+        <source>keep list error: {error}</source>
+        <translation>erreur dans la liste de conservation&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>nothing was deleted: fix the keep list first (it says what to keep)</source>
+        <translation>rien n’a été supprimé&#xa0;: corrigez d’abord la liste de conservation (elle dit quoi garder)</translation>
+    </message>
+    <message>
+        <source>refusing to delete without confirmation: standard input is not a terminal (pass --yes to confirm, or --dry-run to only look)</source>
+        <translation>suppression refusée sans confirmation&#xa0;: l’entrée standard n’est pas un terminal (ajoutez --yes pour confirmer, ou --dry-run pour seulement regarder)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n cookies? A backup is kept for undo. [y/N]</source>
+        <translation>
+            <numerusform>Supprimer %n cookie&#x202f;? Une sauvegarde est gardée pour pouvoir annuler. [o/N]</numerusform>
+            <numerusform>Supprimer ces %n cookies&#x202f;? Une sauvegarde est gardée pour pouvoir annuler. [o/N]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y/yes</source>
+        <translation>o/oui</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was deleted)</source>
+        <translation>(simulation&#xa0;: rien n’a été supprimé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n cookie(s). Undo with: consent-inspector undo {undo_id}</source>
+        <translation>
+            <numerusform>%n cookie supprimé. Pour annuler&#xa0;: consent-inspector undo {undo_id}</numerusform>
+            <numerusform>%n cookies supprimés. Pour annuler&#xa0;: consent-inspector undo {undo_id}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo: give either --list or an ID</source>
+        <translation>undo&#xa0;: donnez soit --list, soit un identifiant</translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: restored {count}</source>
+        <translation>{browser} · {profile}&#xa0;: {count} restauré(s)</translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: restored {count}, {present} already there</source>
+        <translation>{browser} · {profile}&#xa0;: {count} restauré(s), {present} déjà présent(s)</translation>
+    </message>
+    <message>
+        <source>kept the newer {name} on {host} ({browser} · {profile}): the browser set it again after the deletion</source>
+        <translation>{name} plus récent gardé sur {host} ({browser} · {profile})&#xa0;: le navigateur l’a redéposé après la suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone {undo_id}: %n cookie(s) restored.</source>
+        <translation>
+            <numerusform>{undo_id} annulée&#xa0;: %n cookie restauré.</numerusform>
+            <numerusform>{undo_id} annulée&#xa0;: %n cookies restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deletions yet.</source>
+        <translation>Aucune suppression pour l’instant.</translation>
+    </message>
+    <message>
+        <source>--save-as needs --rules FILE, the file to save the rule in</source>
+        <translation>--save-as demande --rules FICHIER, le fichier où enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>--save-as: give the choices to save (--category, --status, --finding, --third-party, --expired, --unused-days)</source>
+        <translation>--save-as&#xa0;: donnez les choix à enregistrer (--category, --status, --finding, --third-party, --expired, --unused-days)</translation>
+    </message>
+    <message>
+        <source>rules error: {error}</source>
+        <translation>erreur dans les règles&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>saved the rule &apos;{name}&apos; in {path}</source>
+        <translation>règle «&#xa0;{name}&#xa0;» enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>choose what to clean: --category, --status, --finding, --third-party, --expired, --unused-days, or --rules FILE</source>
+        <translation>choisissez quoi nettoyer&#xa0;: --category, --status, --finding, --third-party, --expired, --unused-days, ou --rules FICHIER</translation>
+    </message>
+    <message>
+        <source>nothing was deleted: close those profiles and run the clean-up again</source>
+        <translation>rien n’a été supprimé&#xa0;: fermez ces profils et relancez le nettoyage</translation>
+    </message>
+    <message>
+        <source>no cookie to clean; nothing was deleted</source>
+        <translation>aucun cookie à nettoyer&#x202f;; rien n’a été supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>no cookie to clean (%n kept by the keep list); nothing was deleted</source>
+        <translation>
+            <numerusform>aucun cookie à nettoyer (%n gardé par la liste de conservation)&#x202f;; rien n’a été supprimé</numerusform>
+            <numerusform>aucun cookie à nettoyer (%n gardés par la liste de conservation)&#x202f;; rien n’a été supprimé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} on {host}: {why}</source>
+        <translation>{name} sur {host}&#xa0;: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: {why}</source>
+        <translation>laissé de côté&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>{signed_out}: {sites}</source>
+        <translation>{signed_out}&#xa0;: {sites}</translation>
+    </message>
+    <message>
+        <source>--site {given}: not a site&apos;s registrable domain; did you mean --site {site} --host {host}?</source>
+        <translation>--site {given}&#xa0;: ce n’est pas le domaine enregistrable d’un site&#x202f;; vouliez-vous dire --site {site} --host {host}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>--host {host} is not on the site {site}</source>
+        <translation>--host {host} n’est pas sur le site {site}</translation>
+    </message>
+    <message>
+        <source>--pattern must not be empty</source>
+        <translation>--pattern ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>fix the file (or remove it); until then no clean-up or bulk deletion runs</source>
+        <translation>corrigez le fichier (ou supprimez-le)&#x202f;; d’ici là, aucun nettoyage ni suppression groupée ne s’exécute</translation>
+    </message>
+    <message>
+        <source>Already kept: {entry}.</source>
+        <translation>Déjà conservé&#xa0;: {entry}.</translation>
+    </message>
+    <message>
+        <source>Keeping {entry} ({path}).</source>
+        <translation>Conservé&#xa0;: {entry} ({path}).</translation>
+    </message>
+    <message>
+        <source>No longer keeping {entry} ({path}).</source>
+        <translation>Plus conservé&#xa0;: {entry} ({path}).</translation>
+    </message>
+    <message>
+        <source>the keep list has no such entry: {entry}</source>
+        <translation>la liste de conservation n’a pas cette entrée&#xa0;: {entry}</translation>
+    </message>
+    <message>
+        <source>cannot write the keep list {path}: {error}</source>
+        <translation>impossible d’écrire la liste de conservation {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The keep list is empty ({path}).</source>
+        <translation>La liste de conservation est vide ({path}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry in {path}</source>
+        <translation>
+            <numerusform>%n entrée dans {path}</numerusform>
+            <numerusform>%n entrées dans {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--keep-days must be between {least} and {most}</source>
+        <translation>--keep-days doit être entre {least} et {most}</translation>
+    </message>
+    <message>
+        <source>no backup was deleted</source>
+        <translation>aucune sauvegarde n’a été supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups are kept %n day(s); {undoable}.</source>
+        <translation>
+            <numerusform>Les sauvegardes sont gardées %n jour&#x202f;; {undoable}.</numerusform>
+            <numerusform>Les sauvegardes sont gardées %n jours&#x202f;; {undoable}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) can be undone</source>
+        <translation>
+            <numerusform>%n suppression peut être annulée</numerusform>
+            <numerusform>%n suppressions peuvent être annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refusing to delete the backups without confirmation: standard input is not a terminal (pass --yes to confirm)</source>
+        <translation>suppression des sauvegardes refusée sans confirmation&#xa0;: l’entrée standard n’est pas un terminal (ajoutez --yes pour confirmer)</translation>
+    </message>
+    <message>
+        <source>Delete every backup? The deletions they belong to can no longer be undone. [y/N]</source>
+        <translation>Supprimer toutes les sauvegardes&#x202f;? Les suppressions auxquelles elles appartiennent ne pourront plus être annulées. [o/N]</translation>
+    </message>
+    <message>
+        <source>choice not readable (run with --read-keyring)</source>
+        <translation>choix illisible (relancez avec --read-keyring)</translation>
+    </message>
+    <message>
+        <source>invalid value ({error})</source>
+        <translation>valeur invalide ({error})</translation>
+    </message>
+    <message>
+        <source>{category} {state}</source>
+        <translation>{category}&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>{choices}; vendors {accepted} accepted, {refused} refused</source>
+        <translation>{choices}&#x202f;; partenaires&#xa0;: {accepted} acceptés, {refused} refusés</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>import-policy: {path}: file not found</source>
+        <translation>import-policy&#xa0;: {path}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>import-policy: {error}</source>
+        <translation>import-policy&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>import-policy: --hosts: {error}</source>
+        <translation>import-policy&#xa0;: --hosts&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>import-policy produced an invalid policy ({error}); please report it</source>
+        <translation>import-policy a produit une politique invalide ({error})&#x202f;; merci de le signaler</translation>
+    </message>
+    <message>
+        <source>review: {note}</source>
+        <translation>à vérifier&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>the page names its {platform} declaration: import it with `consent-inspector import-policy {url} --site {host}`</source>
+        <translation>la page indique sa déclaration {platform}&#xa0;: importez-la avec `consent-inspector import-policy {url} --site {host}`</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n cookies for {host}; {reviews} to review</source>
+        <translation>
+            <numerusform>%n cookie importé pour {host}&#x202f;; {reviews} à vérifier</numerusform>
+            <numerusform>%n cookies importés pour {host}&#x202f;; {reviews} à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n cookies for {host} to {path}; {reviews} to review</source>
+        <translation>
+            <numerusform>%n cookie importé pour {host} dans {path}&#x202f;; {reviews} à vérifier</numerusform>
+            <numerusform>%n cookies importés pour {host} dans {path}&#x202f;; {reviews} à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n cookies for {host} to {path}; {reviews} to review</source>
+        <translation>
+            <numerusform>%n cookie enregistré pour {host} dans {path}&#x202f;; {reviews} à vérifier</numerusform>
+            <numerusform>%n cookies enregistrés pour {host} dans {path}&#x202f;; {reviews} à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-policy: {path} exists: give --force to replace it</source>
+        <translation>import-policy&#xa0;: {path} existe&#xa0;: ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>import-policy: cannot save into the policy library: {error}</source>
+        <translation>import-policy&#xa0;: impossible d’enregistrer dans la bibliothèque de politiques&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>report: give --format ({formats}) or an -o file ending in one of them</source>
+        <translation>report&#xa0;: donnez --format ({formats}) ou un fichier -o qui se termine par l’un d’eux</translation>
+    </message>
+    <message>
+        <source>export-cookies writes cookie VALUES (including live sign-in sessions) to {path}; add --yes-include-values to confirm</source>
+        <translation>export-cookies écrit les VALEURS des cookies (y compris les sessions de connexion actives) dans {path}&#x202f;; ajoutez --yes-include-values pour confirmer</translation>
+    </message>
+    <message>
+        <source>skipped {label}: {reason}</source>
+        <translation>{label} laissé de côté&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n cookies to {path}</source>
+        <translation>
+            <numerusform>%n cookie écrit dans {path}</numerusform>
+            <numerusform>%n cookies écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n cookies to {path}; skipped {skipped}</source>
+        <translation>
+            <numerusform>%n cookie écrit dans {path}&#x202f;; laissés de côté&#xa0;: {skipped}</numerusform>
+            <numerusform>%n cookies écrits dans {path}&#x202f;; laissés de côté&#xa0;: {skipped}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expiré</numerusform>
+            <numerusform>%n expirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value unavailable</source>
+        <translation>
+            <numerusform>%n à la valeur indisponible</numerusform>
+            <numerusform>%n aux valeurs indisponibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that cookies.txt cannot carry safely</source>
+        <translation>
+            <numerusform>%n que cookies.txt ne peut pas porter sans risque</numerusform>
+            <numerusform>%n que cookies.txt ne peut pas porter sans risque</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CLI table</name>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>HOSTS</source>
+        <translation>HÔTES</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRATION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATÉGORIE</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ÉMETTEUR</translation>
+    </message>
+    <message>
+        <source>FINDINGS</source>
+        <translation>CONSTATS</translation>
+    </message>
+    <message>
+        <source>BROWSER · PROFILE</source>
+        <translation>NAVIGATEUR · PROFIL</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>OÙ</translation>
+    </message>
+    <message>
+        <source>PARTITION</source>
+        <translation>PARTITION</translation>
+    </message>
+    <message>
+        <source>KEEPS</source>
+        <translation>CONSERVE</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>POURQUOI</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LIGNE</translation>
+    </message>
+    <message>
+        <source>IMPORTED</source>
+        <translation>IMPORTÉE</translation>
+    </message>
+    <message>
+        <source>DECLARED</source>
+        <translation>DÉCLARÉS</translation>
+    </message>
+    <message>
+        <source>COVERED</source>
+        <translation>COUVERTS</translation>
+    </message>
+    <message>
+        <source>UNDO ID</source>
+        <translation>ANNULATION</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>COOKIES</source>
+        <translation>COOKIES</translation>
+    </message>
+    <message>
+        <source>{browser} · {profile}: {count}</source>
+        <translation>{browser} · {profile}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>expired {date}</source>
+        <translation>expiré {date}</translation>
+    </message>
+    <message>
+        <source>none knows it</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>session store</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>Open Cookie Database</source>
+        <translation>Open Cookie Database</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <source>undeclared</source>
+        <translation>non déclaré</translation>
+    </message>
+    <message>
+        <source>no-policy</source>
+        <translation>sans politique</translation>
+    </message>
+    <message>
+        <source>&gt; declared</source>
+        <translation>&gt; durée déclarée</translation>
+    </message>
+    <message>
+        <source>&gt; 13 months</source>
+        <translation>&gt; 13 mois</translation>
+    </message>
+    <message>
+        <source>category?</source>
+        <translation>catégorie douteuse</translation>
+    </message>
+    <message>
+        <source>needs consent</source>
+        <translation>consentement requis</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>effectuée</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplète</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBox</name>
     <message>
         <source>What the catalog says (not a declaration)</source>
