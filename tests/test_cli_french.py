@@ -231,3 +231,15 @@ def test_no_english_phrase_of_the_catalogue_reaches_a_french_screen(capsys, monk
     assert len(fragments) > 150
     leaked = sorted(f for f in fragments if f in french)
     assert not leaked, leaked
+
+
+def test_a_store_that_cannot_be_read_is_explained_in_french(capsys, tmp_path):
+    import os
+    pipe = tmp_path / "Cookies"
+    os.mkfifo(pipe)  # a planted FIFO where the store should be
+    code, out, err = run(capsys, "--lang", "fr", "scan", "--store", f"chromium:{pipe}",
+                         "--store", f"firefox:{tmp_path / 'nowhere'}")
+    assert code == 1
+    assert "c’est un tube nommé, pas un fichier de base de cookies" in err
+    assert "aucun fichier ni dossier de ce nom" in err
+    assert "named pipe" not in err and "no such file" not in err

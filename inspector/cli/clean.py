@@ -108,7 +108,7 @@ def cmd_clean(args) -> int:
         return EXIT_USAGE
     policy = load_policy_or_exit(args.policy, words)
     result = scan_from_args(args, policy)
-    report_store_errors(result)
+    report_store_errors(result, words_of(args))
     describer = Describer()
     plan = plan_cleanup(result.cookies, [r.store for r in result.reports], rules, keep, describer.describe,
                         result.now_us, findings=findings_of(result, rules, describer))

@@ -82,7 +82,7 @@ def resolve_stores(args, problems: list | None = None) -> list:
     """The stores named by --store, else the demo stores (--demo), else every discovered one.
     A --store that names no store goes to `problems` (kind, path, reason) when given."""
     if args.store:
-        return named_stores(args.store, problems)
+        return named_stores(args.store, problems, words_of(args))
     if args.demo:
         return demo_stores()
     return discover()
@@ -101,21 +101,21 @@ def scan_from_args(args, policy=None):
     # reported and sets the exit status, and never hides the stores named beside it.
     for kind, path, reason in problems:
         ref = StoreRef(kind, kind, "--store", os.path.abspath(path))
-        result.reports.append(StoreReport(ref, error=StoreError(ref, reason, "missing")))
+        result.reports.append(StoreReport(ref, error=StoreError(ref, str(reason), "missing", reason)))
     return result
 
 
-def report_store_errors(result) -> None:
+def report_store_errors(result, words=english) -> None:
     """One line per store that failed, on stderr; the others were read and are reported."""
     for err in result.errors:
-        say(store_error_line(err))
+        say(store_error_line(err, words))
 
 
-def store_error_line(err) -> str:
+def store_error_line(err, words=english) -> str:
     # A problem that names its own path (a --store with nothing there, a session file) is not
     # prefixed with the path a second time.
     where = "" if err.message.startswith(err.store.path) else f"{err.store.path}: "
-    return escape(f"{err.store.label}: {where}{err.message}")
+    return shown(f"{err.store.label}: {where}{err.reason(words)}")
 
 
 def encodable(text: str) -> str:

@@ -36,7 +36,7 @@ def cmd_consent(args) -> int:
         sys.stdout.write(compact_json(doc) + "\n")
     else:
         write_table(analysis, sys.stdout, words_of(args))
-    report_store_errors(result)
+    report_store_errors(result, words_of(args))
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 
 

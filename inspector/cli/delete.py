@@ -109,7 +109,7 @@ def cmd_delete(args) -> int:
         return EXIT_USAGE
     result = scan_from_args(args, policy)
     for err in result.errors:
-        say(store_error_line(err))
+        say(store_error_line(err, words))
     # A store that could not be read may hold the site's cookies: the run cannot say it
     # deleted them, so it ends with EXIT_FAILED whatever it did in the other stores.
     failed = [r.error for r in result.reports if r.error is not None]

@@ -31,7 +31,7 @@ def cmd_export_cookies(args) -> int:
         return EXIT_USAGE
     check_output(args.output, words)
     result = scan_from_args(args)
-    report_store_errors(result)
+    report_store_errors(result, words_of(args))
     cookies = result.cookies
     if args.site:
         keep = site_filter(args.site)

@@ -5,6 +5,7 @@ import argparse
 
 import sys
 
+from inspector.domain.errors import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.stores.discovery import KINDS, UnknownKind, stores_from_path
 
@@ -39,7 +40,7 @@ def add_lang(parser: argparse.ArgumentParser, subcommand: bool = True) -> None:
                         help="language of the words and of the policy's texts (default: the system's)")
 
 
-def named_stores(pairs, problems: list | None = None) -> list:
+def named_stores(pairs, problems: list | None = None, words=None) -> list:
     """The stores --store KIND:PATH names. A path that names none ends the run with status 2, or,
     given `problems`, is added there as (kind, path, reason) and the other paths still count."""
     stores = []
@@ -48,8 +49,8 @@ def named_stores(pairs, problems: list | None = None) -> list:
             stores.extend(stores_from_path(kind, path))
         except ValueError as exc:
             if problems is not None and not isinstance(exc, UnknownKind):
-                problems.append((kind, path, str(exc)))
+                problems.append((kind, path, exc))
                 continue
-            print(escape(f"consent-inspector: --store {kind}:{path}: {exc}"), file=sys.stderr)
+            print(escape(f"consent-inspector: --store {kind}:{path}: {error_text(exc, words)}"), file=sys.stderr)
             raise SystemExit(2)
     return stores

@@ -34,7 +34,7 @@ def cmd_report(args) -> int:
             return EXIT_USAGE
     check_output(args.output, words)
     result = scan_from_args(args)
-    report_store_errors(result)
+    report_store_errors(result, words_of(args))
     buffer = io.StringIO()
     write_report(build_report(result, site=args.site, lang=language_of(args)), fmt, buffer)
     write_output(args.output, buffer.getvalue())

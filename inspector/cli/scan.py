@@ -37,7 +37,7 @@ def cmd_scan(args) -> int:
         output.write_table(result, cookies, sys.stdout, args.columns, None if args.wide else -1, words)
     else:
         {"json": output.write_json, "csv": output.write_csv}[args.format](result, cookies, sys.stdout)
-    report_store_errors(result)
+    report_store_errors(result, words_of(args))
     return EXIT_STORE_FAILED if result.errors else EXIT_OK
 
 
