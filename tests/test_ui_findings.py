@@ -63,8 +63,13 @@ def _column_matches_domain(window, per_cookie) -> int:
         cell = proxy.index(row, Column.FINDINGS)
         assert cell.data(FINDINGS_ROLE) == expected
         # "Undeclared" is the Status column's word: the Findings column does not say it twice.
-        assert cell.data() == " · ".join(dict.fromkeys(findings_column.label(f) for f in expected
-                                                       if f.code != "undeclared"))
+        # The headline (a consent finding first, else the policy's worst) and how many more; "Undeclared"
+        # is the Status column's word, and "Needs consent" goes without saying beside a consent finding.
+        on_choice = [f for f in expected if f.code in CONSENT_KINDS]
+        named = list(dict.fromkeys(findings_column._cell_label(f) for f in on_choice + [
+            f for f in expected if f.code not in CONSENT_KINDS and f.code != "undeclared"
+            and not (on_choice and f.code == "needs-consent")]))
+        assert cell.data() == (named[0] + (f" +{len(named) - 1}" if len(named) > 1 else "") if named else "")
         tip = cell.data(Qt.ItemDataRole.ToolTipRole)
         assert (tip is None) == (not expected)
         for finding in expected:
@@ -88,9 +93,10 @@ def test_findings_column_matches_scan_findings_row_for_row_on_demo(qtbot, tmp_pa
              for r in range(window.proxy.rowCount())
              for c in [window.proxy.index(r, 0).data(COOKIE_ROLE)]}
     # The portal's banner choice refused statistics: the column says so beside the policy's finding.
-    assert cells[("chrome", "_ga")] == "Beyond 13 months · Against your choice"
-    assert cells[("chrome", "_gid")] == "Against your choice"  # and undeclared: the Status column says that
-    assert cells[("chrome", "IDE")] == "Needs consent"  # a known tracker never looks cleaner than an unknown
+    assert cells[("chrome", "_ga")] == "Against choice +1"  # and beyond 13 months: the tooltip says both
+    assert cells[("chrome", "_gid")] == "Against choice"  # and undeclared: the Status column says that
+    # A known tracker never looks cleaner than an unknown: refused on the portal's banner, it is here.
+    assert cells[("chrome", "IDE")] == "Against choice"
     assert cells[("firefox", "prefs")] == "Unknown"
     assert cells[("chrome", "csrftoken")] == ""
     header = window.proxy.headerData(Column.FINDINGS, Qt.Orientation.Horizontal)
@@ -441,8 +447,10 @@ def test_findings_fill_in_after_the_table_is_shown(qtbot, tmp_path):
     table = window.cookie_model.table
     assert table.findings_ready
     rows = {(r["cookie"].record.browser, r["cookie"].record.name): r for r in visible_rows(window)}
-    ga = rows[("chrome", "_ga")]
-    assert "Beyond 13 months" in ga[Column.FINDINGS]
+    assert rows[("firefox", "prefs")][Column.FINDINGS] == "Unknown"
+    ga = next(r for r in range(window.proxy.rowCount())
+              if (lambda c: (c.record.browser, c.record.name))(window.proxy.index(r, 0).data(COOKIE_ROLE)) == ("chrome", "_ga"))
+    assert "Beyond 13 months" in window.proxy.index(ga, Column.FINDINGS).data(Qt.ItemDataRole.ToolTipRole)
     assert rows[("chrome", "sessionid")][Column.FINDINGS] in ("", None)
     # The findings-only filter uses the same findings.
     expected = {i for i, f in enumerate(table.findings) if f}

@@ -681,6 +681,14 @@ CONSENT_FINDING_NAMES = {
     "stale-choice": QT_TRANSLATE_NOOP("Consent", "Old choice"),
     "invalid-consent-string": QT_TRANSLATE_NOOP("Consent", "Invalid consent value"),
 }
+# The same findings in the few words a table cell has room for beside the policy's findings.
+CONSENT_CELL_NAMES = {
+    "against-choice": QT_TRANSLATE_NOOP("Consent", "Against choice"),
+    "before-choice": QT_TRANSLATE_NOOP("Consent", "Before choice"),
+    "no-choice": QT_TRANSLATE_NOOP("Consent", "No choice made"),
+    "stale-choice": QT_TRANSLATE_NOOP("Consent", "Old choice"),
+    "invalid-consent-string": QT_TRANSLATE_NOOP("Consent", "Invalid consent"),
+}
 AGAINST_REFUSED = QT_TRANSLATE_NOOP("Consent", "{name}: your {platform} choice refused {what}, yet it is here.")
 AGAINST_NOT_ASKED = QT_TRANSLATE_NOOP("Consent", "{name}: your {platform} choice never consented to {what}, "
                                                  "yet it is here.")

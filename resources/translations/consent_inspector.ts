@@ -1487,6 +1487,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Against choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choice made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: your {platform} choice refused {what}, yet it is here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,6 +2516,12 @@ Partitioned under {partition}</source>
     <message>
         <source>Beyond 13 months</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} +%n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1531,6 +1531,22 @@
         <translation>Valeur de consentement invalide</translation>
     </message>
     <message>
+        <source>Against choice</source>
+        <translation>Contre le choix</translation>
+    </message>
+    <message>
+        <source>Before choice</source>
+        <translation>Avant le choix</translation>
+    </message>
+    <message>
+        <source>No choice made</source>
+        <translation>Aucun choix fait</translation>
+    </message>
+    <message>
+        <source>Invalid consent</source>
+        <translation>Consentement invalide</translation>
+    </message>
+    <message>
         <source>{name}: your {platform} choice refused {what}, yet it is here.</source>
         <translation>{name}&#xa0;: votre choix {platform} a refusé {what}, et pourtant il est là.</translation>
     </message>
@@ -2569,6 +2585,13 @@ Partitionné sous {partition}</translation>
     <message>
         <source>Beyond 13 months</source>
         <translation>Au-delà de 13 mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} +%n</source>
+        <translation>
+            <numerusform>{label} +%n</numerusform>
+            <numerusform>{label} +%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

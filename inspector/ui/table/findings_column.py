@@ -6,7 +6,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from inspector.domain import wording
-from inspector.domain.codes import CONSENT_SEVERITY, INFO, UNDECLARED_COOKIE, WARNING, worst
+from inspector.domain.codes import CONSENT_SEVERITY, INFO, NEEDS_CONSENT, UNDECLARED_COOKIE, WARNING, worst
 from inspector.ui.formatting import say
 from inspector.ui.icons import icon
 
@@ -34,6 +34,13 @@ def label(finding) -> str:
     return wording.finding_label(finding, say)
 
 
+def _cell_label(finding) -> str:
+    # A consent finding's label in a cell's few words ("Against choice"); the tooltip says it in full.
+    if _is_consent(finding):
+        return say(wording.CONSENT_CELL_NAMES[finding.code])
+    return label(finding)
+
+
 def explanation(finding) -> str:
     """The finding's explanation, one or two sentences."""
     if _is_consent(finding):
@@ -50,10 +57,26 @@ def source_label(source: str | None) -> str:
     return wording.source_label(source, say)
 
 
+def shown_findings(found: tuple) -> list:
+    """The findings the cell names, headline first: what the cookie does against the user's banner
+    choice, then the policy's, worst first (the order the domain gives). "Undeclared" is left to the
+    Status column beside it, and "Needs consent" to a consent finding, which says more; the tooltip
+    keeps them all."""
+    consent = [f for f in found if _is_consent(f)]
+    rest = [f for f in found if not _is_consent(f) and f.code != UNDECLARED_COOKIE
+            and not (consent and f.code == NEEDS_CONSENT)]
+    return consent + rest
+
+
 def text(found: tuple) -> str:
-    """The cell: each finding's label once, worst first (the order the domain gives). "Undeclared"
-    is left to the Status column beside it, which already says so; the tooltip keeps it."""
-    return " · ".join(dict.fromkeys(label(f) for f in found if f.code != UNDECLARED_COOKIE))
+    """The cell: the headline finding's label, and how many more there are ("Against your choice +1"),
+    so that the column stays narrow enough to be read whole on a laptop screen."""
+    labels = list(dict.fromkeys(_cell_label(f) for f in shown_findings(found)))
+    if len(labels) <= 1:
+        return labels[0] if labels else ""
+    more = len(labels) - 1
+    return QCoreApplication.translate("Findings", "{label} +%n", None, more).replace("%n", str(more)).format(
+        label=labels[0])
 
 
 def severity(found: tuple) -> str | None:
