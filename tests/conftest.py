@@ -24,6 +24,11 @@ for _var, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOM
     (TEST_HOME / _sub).mkdir(parents=True, exist_ok=True)
     os.environ[_var] = str(TEST_HOME / _sub)
 os.environ.pop("XDG_RUNTIME_DIR", None)  # a real session's runtime dir is the user's too
+# The suite's English texts are the source language: on a French desktop (LANG=fr_FR.UTF-8) the
+# app would rightly speak French. Tests of the locale choice set these themselves.
+for _var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
