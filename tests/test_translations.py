@@ -173,3 +173,18 @@ def test_the_cli_report_follows_lang_and_the_locale(tmp_path):
                             "print(any(k.startswith('PySide6') for k in sys.modules))"],
                            env=env, capture_output=True, text=True, timeout=60)
     assert probe.stdout.strip() == "False", probe.stderr
+
+
+def test_no_translated_string_hides_inside_an_f_string():
+    # pyside6-lupdate does not look inside f-strings: a tr() there is never offered for translation,
+    # and the window shows it in English whatever the language.
+    import ast
+    hidden = []
+    for path in sorted((ROOT / "inspector").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) in (
+                            "tr", "translate", "QT_TRANSLATE_NOOP"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert not hidden, hidden

@@ -109,8 +109,17 @@ def test_the_store_column_shows_browser_and_profile_on_a_laptop_screen(qtbot, tm
         assert _shown_text(view, cell).startswith(f"{browser} · {profile}"), _shown_text(view, cell)
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
-def test_status_and_findings_are_never_cut_on_a_laptop_screen(qtbot, tmp_path, size):
+@pytest.mark.parametrize("size,lang", [((1280, 720), "en"), ((1366, 768), "en"), ((1366, 768), "fr")])
+def test_status_and_findings_are_never_cut_on_a_laptop_screen(qtbot, qapp, tmp_path, size, lang):
+    from inspector.ui import language
+    language.install(qapp, lang)
+    try:
+        _status_and_findings_whole(qtbot, tmp_path, size)
+    finally:
+        language.install(qapp, "en")
+
+
+def _status_and_findings_whole(qtbot, tmp_path, size):
     window = make_window(qtbot, tmp_path)
     window.resize(*size)
     window.show()

@@ -134,6 +134,9 @@ def test_the_french_window_reads_french_everywhere_a_user_looks(qtbot, qapp, tmp
 
 
 def _reads_french(window):
+    # The bundled policy's name is this app's own English ("… cookie policy"): said in French too.
+    assert window.windowTitle().endswith("politique de cookies de opendata.lillemetropole.fr")
+    assert window.status.policy.text() == "Politique : politique de cookies de opendata.lillemetropole.fr"
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:3] == ["&Fichier", "&Édition", "&Affichage"]
     assert window.filter_bar.category.itemText(0) == "Toutes catégories"

@@ -51,6 +51,20 @@ def say(phrase, n: int = -1) -> str:
 say.lang = "en"  # the language of a policy's texts in the catalogue's sentences; ui/language.py sets it
 
 
+def policy_title(policy) -> str:
+    """The policy in force as the title and status bar name it (a library: the one added last).
+
+    Its file's `name` is the author's words, shown as written, except the one this app writes
+    itself in English, "<site> cookie policy" (the bundled policy, every import), which is said
+    in the user's language (« politique de cookies de <site> »)."""
+    name = getattr(policy, "name", "") or ""
+    site = name[: -len(_OWN_TITLE)] if name.endswith(_OWN_TITLE) else None
+    return tr("{sites} cookie policy").format(sites=site) if site else name
+
+
+_OWN_TITLE = " cookie policy"  # importer.to_yaml's name: f"{host} cookie policy"
+
+
 def error_words(exc: BaseException) -> str:
     """A domain error's sentence in the user's language (its phrase and parameters, worded); any other as str()."""
     return error_text(exc, say)

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>{sites} cookie policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,6 +1048,10 @@
     </message>
     <message>
         <source>Vendors: {accepted} accepted, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against your choice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,6 +3307,10 @@ Partitioned under {partition}</source>
     </message>
     <message>
         <source>No cookies match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

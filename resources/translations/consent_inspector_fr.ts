@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>{sites} cookie policy</source>
+        <translation>politique de cookies de {sites}</translation>
+    </message>
+    <message>
         <source>session</source>
         <translation>session</translation>
     </message>
@@ -1078,6 +1082,10 @@
     <message>
         <source>Vendors: {accepted} accepted, {refused} refused</source>
         <translation>Partenaires&#xa0;: {accepted} acceptés, {refused} refusés</translation>
+    </message>
+    <message>
+        <source>Against your choice</source>
+        <translation>Contraire à votre choix</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3390,10 @@ Partitionné sous {partition}</translation>
     <message>
         <source>No cookies match these filters</source>
         <translation>Aucun cookie ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>No cookie store was found. Start with &lt;code&gt;--store KIND:PATH&lt;/code&gt; to open one.</source>

@@ -115,7 +115,8 @@ class ChoicePanel(QFrame):
                  f'<span style="color:gray">({html.escape(fmt.where(f.cookie.browser, f.cookie.profile, f.cookie.container))})</span>'
                  f' — {html.escape(wording.consent_finding_text(f, fmt.say).split(": ", 1)[-1])}'
                  for i, f in enumerate(against)]
-        self.against.setText(f"<b>{html.escape(self.tr('Against your choice'))}</b><br>" + "<br>".join(lines))
+        title = self.tr("Against your choice")  # outside the f-string: lupdate reads no call inside one
+        self.against.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
 
     @Slot(str)
     def _link(self, link: str) -> None:

@@ -30,6 +30,8 @@ _MIN_WIDTHS = {
     Column.STATUS: 9, Column.FINDINGS: 9,
 }
 _KEPT = (Column.STATUS, Column.FINDINGS)  # shrink last, after every other column is at its minimum
+# Findings as wide as "Consentement requis +1" (a label and how many more), in French too.
+_KEPT_CHARS = 25
 # Before the site list's names are cut, these give way down to their title: a provider and a purpose
 # are guesses the details pane words in full, a path is mostly "/", flags are a few words.
 _LESSER = (Column.PROVIDER, Column.PURPOSE, Column.PATH, Column.FLAGS)
@@ -157,9 +159,9 @@ class CookieView(QTableView):
         return self._min_width(column, floor_cap=16)
 
     def _min_kept(self, column: Column) -> int:
-        """Status and Findings at their text's width, up to 22 characters: a long list of findings
+        """Status and Findings at their text's width, up to _KEPT_CHARS characters: a long list of findings
         ("Needs consent · Beyond 13 months") may be cut before a site or a store is."""
-        return max(min(self._default_width(column), self._chars_wide(22)), self._min_width(column))
+        return max(min(self._default_width(column), self._chars_wide(_KEPT_CHARS)), self._min_width(column))
 
     def _min_titled(self, column: Column) -> int:
         """Titles, chips and statuses whole, and a store's browser and profile (nothing else in the row
@@ -312,7 +314,7 @@ class CookieView(QTableView):
 
     def needed_width(self, floors: bool = True) -> int:
         """The width that shows every visible column's title, chips and statuses whole, Status and
-        Findings whole (up to 22 characters), a store's browser and profile, and with `floors` a site
+        Findings whole (up to _KEPT_CHARS characters), a store's browser and profile, and with `floors` a site
         and a host too (down to 16 characters)."""
         header = self.horizontalHeader()
         least = self._min_short_floor if floors else self._min_titled

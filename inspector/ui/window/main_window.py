@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_stores([(r.store.path, fmt.store_label(r.store.browser, r.store.profile), r.store.path)
                                     for r in reports if r.error is None])
         self._update_title()
-        self.status.show_policy(loaded.policy.name, loaded.policy.path)
+        self.status.show_policy(fmt.policy_title(loaded.policy), loaded.policy.path)
         self.notices.show_demo(loaded.demo)
         self.notices.show_store_errors(reports)
         self.status.hide_progress()
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         if loaded is None:
             self.setWindowTitle(APP_TITLE)
             return
-        parts = [loaded.policy.name]
+        parts = [fmt.policy_title(loaded.policy)]
         if loaded.demo:
             parts.insert(0, self.tr("Demo data"))
         self.setWindowTitle(f"{APP_TITLE} — {' · '.join(parts)}")
