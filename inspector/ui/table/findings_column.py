@@ -85,7 +85,8 @@ def severity(found: tuple) -> str | None:
 
 
 def cell_icon(found: tuple):
-    level = severity(found)
+    # Only beside words: "Undeclared" alone has its icon in the Status column already.
+    level = severity(shown_findings(found))
     return icon(SEVERITY_ICONS[level]) if level else None
 
 
