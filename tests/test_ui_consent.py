@@ -147,3 +147,32 @@ def test_the_findings_column_says_which_cookies_are_against_the_choice(qtbot, tm
     consent_cookie = next(r for r in range(proxy.rowCount())
                           if proxy.index(r, 0).data(RECORD_ROLE).name == "CookieConsent")
     assert "Against" not in (proxy.index(consent_cookie, Column.FINDINGS).data() or "")
+
+
+def test_the_choice_reads_in_french_with_a_french_date_and_dark_chips_stay_readable(qtbot, qapp, tmp_path,
+                                                                                     consent_stores):
+    from PySide6.QtGui import QColor, QPalette
+    from inspector.ui import language
+    language.install(qapp, "fr")
+    try:
+        window = consent_window(qtbot, tmp_path, consent_stores)
+        select_site(window, "velo-atelier-lyon.fr")
+        verdict = window.choice_panel.verdict.text()
+        assert "le 1 déc. 2026" in verdict and "Dec" not in verdict, verdict
+        assert "Contraire à votre choix" in window.choice_panel.against.text()
+        light = window.choice_panel.records.text()
+        before = qapp.palette()
+        dark = QPalette(before)
+        for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#181818"),
+                             (QPalette.ColorRole.WindowText, "#e8eaed"), (QPalette.ColorRole.Text, "#e8eaed")):
+            dark.setColor(role, QColor(colour))
+        qapp.setPalette(dark)
+        try:
+            window.site_view.clearSelection()
+            select_site(window, "velo-atelier-lyon.fr")
+            shaded = window.choice_panel.records.text()
+        finally:
+            qapp.setPalette(before)
+        assert "#fce8e6" in light and "#fce8e6" not in shaded and "#4a1f1c" in shaded  # a refused chip's shade
+    finally:
+        language.install(qapp, "en")

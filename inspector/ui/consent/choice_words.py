@@ -2,25 +2,30 @@
 from __future__ import annotations
 
 import html
-import time
+
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
 from inspector.domain import wording
 from inspector.domain.codes import CATEGORIES
 from inspector.ui import formatting as fmt
+from inspector.ui.category_colors import dark_palette
 
+# (background, text) of an accepted or refused category chip, on a light and on a dark palette:
+# both pairs keep the text's contrast with its chip above 4.5:1.
 _CHIP = {"accepted": ("#e6f4ea", "#1e8e3e"), "refused": ("#fce8e6", "#c5221f")}
+_CHIP_DARK = {"accepted": ("#1e3a28", "#81c995"), "refused": ("#4a1f1c", "#f28b82")}
 
 
 def day(us: int | None) -> str:
-    """'1 Dec 2026' (UTC), the date a verdict names."""
+    """'1 Dec 2026', « 1 déc. 2026 » (UTC): the date a verdict names, in the window's language."""
     if us is None:
         return ""
-    t = time.gmtime(us // 1_000_000)
-    return f"{t.tm_mday} {time.strftime('%b %Y', t)}"
+    when = QDateTime.fromMSecsSinceEpoch(us // 1000, QTimeZone.utc())
+    return QLocale().toString(when.date(), "d MMM yyyy")
 
 
 def chip(category: str, state: str) -> str:
-    bg, fg = _CHIP[state]
+    bg, fg = (_CHIP_DARK if dark_palette() else _CHIP)[state]
     name = html.escape(fmt.say(wording.CATEGORY_NAMES[category]))
     mark = "✓" if state == "accepted" else "✗"
     return (f'<span style="background-color:{bg}; color:{fg}; font-weight:600">&nbsp;{mark}&nbsp;{name}&nbsp;</span>')
