@@ -194,3 +194,20 @@ def bundled_policy():
     from inspector.domain.policy.model import default_policy_path
 
     return load_policy(default_policy_path())
+
+
+@pytest.fixture
+def in_french(qapp):
+    """The window's words in French for one test (as --lang fr would install them), English after."""
+    from inspector.ui import language
+    language.install(qapp, "fr")
+    yield
+    language.install(qapp, "en")
+
+
+@pytest.fixture
+def data_folder(tmp_path, monkeypatch):
+    """Backups, labels and settings in the test's own folder (backup.ENV_DATA_DIR), never the user's."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("CONSENT_INSPECTOR_DATA_DIR", str(path))
+    return path

@@ -4,7 +4,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QMenu,
                                QWidget)
@@ -80,13 +79,6 @@ def _strings(window) -> set[str]:
         for action in menu.actions():
             add(action.text())
     return found
-
-
-@pytest.fixture
-def in_french(qapp):
-    language.install(qapp, "fr")
-    yield
-    language.install(qapp, "en")
 
 
 def _window(qtbot, tmp_path):

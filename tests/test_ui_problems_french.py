@@ -9,23 +9,13 @@ import pytest
 from deletion_support import write_policy
 from inspector.domain.records import StoreRef
 from inspector.domain.stores.demo import demo_stores
-from inspector.ui import language
 from inspector.ui.roles import COOKIE_ROLE
 from ui_support import make_window
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    path = tmp_path / "data"
-    monkeypatch.setenv("CONSENT_INSPECTOR_DATA_DIR", str(path))
-    return path
-
-
-@pytest.fixture
-def in_french(qapp):
-    language.install(qapp, "fr")
-    yield
-    language.install(qapp, "en")
+def data_dir(data_folder):
+    return data_folder
 
 
 def _window(qtbot, tmp_path, stores):
