@@ -51,6 +51,8 @@ class Describer:
         # pairs, and the window indexes its search texts and sort keys per distinct description.
         self._interned: dict[Description, Description] = {}
         self._declared: dict[tuple[int, str], Description] = {}
+        self._by_entry: dict[int, Description] = {}  # id(catalog or OCD entry) -> its Description
+        self._entries: list = []
 
     @property
     def attribution(self) -> str:
@@ -76,18 +78,23 @@ class Describer:
         except KeyError:
             pass
         known = self._catalog.lookup(host, name)
-        if known is not None:
-            found = Description(CATALOG, known.provider.name, known.category, known.purpose,
-                                lifetime=known.lifetime_text or None, link=known.source or None,
-                                entry=known.name, needs_consent=CATEGORIES[known.category])
-        else:
-            entry = self._ocd.lookup(host, name)
-            found = None if entry is None else Description(
-                OCD, entry.platform, entry.category, entry.purpose, lifetime=entry.retention or None,
-                link=entry.link, entry=entry.entry_id, source_label=entry.ocd_category,
-                needs_consent=entry.needs_consent, uncertain=entry.uncertain)
-        if found is not None:
-            found = self._interned.setdefault(found, found)
+        entry = self._ocd.lookup(host, name) if known is None else None
+        source = known if known is not None else entry
+        # A catalog entry says the same of every (host, name) it answers for: one Description per
+        # entry, made once, with no hashing of a dozen fields per distinct pair.
+        found = self._by_entry.get(id(source)) if source is not None else None
+        if found is None and source is not None:
+            if known is not None:
+                found = Description(CATALOG, known.provider.name, known.category, known.purpose,
+                                    lifetime=known.lifetime_text or None, link=known.source or None,
+                                    entry=known.name, needs_consent=CATEGORIES[known.category])
+            else:
+                found = Description(
+                    OCD, entry.platform, entry.category, entry.purpose, lifetime=entry.retention or None,
+                    link=entry.link, entry=entry.entry_id, source_label=entry.ocd_category,
+                    needs_consent=entry.needs_consent, uncertain=entry.uncertain)
+            found = self._by_entry[id(source)] = self._interned.setdefault(found, found)
+            self._entries.append(source)  # kept alive, so its id() is never reused
         self._guesses[key] = found
         return found
 

@@ -10,6 +10,8 @@ to the top-level site it is keyed to: that site's banner governed the embed.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -138,7 +140,7 @@ def analyse(result, describer=None, keyring: bool = False, sites: Optional[Itera
     describer = describer or Describer()
     now = result.now_us if now_us is None else now_us
     wanted = set(sites) if sites is not None else None
-    groups: dict[tuple, list] = {}  # (consent site, store, container) -> inspected cookies
+    groups: dict[tuple, list] = defaultdict(list)  # (consent site, store, container) -> inspected cookies
     consent_of: dict[tuple, list] = {}  # the same key -> its consent cookies' records
     # The window runs this over 200,000 cookies for the few sites holding consent cookies: index
     # access and no call for the unpartitioned majority keep the pass to a few tens of ms. A consent
@@ -149,7 +151,7 @@ def analyse(result, describer=None, keyring: bool = False, sites: Optional[Itera
         site = consent_site(c) if record[_PARTITION_AT] else c[1]
         if wanted is None or site in wanted:
             key = (site, record[_STORE_AT], record[_CONTAINER_AT])
-            groups.setdefault(key, []).append(c)
+            groups[key].append(c)
             if record[_NAME_AT] in names and site == c[1]:
                 consent_of.setdefault(key, []).append(record)
     consent_records = [r for members in consent_of.values() for r in members]
