@@ -1,6 +1,7 @@
 """The known-cookie catalog: the bundled file validates, names match with domain hints, errors say where."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -164,3 +165,37 @@ def test_missing_and_empty_files(tmp_path):
         load_catalog(tmp_path / "nope.yaml")
     with pytest.raises(CatalogError, match="empty"):
         load_catalog(write(tmp_path, ""))
+
+
+# --- purposes in French -----------------------------------------------------------------
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def test_every_entry_says_its_purpose_in_french_too(catalog):
+    for e in catalog.entries:
+        assert e.purposes.languages == ("en", "fr"), e.name
+        fr = e.purpose_in("fr")
+        assert fr != e.purpose and 10 <= len(fr) <= 240 and fr.endswith("."), e.name
+        # French typography: no straight apostrophe or quote, a no-break space before the colon,
+        # a narrow one before ; ? !, and no-break spaces inside guillemets.
+        assert "'" not in fr and '"' not in fr, e.name
+        assert not re.search(r"[^\u00a0]:|[^\u202f][;?!]|«[^\u00a0]|[^\u00a0]»", fr.replace("://", "")), e.name
+    # Product names stay as their makers write them.
+    by_name = {e.name: e for e in catalog.entries}
+    assert "Universal Analytics" in by_name["_gid"].purpose_in("fr")
+    assert by_name["_gid"].purpose_in("fr") == ("Second identifiant client, de courte durée, qu’Universal Analytics "
+                                                "utilisait pour regrouper la journée d’un visiteur.")
+    assert by_name["_ga"].purpose_in("fr-FR") == by_name["_ga"].purpose_in("fr")
+    assert by_name["_ga"].purpose_in("de") == by_name["_ga"].purpose == by_name["_ga"].purpose_in("en")
+
+
+def test_a_plain_purpose_is_english_and_a_map_needs_english(tmp_path):
+    plain = load_catalog(write(tmp_path, HEADER + ENTRY % "a")).entries[0]
+    assert plain.purpose == plain.purpose_in("fr") == "Keeps things."
+    both = ENTRY.replace("purpose: Keeps things.", 'purpose: {en: Keeps things., fr: "Garde des choses."}')
+    entry = load_catalog(write(tmp_path, HEADER + both % "a")).entries[0]
+    assert (entry.purpose, entry.purpose_in("fr")) == ("Keeps things.", "Garde des choses.")
+    with pytest.raises(CatalogError) as exc:
+        load_catalog(write(tmp_path, HEADER + ENTRY.replace("purpose: Keeps things.", "purpose: {fr: Garde.}") % "a"))
+    assert exc.value.line == 5 and "English" in str(exc.value)

@@ -85,3 +85,19 @@ def test_every_fixture_cookie_either_source_knows_is_described(real_stores, bund
 
 def _record(host: str, name: str):
     return record(host, name, expires_days=30)
+
+
+def test_a_french_describer_gives_the_catalogs_purposes_in_french_and_english_stays():
+    catalog, ocd = default_catalog(), default_ocd()
+    french, english = Describer(lang="fr"), Describer()
+    for host, name in ((".example.org", "_gid"), (".example.org", "_ga"), ("www.velo.example", "_ga"),
+                       ("www.velo.example", "wp-wpml_current_language")):
+        fr, en = french.guess(host, name), english.guess(host, name)
+        entry = catalog.lookup(host, name) or ocd.lookup(host, name)
+        assert fr.purpose == entry.purpose_in("fr") != entry.purpose == en.purpose, name
+        assert (fr.provider, fr.category, fr.entry) == (en.provider, en.category, en.entry)
+    assert french.guess(".example.org", "_gid").purpose.startswith("Second identifiant client")
+    assert french.guess("a.example", "wp-wpml_current_language").purpose.startswith("Fait fonctionner")
+    # A French Canadian reader gets French, a language we lack gets English.
+    assert Describer(lang="fr-CA").guess("x.org", "_gid").purpose == french.guess("y.org", "_gid").purpose
+    assert Describer(lang="de").guess("x.org", "_gid").purpose == english.guess("x.org", "_gid").purpose

@@ -114,6 +114,22 @@ def test_sign_in_cookies_come_from_names_and_what_the_policy_or_catalog_says(dem
                                                             if c.record.name in signed})
 
 
+def test_the_french_window_finds_the_same_sign_in_cookies_as_the_english_one():
+    # The catalog's French words ("connecté") are not its English ones ("signed-in"): the rule reads
+    # the English, so a cookie is a sign-in cookie or not whatever the window's language.
+    from inspector.domain.catalog.catalog import default_catalog
+    from findings_support import record
+    from inspector.domain.scan import inspect
+    from inspector.domain.policy.model import Policy
+    entries = [e for e in default_catalog().entries if e.category == "necessary" and not e.is_pattern]
+    cookies = inspect([record(e.domains[0] if e.domains else "site.example", e.name, 1) for e in entries],
+                      Policy("none.yaml", "No policy", (), {}, {}))
+    english, french = Describer(), Describer(lang="fr")
+    signed = {c.record.name for c in cookies if is_sign_in(c, english.describe(c))}
+    assert {"SID", "c_user", "twid", "ds_user_id"} <= signed and "datr" not in signed
+    assert {c.record.name for c in cookies if is_sign_in(c, french.describe(c))} == signed
+
+
 @pytest.mark.parametrize("name, signs_in", [
     ("PHPSESSID", True), ("JSESSIONID", True), ("__Host-session", True), ("wordpress_logged_in_abc", True),
     ("_gitlab_session", True), ("connect.sid", True), ("csrftoken", False), ("XSRF-TOKEN", False),

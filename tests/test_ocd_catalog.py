@@ -261,10 +261,34 @@ def test_every_entry_has_an_id_and_a_purpose_of_our_own(ocd, raw):
         assert (e.platform or e.controller or "this site") in e.purpose, e.name
     # Facts only: no description field, and nothing beyond the documented keys.
     keys = {"id", "name", "prefix", "domains", "platform", "controller", "privacy_url", "ocd_category",
-            "retention", "lifetime_seconds", "session", "persistent", "purpose"}
+            "retention", "lifetime_seconds", "session", "persistent", "purpose", "purpose_fr"}
     assert set().union(*(e.keys() for e in raw["entries"])) <= keys
     assert raw["header"]["attribution"] == "Open Cookie Database, Apache-2.0"
     assert raw["header"]["descriptions"] == "not included"
+
+
+def test_every_entry_has_its_purpose_in_french_too(ocd):
+    for e in ocd.entries:
+        who = e.platform or e.controller or "ce site"
+        assert e.purpose_fr and e.purpose_fr != e.purpose and who in e.purpose_fr, e.name
+        assert 20 <= len(e.purpose_fr) <= 180 and e.purpose_fr.endswith("."), e.name
+        assert "'" not in e.purpose_fr and " :" not in e.purpose_fr, e.name  # French typography
+        assert e.purpose_in("fr") == e.purpose_fr == e.purpose_in("fr-CA") and e.purpose_in("en") == e.purpose
+    # One sentence per OCD category, as in English.
+    sentences = {(e.ocd_category, e.purpose_fr.replace(e.platform or e.controller or "ce site", "{who}"))
+                 for e in ocd.entries}
+    assert len(sentences) == len({e.ocd_category for e in ocd.entries})
+
+
+def test_a_file_without_french_purposes_still_loads_in_english(tmp_path, raw):
+    data = {"header": raw["header"], "entries": [dict(e) for e in raw["entries"][:3]]}
+    data["header"] = {**data["header"], "entries": 3}
+    for e in data["entries"]:
+        del e["purpose_fr"]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    entry = load_ocd(path).entries[0]
+    assert entry.purpose_in("fr") == entry.purpose == raw["entries"][0]["purpose"]
 
 
 def test_names_and_domains_are_clean(ocd):
@@ -372,3 +396,14 @@ def test_a_missing_or_corrupt_file_says_which_and_why(tmp_path, raw):
         load_ocd(cut)
     err = pickle.loads(pickle.dumps(OcdCatalogError("f.json", "why")))
     assert str(err) == "f.json: why"
+
+
+def test_the_builder_says_each_template_in_french_with_french_typography(builder):
+    assert builder.purpose_for("Analytics", "", "", "fr") == (
+        "Compte les visites et distingue les visiteurs pour la mesure d’audience réalisée par ce site.")
+    assert builder.purpose_for("Marketing", "Criteo", "", "fr").startswith(
+        "Reconnaît le navigateur à des fins publicitaires pour Criteo\u00a0: ")
+    assert builder.purpose_for("Odd", "Acme", "", "fr") == (
+        "Utilisé par Acme\u202f; l’Open Cookie Database le classe sous «\u00a0Odd\u00a0».")
+    assert builder.purpose_for("Odd", "Acme", "") == "Used by Acme; the Open Cookie Database files it under 'Odd'."
+    assert set(builder.PURPOSE_TEMPLATES_FR) == set(builder.PURPOSE_TEMPLATES) == set(OCD_CATEGORIES)

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,32 @@ def test_every_report_format_carries_the_description_and_its_source(tmp_path):
     ga = next(line for line in html.splitlines() if ">_ga<" in line and "other.org" in line)
     assert "Google Analytics" in ga and "catalog (a guess from the name)" in ga
     assert "Open Cookie Database, Apache-2.0" in html.split("<footer>")[1]
+
+
+def test_a_french_report_gives_the_catalogs_purposes_in_french(tmp_path):
+    # _ga is described by our catalog, li_gc only by the Open Cookie Database.
+    from inspector.domain.catalog.catalog import default_catalog
+    from inspector.domain.catalog.ocd import default_ocd
+    ga = default_catalog().lookup("other.org", "_ga")
+    li_gc = default_ocd().lookup("other.org", "li_gc")
+    result = crafted_result(crafted_policy(tmp_path), [record("other.org", "_ga", 7), record("other.org", "li_gc", 7),
+                                                        record("shop.example", "_gid", 7)])
+    french = rendered(build_report(result, lang="fr"), "html")
+    ga_line = next(line for line in french.splitlines() if ">_ga<" in line)
+    assert f"Google Analytics — {ga.purpose_in('fr')}" in ga_line
+    assert ga.purpose not in french and escape(ga.purpose) not in french
+    li_gc_line = next(line for line in french.splitlines() if ">li_gc<" in line)
+    assert f"LinkedIn — {li_gc.purpose_fr}" in li_gc_line and li_gc.purpose not in french
+    # The undeclared _gid on shop.example: its finding quotes the catalog in the report's language too.
+    gid = default_catalog().lookup("shop.example", "_gid")
+    shop = json.loads(rendered(build_report(result, lang="fr"), "json"))["sites"][1]
+    [finding] = [f for f in shop["cookies"][0]["findings"] if f["source"] == "catalog"]
+    assert gid.purpose_in("fr") in finding["message"] and finding["purpose"] == gid.purpose_in("fr")
+    assert gid.purpose_in("fr") in french
+    # English is as before.
+    english = rendered(build_report(result), "html")
+    assert f"Google Analytics — {escape(ga.purpose)}" in english and ga.purpose_in("fr") not in english
+    assert f"LinkedIn — {escape(li_gc.purpose)}" in english
 
 
 def test_report_without_open_cookie_database_answers_has_no_attribution(real_result):

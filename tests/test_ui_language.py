@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QHeaderVie
 from inspector import app
 from inspector.domain import translations
 from inspector.ui import language
+from inspector.domain.descriptions import Describer
+from inspector.ui.roles import COOKIE_ROLE
 from inspector.ui.tasks import InlineRunner
 from ui_support import make_window
 
@@ -189,3 +192,56 @@ def test_without_a_compiled_file_the_window_reads_the_ts(qapp, tmp_path, monkeyp
         assert SiteModel().headerData(0, Qt.Orientation.Horizontal) == "Site"
     finally:
         language.install(qapp, "en")
+
+
+def _french_demo(qtbot, tmp_path, monkeypatch, lang="fr"):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    gui = app.build(["--demo", "--lang", lang], runner=InlineRunner(), settings=settings, watch=False)
+    qtbot.addWidget(gui.window)
+    gui.session.start()
+    return gui.window
+
+
+def _purpose_cell_and_details(window, name: str) -> tuple[str, str, str]:
+    """(the Purpose cell, the line under the name, the catalog box) of the first row of cookie `name`."""
+    from inspector.ui.table.columns import Column
+    from ui_support import select_cookie
+    row = select_cookie(window, name)
+    details = window.details
+    return (window.proxy.index(row, Column.PURPOSE).data(), details.explanation.text(), details.catalog.text)
+
+
+def test_catalog_and_open_cookie_database_purposes_read_french_in_the_french_window(qtbot, qapp, tmp_path,
+                                                                                       monkeypatch):
+    from inspector.domain.catalog.catalog import default_catalog
+    from inspector.domain.catalog.ocd import default_ocd
+    catalog, ocd = default_catalog(), default_ocd()
+    try:
+        window = _french_demo(qtbot, tmp_path, monkeypatch)
+        for name, lifetime in (("_gid", "1 jour"), ("_ga", "2 ans")):
+            known = catalog.lookup(".example.org", name)
+            cell, explanation, box = _purpose_cell_and_details(window, name)
+            assert cell == "≈ " + known.purpose_in("fr") and known.purpose_in("fr") != known.purpose, name
+            assert known.purpose_in("fr") in explanation and known.purpose not in explanation
+            # The catalog box: the purpose, and the typical lifetime in French words ("2 years" as "2 ans").
+            assert known.purpose_in("fr") in box and f"\n{lifetime}\n" in box + "\n", (name, box)
+            assert "years" not in box and "day" not in box
+        assert "Second identifiant client, de courte durée" in _purpose_cell_and_details(window, "_gid")[0]
+        # A cookie only the Open Cookie Database knows: our French sentence for its category.
+        cookies = [window.proxy.index(r, 0).data(COOKIE_ROLE) for r in range(window.proxy.rowCount())]
+        describer = Describer()
+        ocd_cookie = next(c for c in cookies if (d := describer.describe(c)) is not None and d.source == "ocd")
+        entry = ocd.lookup(ocd_cookie.record.host, ocd_cookie.record.name)
+        cell, explanation, _ = _purpose_cell_and_details(window, ocd_cookie.record.name)
+        assert cell == "≈ " + entry.purpose_fr and entry.purpose_fr in explanation
+        assert entry.purpose not in explanation
+    finally:
+        language.install(qapp, "en")
+    # English is as before.
+    window = _french_demo(qtbot, tmp_path / "en", monkeypatch, lang="en")
+    cell, explanation, box = _purpose_cell_and_details(window, "_gid")
+    known = catalog.lookup(".example.org", "_gid")
+    assert cell == "≈ " + known.purpose
+    assert known.purpose == "Second, short-lived client ID that Universal Analytics used to group a visitor's day."
+    assert escape(known.purpose) in explanation and known.purpose in box and "\n1 day\n" in box + "\n"

@@ -9,8 +9,9 @@ Run from the repository root, with any Python 3.10+ (standard library only):
 It writes three files into the output directory (default resources/catalog/):
 
 - open-cookie-database.json: one entry per line, facts only (name, prefix flag, domains,
-  platform, controller, privacy URL, OCD category, retention) plus a one-sentence purpose
-  that this script composes from its own per-category templates. No OCD description text
+  platform, controller, privacy URL, OCD category, retention) plus a one-sentence purpose,
+  in English (`purpose`) and French (`purpose_fr`), that this script composes from its own
+  per-category templates. No OCD description text
   is read or written (the facts CSV has none).
 - OPEN-COOKIE-DATABASE-LICENSE.txt: the Apache-2.0 text, copied byte for byte.
 - NOTICE.md: what is derived from the database, from which commit, and the attribution.
@@ -64,11 +65,31 @@ PURPOSE_TEMPLATES = {
 }
 UNKNOWN_CATEGORY_PURPOSE = "Used by {who}; the Open Cookie Database files it under '{category}'."
 
+# The same sentences for the French window. {who} only ever follows "par", "pour" or a
+# verb, never "de" or "que", so no elision depends on the platform's first letter.
+# French typography: U+00A0 before ":", U+202F before ";", « » with U+00A0 inside.
+PURPOSE_TEMPLATES_FR = {
+    "Analytics": "Compte les visites et distingue les visiteurs pour la mesure d’audience réalisée par {who}.",
+    "Marketing": "Reconnaît le navigateur à des fins publicitaires pour {who}\u00a0: choix, plafonnement "
+                 "ou mesure des annonces, souvent d’un site à l’autre.",
+    "Functional": "Fait fonctionner un service fourni par {who}, comme une session, un réglage enregistré "
+                  "ou la répartition de charge.",
+    "Personalization": "Retient les choix de ce visiteur pour adapter ce qu’affiche {who}.",
+    "Security": "Protège {who} et ses utilisateurs, par exemple contre les requêtes falsifiées, les robots "
+                "ou la fraude.",
+    "Necessary": "Nécessaire pour que le service demandé par le visiteur soit fourni par {who}.",
+}
+UNKNOWN_CATEGORY_PURPOSE_FR = ("Utilisé par {who}\u202f; l’Open Cookie Database le classe sous "
+                               "«\u00a0{category}\u00a0».")
+WHO_UNKNOWN = {"en": "this site", "fr": "ce site"}
 
-def purpose_for(category: str, platform: str, controller: str) -> str:
-    who = platform or controller or "this site"
-    template = PURPOSE_TEMPLATES.get(category, UNKNOWN_CATEGORY_PURPOSE)
-    return template.format(who=who, category=category)
+
+def purpose_for(category: str, platform: str, controller: str, lang: str = "en") -> str:
+    """Our sentence for an entry, in English or ("fr") French."""
+    who = platform or controller or WHO_UNKNOWN[lang]
+    templates, unknown = ((PURPOSE_TEMPLATES_FR, UNKNOWN_CATEGORY_PURPOSE_FR) if lang == "fr"
+                          else (PURPOSE_TEMPLATES, UNKNOWN_CATEGORY_PURPOSE))
+    return templates.get(category, unknown).format(who=who, category=category)
 
 
 # --- retention -------------------------------------------------------------------------
@@ -253,6 +274,7 @@ def build_entries(rows: list[dict]) -> tuple[list[dict], Counter]:
         if retention and not ({"session", "persistent", "lifetime_seconds"} & entry.keys()):
             stats["kept without lifetime: retention not one definite length"] += 1
         entry["purpose"] = purpose_for(category, platform, controller)
+        entry["purpose_fr"] = purpose_for(category, platform, controller, "fr")
         entries.append(entry)
     entries.sort(key=lambda e: (e["name"], e["prefix"], e["id"]))
     # The same name, kind, hosts and platform twice says nothing new: keep the first by ID.
@@ -311,8 +333,9 @@ retention parsed into seconds where it states one length, rows that cannot be us
 out) with `tools/build_ocd_catalog.py`.
 
 What is not taken: descriptions are not included. None of the database's description
-texts is copied; each entry's `purpose` is a short sentence in Consent Inspector's own
-words, made from one template per category and the platform's name.
+texts is copied; each entry's `purpose` (English) and `purpose_fr` (French) is a short
+sentence in Consent Inspector's own words, made from one template per category and the
+platform's name.
 
 This is a second source, ranked below Consent Inspector's own catalog
 (`resources/known_cookies.yaml`): it is meant for the cookies that catalog does not

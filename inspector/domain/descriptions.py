@@ -28,6 +28,9 @@ class Description:
     needs_consent: Optional[bool] = None
     uncertain: bool = False          # the category is a cautious reading (OCD's Functional)
     declared_category: Optional[str] = None  # the policy's own category id ("statistical"), for a declaration
+    # The purpose in English whatever `purpose`'s language: rules that read the words (is this a
+    # sign-in cookie?) must answer alike in every language of the window.
+    purpose_en: Optional[str] = None
 
     @property
     def is_guess(self) -> bool:
@@ -81,18 +84,20 @@ class Describer:
         entry = self._ocd.lookup(host, name) if known is None else None
         source = known if known is not None else entry
         # A catalog entry says the same of every (host, name) it answers for: one Description per
-        # entry, made once, with no hashing of a dozen fields per distinct pair.
+        # entry, made once, with no hashing of a dozen fields per distinct pair. A Describer has one
+        # language, so the entry alone keys it: its purpose is said in self.lang (else English).
         found = self._by_entry.get(id(source)) if source is not None else None
         if found is None and source is not None:
             if known is not None:
-                found = Description(CATALOG, known.provider.name, known.category, known.purpose,
+                found = Description(CATALOG, known.provider.name, known.category, known.purpose_in(self.lang),
                                     lifetime=known.lifetime_text or None, link=known.source or None,
-                                    entry=known.name, needs_consent=CATEGORIES[known.category])
+                                    entry=known.name, needs_consent=CATEGORIES[known.category],
+                                    purpose_en=known.purpose)
             else:
                 found = Description(
-                    OCD, entry.platform, entry.category, entry.purpose, lifetime=entry.retention or None,
+                    OCD, entry.platform, entry.category, entry.purpose_in(self.lang), lifetime=entry.retention or None,
                     link=entry.link, entry=entry.entry_id, source_label=entry.ocd_category,
-                    needs_consent=entry.needs_consent, uncertain=entry.uncertain)
+                    needs_consent=entry.needs_consent, uncertain=entry.uncertain, purpose_en=entry.purpose)
             found = self._by_entry[id(source)] = self._interned.setdefault(found, found)
             self._entries.append(source)  # kept alive, so its id() is never reused
         self._guesses[key] = found
@@ -103,4 +108,5 @@ def _from_rule(rule, site, lang: str) -> Description:
     return Description(POLICY, rule.provider.name, primary_of_policy_category(rule.category), rule.purpose.get(lang),
                        function=rule.function.get(lang), lifetime=rule.lifetime_text,
                        link=site.source_url, entry=rule.name, source_label=rule.category.label.get(lang),
-                       needs_consent=rule.category.needs_consent, declared_category=rule.category.id)
+                       needs_consent=rule.category.needs_consent, declared_category=rule.category.id,
+                       purpose_en=rule.purpose.get("en"))

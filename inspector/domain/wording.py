@@ -275,7 +275,7 @@ def finding(finding, say: Say = english) -> str:
     if code == C.UNDECLARED_COOKIE and about is not None:
         text += " " + say(CATALOG_SAYS[about.source]).format(provider=about.provider,
                                                              category=_category_word(about.category, say),
-                                                             purpose=about.purpose)
+                                                             purpose=about.purpose_in(getattr(say, "lang", "en")))
     return text
 
 

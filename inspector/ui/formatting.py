@@ -7,6 +7,7 @@ from inspector.domain.errors import error_text
 from inspector.domain.records import us_to_iso
 from inspector.domain import wording
 from inspector.domain.codes import POLICY
+from inspector.domain.policy.loader import lifetime_count
 
 
 # Module-level tr() calls land in the global context when pyside6-lupdate extracts them.
@@ -94,6 +95,35 @@ def relative_expiry(expires_us: int | None, now_us: int, expired: bool) -> str:
         return _counted(QCoreApplication.translate("", "in %n month(s)", None, months), months)
     years = round(left / (12 * _MONTH_US))
     return _counted(QCoreApplication.translate("", "in %n year(s)", None, years), years)
+
+
+def lifetime(text: str | None) -> str | None:
+    """A lifetime as policy.yaml and the catalog write it ("13 months", "session"), in the user's
+    language; any other text (an imported page's words, OCD's retention) as written."""
+    if not text:
+        return text
+    if text.strip().lower() == "session":
+        return tr("session")
+    counted = lifetime_count(text)
+    if counted is None:
+        return text
+    n, unit = counted
+    # One literal per unit: pyside6-lupdate files each as a plural message.
+    if unit == "second":
+        said = QCoreApplication.translate("", "%n second(s)", None, n)
+    elif unit == "minute":
+        said = QCoreApplication.translate("", "%n minute(s)", None, n)
+    elif unit == "hour":
+        said = QCoreApplication.translate("", "%n hour(s)", None, n)
+    elif unit == "day":
+        said = QCoreApplication.translate("", "%n day(s)", None, n)
+    elif unit == "week":
+        said = QCoreApplication.translate("", "%n week(s)", None, n)
+    elif unit == "month":
+        said = QCoreApplication.translate("", "%n month(s)", None, n)
+    else:
+        said = QCoreApplication.translate("", "%n year(s)", None, n)
+    return _counted(said, n)
 
 
 def exact_time(us: int | None) -> str:

@@ -11,7 +11,8 @@ policy declares:
 
     catalog = default_catalog()                  # cached; raises CatalogError
     known = catalog.lookup(".example.org", "_ga")  # KnownCookie or None
-    known.provider.name, known.category, known.purpose, known.source
+    known.provider.name, known.category, known.purpose, known.source   # purpose: English
+    known.purpose_in("fr")                       # French, else English
 
 Its file format (errors are `file:line:column: message`, like the policy loader's):
 
@@ -24,6 +25,7 @@ Its file format (errors are `file:line:column: message`, like the policy loader'
         provider: google-analytics
         category: statistics          # necessary | preferences | statistics | marketing
         purpose: Tells visitors apart so that returning ones are counted once.
+        # or in several languages, English required: {en: "Tells ...", fr: "Distingue ..."}
         lifetime: 2 years             # as in policy.yaml, or `session`
         source: "https://..."         # where the facts come from
 
@@ -33,6 +35,7 @@ from the database's facts by tools/build_ocd_catalog.py; purposes are our own se
     ocd = default_ocd()                               # cached; raises OcdCatalogError
     entry = ocd.lookup(".example.org", "_hjSessionUser_123")   # OcdEntry or None
     entry.platform, entry.category, entry.uncertain, entry.ocd_category, entry.purpose
+    entry.purpose_in("fr")                            # purpose_fr, else the English purpose
     ocd.attribution                                   # "Open Cookie Database, Apache-2.0": show it
 
 Its matching, for one cookie (host, name); names are case-sensitive:

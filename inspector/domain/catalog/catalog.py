@@ -11,7 +11,7 @@ import yaml
 from yaml.nodes import MappingNode, Node
 
 from inspector.domain.name_rules import NameRules
-from inspector.domain.policy.model import InvalidValue, PolicyError, Provider
+from inspector.domain.policy.model import InvalidValue, PolicyError, Provider, Text
 from inspector.domain.policy.loader import (
     PolicyReader, compose, line_of, parse_host, parse_lifetime, read_cookie_name, read_hosts, read_providers, read_text,
     read_url,
@@ -37,7 +37,7 @@ class KnownCookie:
     domains: tuple[str, ...]  # empty: any host
     provider: Provider
     category: str
-    purpose: str
+    purposes: Text  # English, and the languages the entry was translated into (`purpose: {en: ..., fr: ...}`)
     lifetime_seconds: int | None  # None: a session cookie
     lifetime_text: str
     source: str
@@ -46,6 +46,15 @@ class KnownCookie:
     @property
     def needs_consent(self) -> bool:
         return CATEGORIES[self.category]
+
+    @property
+    def purpose(self) -> str:
+        """In English: what machine output and the English window show."""
+        return self.purposes.get("en")
+
+    def purpose_in(self, lang: str) -> str:
+        """In `lang` ("fr", "fr-CA", "fr_FR"), else in English."""
+        return self.purposes.get(lang)
 
     def matches_host(self, host: str) -> bool:
         """True without domain hints; else the host is a hinted domain or one of its subdomains."""
@@ -184,7 +193,7 @@ def _read_entry(r: PolicyReader, node: Node, providers) -> tuple[KnownCookie, No
     source = read_url(r, f["source"], what + ("source",))
     entry = KnownCookie(
         name=name, is_pattern=is_pattern, domains=domains, provider=providers[provider_id],
-        category=category, purpose=r.string(f["purpose"], what + ("purpose",)),
+        category=category, purposes=r.text(f["purpose"], what + ("purpose",)),
         lifetime_seconds=r.checked(f["lifetime"], what + ("lifetime",), parse_lifetime, lifetime),
         lifetime_text=lifetime, source=source, line=line_of(name_node),
     )

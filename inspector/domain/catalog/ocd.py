@@ -72,6 +72,7 @@ class OcdEntry:
     session: bool
     persistent: bool               # kept until deleted, no stated length
     purpose: str                   # our own words, from a per-category template
+    purpose_fr: str = ""           # the same in French; empty in files built before it existed
     matched_on: str = ANY_DOMAIN   # set per answer: ON_DOMAIN, ANY_DOMAIN or OTHER_DOMAIN
 
     @property
@@ -82,6 +83,12 @@ class OcdEntry:
     @property
     def lifetime_text(self) -> str:
         return self.retention
+
+    def purpose_in(self, lang: str) -> str:
+        """Our sentence in `lang` ("fr", "fr-CA", "fr_FR"), else in English."""
+        if self.purpose_fr and lang[:2].lower() == "fr":
+            return self.purpose_fr
+        return self.purpose
 
     def matching_domain(self, host: str) -> str | None:
         """The longest listed domain covering `host` (normalised), else None."""
@@ -218,7 +225,7 @@ def _entry(path, index: int, raw) -> OcdEntry:
         ident, name, prefix, domains = raw["id"], raw["name"], raw["prefix"], raw["domains"]
         platform, controller, ocd_category = raw["platform"], raw["controller"], raw["ocd_category"]
         retention, purpose = raw["retention"], raw["purpose"]
-        url, lifetime = raw.get("privacy_url"), raw.get("lifetime_seconds")
+        url, lifetime, purpose_fr = raw.get("privacy_url"), raw.get("lifetime_seconds"), raw.get("purpose_fr", "")
         category, uncertain = OCD_CATEGORIES[ocd_category]
     except (KeyError, TypeError, AttributeError):
         raise _problem(path, index, raw) from None
@@ -227,12 +234,12 @@ def _entry(path, index: int, raw) -> OcdEntry:
             and type(prefix) is bool and (not prefix or len(name) >= MIN_PREFIX_CHARS)
             and type(domains) is list and all(type(d) is str and d for d in domains)
             and (url is None or (type(url) is str and url.startswith(("https://", "http://"))))
-            and (lifetime is None or (type(lifetime) is int and lifetime >= 0))):
+            and (lifetime is None or (type(lifetime) is int and lifetime >= 0)) and type(purpose_fr) is str):
         raise _problem(path, index, raw)
     return OcdEntry(
         ident, name, prefix, tuple(domains), platform, controller, url, ocd_category, category, uncertain,
         CATEGORIES[category], retention, lifetime, raw.get("session") is True, raw.get("persistent") is True,
-        purpose,
+        purpose, purpose_fr,
     )
 
 
@@ -244,6 +251,8 @@ def _problem(path, index: int, raw) -> OcdCatalogError:
     for key in ("id", "name", "platform", "controller", "ocd_category", "retention", "purpose"):
         if not isinstance(raw.get(key), str):
             return OcdCatalogError(path, f"{what}: '{key}' must be text")
+    if not isinstance(raw.get("purpose_fr", ""), str):
+        return OcdCatalogError(path, f"{what}: 'purpose_fr' must be text")
     for key in ("id", "name", "purpose"):
         if not raw[key]:
             return OcdCatalogError(path, f"{what}: '{key}' must not be empty")

@@ -21,7 +21,9 @@ def finding_row(finding, say=wording.english) -> dict:
         row["check"] = finding.check
     about = finding.about
     if about is not None:
-        row.update(provider=about.provider, category=about.category, purpose=about.purpose)
+        # The purpose in the message's language, as the message quotes it.
+        row.update(provider=about.provider, category=about.category,
+                   purpose=about.purpose_in(getattr(say, "lang", "en")))
     return row
 
 

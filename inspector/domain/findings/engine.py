@@ -12,7 +12,7 @@ from inspector.domain.codes import (CATALOG, CATEGORY_MISMATCH, CHECK_13_MONTHS,
                                     TALLY_ABSENT, TALLY_BEYOND_13_MONTHS, TALLY_MISMATCH, TALLY_OVER_DECLARED,
                                     TALLY_UNDECLARED, TALLY_UNKNOWN, UNDECLARED, UNDECLARED_COOKIE, UNKNOWN,
                                     Params, worst)
-from inspector.domain.policy.model import NO_POLICY_MATCH
+from inspector.domain.policy.model import NO_POLICY_MATCH, Text
 from inspector.domain.policy.loader import parse_lifetime
 from inspector.domain.scan import gc_paused, group_by_site
 
@@ -40,6 +40,17 @@ class About:
     purpose: str
     lifetime: Optional[str] = None
     url: Optional[str] = None  # the policy page, or the vendor documentation the catalog cites
+    # The purpose in every language its source has (a Text, or None: `purpose` only). Findings are
+    # made once for every language; their words pick the reader's with purpose_in.
+    purposes: Optional[Text] = field(default=None, compare=False, repr=False)
+
+    def purpose_in(self, lang: str) -> str:
+        """The purpose in `lang` ("fr", "fr-CA"), else in English."""
+        return self.purposes.get(lang) if self.purposes is not None else self.purpose
+
+    @property
+    def purpose_en(self) -> str:
+        return self.purpose_in("en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,21 +109,24 @@ def describe(cookie, catalog: Catalog | None = None, lang: str = "en", ocd: OcdC
     rule = cookie.match.rule
     if rule is not None:
         return About(POLICY, rule.provider.name, rule.category.id, rule.purpose.get(lang),
-                     rule.lifetime_text, cookie.match.site.source_url)
+                     rule.lifetime_text, cookie.match.site.source_url, rule.purpose)
     host, name = cookie.record.host, cookie.record.name
     known = (catalog or default_catalog()).lookup(host, name)
     if known is not None:
-        return _about(known)
+        return _about(known, lang)
     entry = (ocd or default_ocd()).lookup(host, name)
-    return _ocd_about(entry) if entry is not None else None
+    return _ocd_about(entry, lang) if entry is not None else None
 
 
-def _about(known: KnownCookie) -> About:
-    return About(CATALOG, known.provider.name, known.category, known.purpose, known.lifetime_text, known.source)
+def _about(known: KnownCookie, lang: str = "en") -> About:
+    return About(CATALOG, known.provider.name, known.category, known.purpose_in(lang), known.lifetime_text,
+                 known.source, known.purposes)
 
 
-def _ocd_about(entry: OcdEntry) -> About:
-    return About(OCD, entry.platform, entry.category, entry.purpose, entry.retention or None, entry.link)
+def _ocd_about(entry: OcdEntry, lang: str = "en") -> About:
+    purposes = Text.of(entry.purpose, fr=entry.purpose_fr) if entry.purpose_fr else None
+    return About(OCD, entry.platform, entry.category, entry.purpose_in(lang), entry.retention or None, entry.link,
+                 purposes)
 
 
 class _Guess:

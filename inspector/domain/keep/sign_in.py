@@ -32,7 +32,8 @@ def is_sign_in(cookie, about=None) -> bool:
     if about is not None:
         if about.category != NECESSARY and about.category in ("statistics", "marketing", "preferences"):
             return False
-        said = " ".join(t for t in (about.function, about.purpose) if t)
+        # The purpose in English: the answer must not change with the window's language.
+        said = " ".join(t for t in (about.function, getattr(about, "purpose_en", None) or about.purpose) if t)
         if _SAYS_SIGN_IN.search(said):
             return True
     lower = name.lower()

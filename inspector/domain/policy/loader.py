@@ -50,6 +50,13 @@ def parse_lifetime(text: str) -> int | None:
     return int(found.group(1)) * _UNIT_SECONDS[found.group(2).lower()]
 
 
+def lifetime_count(text: str) -> tuple[int, str] | None:
+    """(13, "month") for "13 months": the count and unit a reader's language words; None for
+    "session" or any text that is not one lifetime (an imported page's words, OCD's retention)."""
+    found = _LIFETIME.fullmatch(text.strip())
+    return (int(found.group(1)), found.group(2).lower()) if found else None
+
+
 # Whitespace, controls and the separators of a Cookie header cannot be part of a name.
 _NOT_IN_NAMES = re.compile(r"[\x00-\x20\x7f;,=]")
 

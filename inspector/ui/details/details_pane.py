@@ -257,7 +257,7 @@ class DetailsPane(QStackedWidget):
         f.set("category", category, rich=True)
         f.set("consent", (self.tr("Needed before the site may set it") if rule.category.needs_consent
                           else self.tr("Not needed, according to the policy")) if rule else None)
-        f.set("lifetime", rule.lifetime_text if rule else None)
+        f.set("lifetime", fmt.lifetime(rule.lifetime_text) if rule else None)
         f.set("section", rule.section.get(lang) if rule and rule.section else None)
         source = None
         if site is not None and site.source_url:

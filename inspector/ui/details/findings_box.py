@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSizePolicy
 
 from inspector.domain import wording
+from inspector.ui import formatting as fmt
 from inspector.ui.formatting import say
 from inspector.ui.table import findings_column as fc
 from inspector.ui.icons import icon
@@ -121,6 +122,8 @@ class CatalogBox(QGroupBox):
             value = getattr(about, key)
             if key == "category":
                 value = wording.category_name(value, say)  # the banner category, in the reader's language
+            elif key == "lifetime":
+                value = fmt.lifetime(value)  # "13 months" as the catalog writes it, in the reader's words
             self.fields[key].setText(value or "")
             self._form.setRowVisible(self.fields[key], bool(value))
         url = escape(about.url or "")
