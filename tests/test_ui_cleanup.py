@@ -270,3 +270,24 @@ def test_the_keep_list_view_lists_the_entries_and_removes_one(qtbot, window):
     assert [e.site for e in load_keep_list().entries] == ["example.org"]
     assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == ["example.org"]
     assert pinned_sites(window) == {"example.org"}
+
+
+def test_against_your_choice_uses_the_windows_consent_analysis(qtbot, window, stores, monkeypatch):
+    # The window analysed the banner choices after the load: the clean-up's preview counts the
+    # same cookies without a second analysis of every site.
+    from inspector.domain.cleanup import findings as cleanup_findings
+    from collections import Counter
+    against = Counter(f.cookie.name for s in window.consent.state.analysis.sites.values() for f in s.against)
+    assert against
+    runs = []
+    monkeypatch.setattr(cleanup_findings, "analyse", lambda *a, **k: runs.append(a) or None)
+    window.cleanup.clean_up.trigger()
+    dialog = window.cleanup.flow.dialog
+    for box in dialog.category_boxes.values():
+        box.setChecked(False)
+    for box in (dialog.undeclared, dialog.expired, dialog.beyond_13):
+        box.setChecked(False)
+    dialog.against_choice.setChecked(True)
+    chosen = Counter(row[0].split(" ")[0] for row in dialog.cookie_rows())
+    assert chosen == against and runs == []
+    dialog.cancel_button.click()

@@ -20,11 +20,12 @@ __all__ = ["Rule", "FINDINGS", "KeepEntry", "KeepList", "KeepListError", "SIGN_I
            "deleted_cookies", "entry_cookies", "preview_cleanup", "Preview", "undo_part", "sign_in_entries"]
 
 
-def prepare_cleanup(table, rules, keep: KeepList) -> CleanupPlan:
-    """The window's preview: the loaded table's cookies (described already), one look at the profiles."""
+def prepare_cleanup(table, rules, keep: KeepList, analysis=None) -> CleanupPlan:
+    """The window's preview: the loaded table's cookies (described already), one look at the profiles.
+    `analysis`: the window's consent analysis of the table, when it has one (not run again)."""
     result, rules = table.result, list(rules)
     return plan_cleanup(table.cookies, [r.store for r in result.reports], rules, keep, table.describer.describe,
-                        result.now_us, findings=findings_of(result, rules, table.describer))
+                        result.now_us, findings=findings_of(result, rules, table.describer, analysis))
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class Preview:
     sign_ins: dict  # site -> sign-in cookie names that would go
 
 
-def preview_cleanup(table, rules, keep: KeepList) -> Preview:
-    plan = prepare_cleanup(table, rules, keep)
+def preview_cleanup(table, rules, keep: KeepList, analysis=None) -> Preview:
+    plan = prepare_cleanup(table, rules, keep, analysis)
     describe = table.describer.describe
     groups: dict = {}
     sign: dict = {}

@@ -8,10 +8,11 @@ from inspector.domain.consent.analysis import analyse
 from inspector.domain.findings.engine import findings_for
 
 
-def findings_of(result, rules: Iterable, describer=None) -> Callable[[list], list]:
+def findings_of(result, rules: Iterable, describer=None, analysis=None) -> Callable[[list], list]:
     """cookies -> their findings, aligned: the engine's, plus the against-choice finding of each cookie
     present against the user's recorded consent choice. The consent analysis runs only when a rule asks
-    for it: it reads the consent cookies' values (never a keyring's)."""
+    for it and none is given (the window gives its own, made after the load, keyring values included
+    when the user asked): it reads the consent cookies' values (never a keyring's)."""
     wants_consent = any(AGAINST_CHOICE in r.findings for r in rules)
 
     def findings(cookies: list) -> list:
@@ -19,7 +20,7 @@ def findings_of(result, rules: Iterable, describer=None) -> Callable[[list], lis
         if not wants_consent:
             return per_cookie
         against = {}
-        for site in analyse(result, describer).sites.values():
+        for site in (analysis or analyse(result, describer)).sites.values():
             for f in site.against:
                 against.setdefault(id(f.cookie), f)
         return [found + (against[id(c.record)],) if id(c.record) in against else found

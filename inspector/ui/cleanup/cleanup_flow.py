@@ -27,6 +27,9 @@ class CleanupFlow(QObject):
         self._deletion = deletion
         self._runner = runner
         self._parent = parent
+        # () -> the window's consent analysis of the table, or None (ui/cleanup/window_part sets it):
+        # "Against your choice" then needs no second analysis, and counts keyring values once read.
+        self.consent_analysis = lambda: None
         self.dialog: CleanupDialog | None = None
         self._asked = 0  # the latest preview asked for: older answers are dropped
         self._tasks: set = set()
@@ -63,8 +66,8 @@ class CleanupFlow(QObject):
     @Slot(list)
     def _preview(self, rules: list) -> None:
         self._asked += 1
-        self._run(_numbered, self._asked, self._session.table, rules, self._keep.keep, done=self._previewed,
-                  failed=self._preview_failed)
+        self._run(_numbered, self._asked, self._session.table, rules, self._keep.keep, self.consent_analysis(),
+                  done=self._previewed, failed=self._preview_failed)
 
     @Slot(object)
     def _previewed(self, answer) -> None:
@@ -115,5 +118,5 @@ def rules_path() -> str:
     return os.path.join(os.path.dirname(deferred.cleanup().keep_list_path()), "rules.yaml")
 
 
-def _numbered(number: int, table, rules, keep):
-    return number, deferred.cleanup().preview_cleanup(table, rules, keep)
+def _numbered(number: int, table, rules, keep, analysis=None):
+    return number, deferred.cleanup().preview_cleanup(table, rules, keep, analysis)
