@@ -29,7 +29,7 @@ def read_regular(path: str, limit: int) -> bytes:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise _refused("file.not-regular", kind=file_kind(st.st_mode))
+            raise _refused("file.not-regular", kind=kind_of(st.st_mode))
         if st.st_size > limit:
             raise _refused("file.too-big", size=st.st_size, limit=problem_words.size_words(limit))
         chunks, left = [], limit + 1
@@ -51,19 +51,17 @@ def check_regular(path: str) -> None:
     """Refuse, without opening it, a path that is not a regular file (a FIFO, a device, a folder)."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise _refused("file.not-regular", kind=file_kind(st.st_mode))
+        raise _refused("file.not-regular", kind=kind_of(st.st_mode))
 
 
-def file_kind(mode: int):
-    """What a path that is not a regular file is, as a phrase of problem_words (said in the user's language)."""
+def kind_of(mode: int) -> str:
+    """What a path that is not a regular file is, as a code of problem_words.FILE_KINDS (worded where shown)."""
     if stat.S_ISDIR(mode):
-        code = "folder"
-    elif stat.S_ISFIFO(mode):
-        code = "fifo"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        code = "device"
-    elif stat.S_ISSOCK(mode):
-        code = "socket"
-    else:
-        code = "special"
-    return problem_words.file_kind(code)
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special"

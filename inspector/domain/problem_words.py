@@ -8,7 +8,8 @@ from inspector.domain.wording import N, Phrase, QT_TRANSLATE_NOOP, english, tran
 # Each error carries a `why` key and its parameters; the sentence is made here, in the
 # language of the `say` it is given (see wording.py for the marks and the placeholders).
 # Parameters are paths, counts, the texts of SQLite or the OS (which no catalogue holds),
-# other errors (worded in the same language) and Phrases (said first), such as a file kind.
+# other errors (worded in the same language), Phrases (said first), and `kind`, a code of
+# FILE_KINDS (bounded_read.kind_of) that the policy reader's errors word too.
 
 FILE_KINDS = {
     "folder": QT_TRANSLATE_NOOP("Problem", "a folder"),
@@ -182,10 +183,6 @@ PROBLEMS: dict = {
 }
 
 
-def file_kind(code: str) -> Phrase:
-    return FILE_KINDS[code]
-
-
 def size_words(limit: int) -> tuple:
     """A size limit as a phrase and its number: 1 MB, 512 KB."""
     return (MEGABYTES, limit // 2**20) if limit >= 2**20 else (KILOBYTES, limit // 1024)
@@ -219,7 +216,8 @@ def say_error(err, say=None) -> str:
     """The sentence of a CodedError in the language of `say`."""
     say = say or english
     lang = getattr(say, "lang", "en")
-    params = {k: _number(v, lang) if k in _GROUPED and isinstance(v, int) else _param(v, say, lang)
+    params = {k: _number(v, lang) if k in _GROUPED and isinstance(v, int)
+              else say(FILE_KINDS[v]) if k == "kind" else _param(v, say, lang)
               for k, v in err.params.items()}
     if err.parts:
         params["errors"] = "; ".join(_said(p, say) for p in err.parts)

@@ -3877,22 +3877,6 @@ Partitioned under {partition}</source>
         <source>a value tagged {tag}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a named pipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a special file</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Problem</name>

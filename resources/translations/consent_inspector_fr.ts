@@ -3967,22 +3967,6 @@ Partitionné sous {partition}</translation>
         <source>a value tagged {tag}</source>
         <translation>une valeur étiquetée {tag}</translation>
     </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>un tube nommé</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>un périphérique</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>un socket</translation>
-    </message>
-    <message>
-        <source>a special file</source>
-        <translation>un fichier spécial</translation>
-    </message>
 </context>
 <context>
     <name>Problem</name>

@@ -1,6 +1,7 @@
 """The words of a YAML file the app cannot use (PolicyError.why, InvalidValue.why): policy, catalog, keep list, rules."""
 from __future__ import annotations
 
+from inspector.domain import problem_words
 from inspector.domain.wording import QT_TRANSLATE_NOOP, N, Say, english, translate
 
 # A PolicyError carries `why`, a key of PROBLEMS, and `params`; the sentence is made here in
@@ -164,12 +165,8 @@ GOT = {
     "date": QT_TRANSLATE_NOOP("PolicyError", "a date"),
     "tagged": QT_TRANSLATE_NOOP("PolicyError", "a value tagged {tag}"),
 }
-FILE_KINDS = {
-    "pipe": QT_TRANSLATE_NOOP("PolicyError", "a named pipe"),
-    "device": QT_TRANSLATE_NOOP("PolicyError", "a device"),
-    "socket": QT_TRANSLATE_NOOP("PolicyError", "a socket"),
-    "special": QT_TRANSLATE_NOOP("PolicyError", "a special file"),
-}
+# What a path that is not a regular file is: bounded_read.kind_of's codes, worded once for every reader.
+FILE_KINDS = problem_words.FILE_KINDS
 _CODED = {"expected": EXPECTED, "got": GOT, "file_kind": FILE_KINDS}
 
 

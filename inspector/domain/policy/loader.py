@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import stat
 from datetime import datetime
 import re
 from typing import NoReturn
@@ -501,8 +500,8 @@ def read_text(path) -> str:
         raise PolicyError(path, None, None, why="file-not-found") from None
     except IsADirectoryError:
         raise PolicyError(path, None, None, why="is-directory") from None
-    except FileRefused:
-        raise _refused(path) from None
+    except FileRefused as exc:
+        raise _refused(path, exc) from None
     except OSError as exc:
         # The OS's own words (strerror) are a parameter: no catalogue of ours holds them.
         raise PolicyError(path, None, None, why="unreadable", params={"error": exc.strerror or str(exc)}) from None
@@ -516,18 +515,13 @@ def read_text(path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _refused(path) -> PolicyError:
-    """Why read_regular refused the file, from what it is, in the policy reader's own words (error_words)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        mode = stat.S_IFREG
-    if stat.S_ISDIR(mode):
+def _refused(path, exc: FileRefused) -> PolicyError:
+    """Why read_regular refused the file (what it is, or its size), in the policy reader's own words."""
+    kind = exc.params.get("kind") if exc.why == "file.not-regular" else None
+    if kind == "folder":
         return PolicyError(path, None, None, why="is-directory")
-    if stat.S_ISREG(mode):
+    if kind is None:
         return PolicyError(path, None, None, why="too-big", params={"megabytes": MAX_POLICY_BYTES // 2**20})
-    kind = ("pipe" if stat.S_ISFIFO(mode) else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "socket" if stat.S_ISSOCK(mode) else "special")
     return PolicyError(path, None, None, why="not-regular", params={"file_kind": kind})
 
 
