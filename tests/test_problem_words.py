@@ -8,7 +8,7 @@ from pathlib import Path
 
 from inspector.domain import problem_words
 from inspector.domain.deletion.errors import DeletionError, failure
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.translations import speaker
 
 DOMAIN = Path(__file__).resolve().parents[1] / "inspector" / "domain"

@@ -7,7 +7,7 @@ from inspector.cli import words as W
 from inspector.cli.options import add_lang
 from inspector.cli.common import EXIT_OK, EXIT_USAGE, ask_yes, say, words_of
 from inspector.domain import wording
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.deletion import retention
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.deletion.undo import history

@@ -15,7 +15,7 @@ from inspector.domain.cleanup.rules import FINDINGS, Rule, RulesError, check_rul
 from inspector.domain.codes import SKIP_OPEN, STATUSES
 from inspector.domain.deletion.errors import DeletionError
 from inspector.domain.descriptions import Describer
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.cleanup.findings import findings_of
 from inspector.cli.output import compact_json
 from inspector.cli.options import add_common

@@ -8,7 +8,7 @@ import sys
 from inspector.cli import words as W
 from inspector.cli.options import named_stores
 from inspector.domain.policy import default_policy_path
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.records import StoreError, StoreReport, StoreRef
 from inspector.domain.scan import scan

@@ -19,7 +19,7 @@ from inspector.domain.deletion.plan import execute, plan_deletion
 from inspector.domain.deletion.undo import history, recover_interrupted, undo
 from inspector.domain.keep.keep_file import KeepListError, load_keep_list
 from inspector.domain.descriptions import Describer
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.scan import site_filter
 

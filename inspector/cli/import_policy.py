@@ -7,7 +7,7 @@ from pathlib import Path
 from inspector.cli import words as W
 from inspector.cli.options import add_lang
 from inspector.cli.common import EXIT_OK, EXIT_STORE_FAILED, EXIT_USAGE, say, words_of, write_output
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.policy.model import ORIGIN_FILE, ORIGIN_TEXT, ORIGIN_URL, PolicyError, PolicyOrigin
 

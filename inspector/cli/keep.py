@@ -9,7 +9,7 @@ from inspector.cli.common import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, EXIT_USAGE,
 from inspector.cli.options import add_lang
 from inspector.cli.table import TableColumn, fit, terminal_width, write_table
 from inspector.domain import wording
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.keep.entries import KeepEntry
 from inspector.domain.keep.keep_file import KeepListError, keep_list_path, load_keep_list, save_keep_list
 from inspector.domain.sites import normalize_host, site_of

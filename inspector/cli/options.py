@@ -5,7 +5,7 @@ import argparse
 
 import sys
 
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.escapes import escape
 from inspector.domain.stores.discovery import KINDS, UnknownKind, stores_from_path
 

@@ -44,9 +44,3 @@ def _rebuild(cls, state: dict, message: str):
     Exception.__init__(err, message)
     err.__dict__.update(state)
     return err
-
-
-def error_text(exc: BaseException, say=None) -> str:
-    """Any error's sentence in the language of `say`: a coded one worded, any other as str()."""
-    text = getattr(exc, "text", None)
-    return text(say) if callable(text) else str(exc)

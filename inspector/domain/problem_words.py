@@ -198,7 +198,7 @@ _GROUPED = ("size",)  # byte counts, written with thousands grouped; ids, versio
 
 def _param(value, say, lang: str):
     if isinstance(value, BaseException):
-        return _said(value, say)
+        return error_text(value, say)
     if isinstance(value, Phrase):
         return say(value)
     if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Phrase):
@@ -206,8 +206,9 @@ def _param(value, say, lang: str):
     return value
 
 
-def _said(exc: BaseException, say) -> str:
-    # errors.error_text, written here too: errors.py calls this module, so it cannot be imported back
+def error_text(exc: BaseException, say=None) -> str:
+    """Any error's sentence in the language of `say`: one with words of its own (a CodedError, a
+    PolicyError, a StoreError) worded by its text(say), any other as str()."""
     text = getattr(exc, "text", None)
     return text(say) if callable(text) else str(exc)
 
@@ -220,7 +221,7 @@ def say_error(err, say=None) -> str:
               else say(FILE_KINDS[v]) if k == "kind" else _param(v, say, lang)
               for k, v in err.params.items()}
     if err.parts:
-        params["errors"] = "; ".join(_said(p, say) for p in err.parts)
+        params["errors"] = "; ".join(error_text(p, say) for p in err.parts)
         if not err.why:
             return params["errors"]
     if err.why is None:

@@ -139,7 +139,7 @@ class StoreError:
 
     def reason(self, say=None) -> str:
         """Why, in the language of `say` (a wording.Say; English when None), without the store's path."""
-        from inspector.domain.errors import error_text  # records stays free of the wording
+        from inspector.domain.problem_words import error_text  # records stays free of the wording
         return error_text(self.problem, say) if self.problem is not None else self.message
 
     def text(self, say=None) -> str:

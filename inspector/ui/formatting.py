@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.domain.records import us_to_iso
 from inspector.domain import wording
 from inspector.domain.codes import POLICY

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import wording
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.ui.formatting import say
 from inspector.ui.policies.review_model import CategoryDelegate, ReviewColumn, ReviewModel
 from inspector.ui.tasks import Task

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QObject, Signal, Slot
 
 from inspector.domain.clock import SYSTEM, Clock
-from inspector.domain.errors import error_text
+from inspector.domain.problem_words import error_text
 from inspector.ui import formatting as fmt
 from inspector.ui.table.columns import Column
 from inspector.ui.workspace.sources import StoreSource
