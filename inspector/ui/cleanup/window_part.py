@@ -22,9 +22,7 @@ class CleanupPart(QObject):
         self.keep_actions = KeepActions(self.keep, window.selection, window.site_view, window)
         deletion = window.deletion
         self.flow = CleanupFlow(window.session, self.keep, deletion.flow, runner, window)
-        consent = getattr(window, "consent", None)
-        if consent is not None:
-            self.flow.consent_analysis = lambda: consent.state.analysis
+        self.flow.consent_analysis = lambda: window.consent.state.analysis
         self.clean_up = QAction(icon("clean-up"), self.tr("C&lean Up…"), window)
         self.clean_up.setIconText(self.tr("Clean Up"))
         self.clean_up.setToolTip(self.tr("Delete every unwanted cookie of every site and browser in one step, "

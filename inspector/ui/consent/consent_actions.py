@@ -47,9 +47,7 @@ class ConsentActions(QObject):
         self._site_model.set_against(self.state.against_sites())
         if self._cookie_model is not None and self.state.analysis is not None:
             # Against the choice, set before it, no choice: per cookie, beside the policy's findings.
-            index, empty = self.state.analysis.findings_by_cookie(), ()
-            self._cookie_model.consent_of = lambda record: tuple(
-                f for f in index.get(id(record), empty) if f.cookie is record)
+            self._cookie_model.consent_of = self.state.analysis.for_cookie
             self._cookie_model.findings_changed()
         self.show_selected()
 

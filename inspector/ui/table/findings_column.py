@@ -75,8 +75,7 @@ def text(found: tuple) -> str:
     if len(labels) <= 1:
         return labels[0] if labels else ""
     more = len(labels) - 1
-    return QCoreApplication.translate("Findings", "{label} +%n", None, more).replace("%n", str(more)).format(
-        label=labels[0])
+    return QCoreApplication.translate("Findings", "{label} +%n", None, more).format(label=labels[0])  # Qt fills %n
 
 
 def severity(found: tuple) -> str | None:
