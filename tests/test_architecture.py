@@ -73,3 +73,15 @@ def test_codes_are_cheap_enough_for_the_window_to_import_before_its_first_paint(
     loaded = eval(out.stdout)
     assert [n for n in loaded if n.startswith("inspector")] == ["inspector", "inspector.domain", "inspector.domain.codes"]
     assert not {"yaml", "psutil", "PySide6", "orjson"} & set(loaded)
+
+
+def test_the_window_paints_before_yaml_the_policies_and_the_public_suffix_list_load():
+    # Those come through ui/deferred.py after the first paint; a module-level import in the window
+    # would add their ~50 ms to every start before anything shows.
+    code = ("import sys, os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+            "import inspector.app, inspector.ui.window.main_window\n"
+            "print(sorted(n for n in ('yaml', 'publicsuffixlist', 'lxml', 'inspector.domain.policy',\n"
+            "                         'inspector.domain.catalog', 'inspector.domain.consent') if n in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

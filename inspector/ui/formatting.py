@@ -7,7 +7,6 @@ from inspector.domain.problem_words import error_text
 from inspector.domain.records import us_to_iso
 from inspector.domain import wording
 from inspector.domain.codes import POLICY
-from inspector.domain.policy.loader import lifetime_count
 
 
 # Module-level tr() calls land in the global context when pyside6-lupdate extracts them.
@@ -56,14 +55,13 @@ def policy_title(policy) -> str:
     """The policy in force as the title and status bar name it (a library: the one added last).
 
     Its file's `name` is the author's words, shown as written, except the one this app writes
-    itself in English, "<site> cookie policy" (the bundled policy, every import), which is said
-    in the user's language (« politique de cookies de <site> »)."""
+    itself in English (model.own_name: the bundled policy, every import), which is said in the
+    user's language (« politique de cookies de <site> »)."""
+    from inspector.domain.policy.model import site_of_own_name  # after the load: the policy package brings YAML
+
     name = getattr(policy, "name", "") or ""
-    site = name[: -len(_OWN_TITLE)] if name.endswith(_OWN_TITLE) else None
+    site = site_of_own_name(name)
     return tr("{sites} cookie policy").format(sites=site) if site else name
-
-
-_OWN_TITLE = " cookie policy"  # importer.to_yaml's name: f"{host} cookie policy"
 
 
 def error_words(exc: BaseException) -> str:
@@ -104,6 +102,8 @@ def lifetime(text: str | None) -> str | None:
         return text
     if text.strip().lower() == "session":
         return tr("session")
+    from inspector.domain.policy.loader import lifetime_count  # not before the first paint: it brings YAML
+
     counted = lifetime_count(text)
     if counted is None:
         return text

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inspector.domain.policy.model import PolicyError, PolicyOrigin
+from inspector.domain.policy.model import PolicyError, PolicyOrigin, own_name
 from inspector.domain.policy.loader import check_cookie_name, parse_host, parse_lifetime, parse_policy
 from inspector.domain import codes as C
 from inspector.domain.escapes import escape
@@ -52,7 +52,7 @@ _FR_UNITS = {"seconde": "second", "sec": "second", "minute": "minute", "min": "m
 _SESSION = ("session", "fin de session", "end of session", "browser session", "navigation")
 
 
-NOT_STATED = "(not stated)"  # what the saved policy says of a field the page leaves out (the window words it)
+NOT_STATED = C.IMPORT_NOT_STATED
 
 
 @dataclass
@@ -426,7 +426,7 @@ def to_yaml(result: ImportResult) -> str:
         f"# Imported by `consent-inspector import-policy` for {result.host}.",
         "# The text is the page's own. Check every `# REVIEW:` line before relying on this file.",
         "version: 1",
-        f"name: {_q(result.host + ' cookie policy')}",
+        f"name: {_q(own_name(result.host))}",
     ]
     if result.origin is not None:
         o = result.origin

@@ -12,6 +12,17 @@ from inspector.domain.codes import DECLARED, NO_POLICY, UNDECLARED
 from inspector.domain.sites import normalize_host, receives
 
 SCHEMA_VERSION = 1
+# The name this app gives a policy it writes (the bundled one, every import): "<site> cookie policy".
+_OWN_NAME_SUFFIX = " cookie policy"
+
+
+def own_name(site: str) -> str:
+    return site + _OWN_NAME_SUFFIX
+
+
+def site_of_own_name(name: str) -> str | None:
+    """The site a name this app wrote (own_name) names, so a window can word it; None for an author's own."""
+    return name[: -len(_OWN_NAME_SUFFIX)] or None if name.endswith(_OWN_NAME_SUFFIX) else None
 
 
 class PolicyError(Exception):
