@@ -164,7 +164,6 @@ REVIEW_PATTERN = "review-pattern"  # a placeholder in the name read as a wildcar
 REVIEW_KEPT_HEAD = "review-kept-head"  # "name (remark)": the remark dropped
 REVIEW_LIFETIME_LEAD = "review-lifetime-lead"  # "13 mois (renouvelé…)": the leading duration read
 REVIEW_NOT_STATED = "review-not-stated"  # the page gives no provider, function or purpose
-IMPORT_NOT_STATED = "(not stated)"  # what an imported policy says of a field its page leaves out (the window words it)
 REVIEW_ISSUES = (REVIEW_NO_TABLE, REVIEW_NO_NAME_COLUMN, REVIEW_UNMAPPED_HEADING, REVIEW_NO_NAME, REVIEW_PROSE_NAME,
                  REVIEW_BAD_NAME, REVIEW_DUPLICATE, REVIEW_NO_CATEGORY, REVIEW_LIFETIME, REVIEW_PATTERN,
                  REVIEW_KEPT_HEAD, REVIEW_LIFETIME_LEAD, REVIEW_NOT_STATED)

@@ -10,6 +10,7 @@ from pathlib import Path
 from inspector.domain.policy.model import PolicyError, PolicyOrigin, own_name
 from inspector.domain.policy.loader import check_cookie_name, parse_host, parse_lifetime, parse_policy
 from inspector.domain import codes as C
+from inspector.domain import wording
 from inspector.domain.escapes import escape
 from inspector.domain.policy.page_reader import Table, clean, field_of, fold, read_html, read_text
 from inspector.domain.sites import is_ip, site_of
@@ -52,7 +53,8 @@ _FR_UNITS = {"seconde": "second", "sec": "second", "minute": "minute", "min": "m
 _SESSION = ("session", "fin de session", "end of session", "browser session", "navigation")
 
 
-NOT_STATED = C.IMPORT_NOT_STATED
+# What a saved policy says of a field its page leaves out: the phrase's English (the window words it).
+NOT_STATED = wording.NOT_STATED_FIELD.text
 
 
 @dataclass

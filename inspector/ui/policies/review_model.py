@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from inspector.domain import wording
-from inspector.domain.codes import IMPORT_NOT_STATED
 from inspector.ui.formatting import say
 from inspector.ui.roles import RECORD_ROLE
 
@@ -28,7 +27,7 @@ def category_label(cid: str) -> str:
 
 def _stated(text: str) -> str:
     # The importer's mark for a field the page leaves out, in the user's language.
-    return say(wording.NOT_STATED_FIELD) if text == IMPORT_NOT_STATED else text
+    return say(wording.NOT_STATED_FIELD) if text == wording.NOT_STATED_FIELD.text else text
 
 
 class ReviewColumn(IntEnum):
