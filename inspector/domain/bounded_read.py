@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import stat
 
-from inspector.domain import problem_words
 from inspector.domain.errors import CodedError
 
 
@@ -29,9 +28,9 @@ def read_regular(path: str, limit: int) -> bytes:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise _refused("file.not-regular", kind=kind_of(st.st_mode))
+            raise _refused("file.not-regular", file_kind=kind_of(st.st_mode))
         if st.st_size > limit:
-            raise _refused("file.too-big", size=st.st_size, limit=problem_words.size_words(limit))
+            raise _refused("file.too-big", size=st.st_size, limit=limit)
         chunks, left = [], limit + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
@@ -43,7 +42,7 @@ def read_regular(path: str, limit: int) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:  # it grew while being read
-        raise _refused("file.grew", limit=problem_words.size_words(limit))
+        raise _refused("file.grew", limit=limit)
     return data
 
 
@@ -51,7 +50,7 @@ def check_regular(path: str) -> None:
     """Refuse, without opening it, a path that is not a regular file (a FIFO, a device, a folder)."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise _refused("file.not-regular", kind=kind_of(st.st_mode))
+        raise _refused("file.not-regular", file_kind=kind_of(st.st_mode))
 
 
 def kind_of(mode: int) -> str:

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from inspector.domain import codes as C
 from inspector.domain import wording
-from inspector.domain.wording import N, Phrase, QT_TRANSLATE_NOOP, english, translate
+from inspector.domain.wording import N, QT_TRANSLATE_NOOP, english, translate
 
 # Each error carries a `why` key and its parameters; the sentence is made here, in the
 # language of the `say` it is given (see wording.py for the marks and the placeholders).
-# Parameters are paths, counts, the texts of SQLite or the OS (which no catalogue holds),
-# other errors (worded in the same language), Phrases (said first), and `kind`, a code of
-# FILE_KINDS (bounded_read.kind_of) that the policy reader's errors word too.
+# Parameters are plain data, worded here by their name: `size` (bytes, digits grouped as the
+# language groups them), `limit` (bytes, said as "1 MB"), `file_kind` (a code of FILE_KINDS,
+# bounded_read.kind_of, which the policy reader's errors word too); other errors, worded in
+# the same language; and paths, counts and the texts of SQLite or the OS, shown as they are.
 
 FILE_KINDS = {
     "folder": QT_TRANSLATE_NOOP("Problem", "a folder"),
@@ -23,7 +24,7 @@ KILOBYTES = QT_TRANSLATE_NOOP("Problem", "{size} KB")
 
 PROBLEMS: dict = {
     # --- reading a file the app did not write (bounded_read) ---
-    "file.not-regular": QT_TRANSLATE_NOOP("Problem", "not a regular file ({kind})"),
+    "file.not-regular": QT_TRANSLATE_NOOP("Problem", "not a regular file ({file_kind})"),
     "file.too-big": QT_TRANSLATE_NOOP("Problem", "the file is {size} bytes, more than the {limit} this app reads"),
     "file.grew": QT_TRANSLATE_NOOP("Problem", "the file is more than the {limit} this app reads"),
 
@@ -43,7 +44,7 @@ PROBLEMS: dict = {
     "read.cannot-reach": QT_TRANSLATE_NOOP("Problem", "permission denied: this user cannot reach the file"),
     "read.unreachable": QT_TRANSLATE_NOOP("Problem", "cannot reach the file ({detail})"),
     "read.folder": QT_TRANSLATE_NOOP("Problem", "this is a folder, not a cookie database"),
-    "read.special": QT_TRANSLATE_NOOP("Problem", "this is {kind}, not a cookie database file"),
+    "read.special": QT_TRANSLATE_NOOP("Problem", "this is {file_kind}, not a cookie database file"),
     "read.denied": QT_TRANSLATE_NOOP("Problem", "permission denied: this user cannot read the file"),
     "read.empty": QT_TRANSLATE_NOOP("Problem", "the file is empty"),
     "read.cannot-copy": QT_TRANSLATE_NOOP("Problem", "cannot copy the locked database ({detail})"),
@@ -183,26 +184,21 @@ PROBLEMS: dict = {
 }
 
 
-def size_words(limit: int) -> tuple:
-    """A size limit as a phrase and its number: 1 MB, 512 KB."""
-    return (MEGABYTES, limit // 2**20) if limit >= 2**20 else (KILOBYTES, limit // 1024)
-
-
 def _number(n: int, lang: str) -> str:
     # Thousands grouped as each language writes them: 1,048,576 and 1 048 576 (narrow no-break space).
     return f"{n:,}".replace(",", "\u202f") if lang == "fr" else f"{n:,}"
 
 
-_GROUPED = ("size",)  # byte counts, written with thousands grouped; ids, versions and counts are not
-
-
-def _param(value, say, lang: str):
+def _param(key: str, value, say, lang: str):
+    if key == "size":  # a byte count; ids, versions and counts are not grouped
+        return _number(value, lang)
+    if key == "limit":  # a size limit: 1 MB, 512 KB
+        return say(MEGABYTES if value >= 2**20 else KILOBYTES).format(
+            size=value // 2**20 if value >= 2**20 else value // 1024)
+    if key == "file_kind":
+        return say(FILE_KINDS[value])
     if isinstance(value, BaseException):
         return error_text(value, say)
-    if isinstance(value, Phrase):
-        return say(value)
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Phrase):
-        return say(value[0]).format(size=value[1])  # a size_words() pair
     return value
 
 
@@ -217,9 +213,7 @@ def say_error(err, say=None) -> str:
     """The sentence of a CodedError in the language of `say`."""
     say = say or english
     lang = getattr(say, "lang", "en")
-    params = {k: _number(v, lang) if k in _GROUPED and isinstance(v, int)
-              else say(FILE_KINDS[v]) if k == "kind" else _param(v, say, lang)
-              for k, v in err.params.items()}
+    params = {k: _param(k, v, say, lang) for k, v in err.params.items()}
     if err.parts:
         params["errors"] = "; ".join(error_text(p, say) for p in err.parts)
         if not err.why:

@@ -3909,7 +3909,7 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a regular file ({kind})</source>
+        <source>not a regular file ({file_kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3973,7 +3973,7 @@ Partitioned under {partition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is {kind}, not a cookie database file</source>
+        <source>this is {file_kind}, not a cookie database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3999,8 +3999,8 @@ Partitionné sous {partition}</translation>
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <source>not a regular file ({kind})</source>
-        <translation>ce n’est pas un fichier ordinaire ({kind})</translation>
+        <source>not a regular file ({file_kind})</source>
+        <translation>ce n’est pas un fichier ordinaire ({file_kind})</translation>
     </message>
     <message>
         <source>the file is {size} bytes, more than the {limit} this app reads</source>
@@ -4063,8 +4063,8 @@ Partitionné sous {partition}</translation>
         <translation>c’est un dossier, pas une base de cookies</translation>
     </message>
     <message>
-        <source>this is {kind}, not a cookie database file</source>
-        <translation>c’est {kind}, pas un fichier de base de cookies</translation>
+        <source>this is {file_kind}, not a cookie database file</source>
+        <translation>c’est {file_kind}, pas un fichier de base de cookies</translation>
     </message>
     <message>
         <source>permission denied: this user cannot read the file</source>

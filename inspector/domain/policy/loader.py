@@ -517,7 +517,7 @@ def read_text(path) -> str:
 
 def _refused(path, exc: FileRefused) -> PolicyError:
     """Why read_regular refused the file (what it is, or its size), in the policy reader's own words."""
-    kind = exc.params.get("kind") if exc.why == "file.not-regular" else None
+    kind = exc.params.get("file_kind") if exc.why == "file.not-regular" else None
     if kind == "folder":
         return PolicyError(path, None, None, why="is-directory")
     if kind is None:

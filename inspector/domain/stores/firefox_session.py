@@ -10,7 +10,6 @@ import lz4.block
 
 from inspector.domain.bounded_read import FileRefused, read_regular
 from inspector.domain.errors import CodedError
-from inspector.domain.problem_words import size_words
 from inspector.domain.records import CookieRecord, KeySchema, StoreRef
 from inspector.domain.stores.firefox_attrs import origin_attributes_suffix, partition_label
 
@@ -53,7 +52,7 @@ def read_mozlz4(path: str) -> dict:
     # so a 1.6 MB file claiming gigabytes (an lz4 bomb) costs nothing.
     size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "little")
     if size > MAX_SESSION_JSON:
-        raise _damaged("session.too-big", path=path, size=size, limit=size_words(MAX_SESSION_JSON))
+        raise _damaged("session.too-big", path=path, size=size, limit=MAX_SESSION_JSON)
     try:
         # surrogatepass: a surrogate an older writer put in as raw bytes reads back as the
         # same code point, which encode_mozlz4 then writes as the escape Firefox uses.

@@ -124,7 +124,7 @@ def check_readable(path: str) -> None:
     if stat.S_ISDIR(st.st_mode):
         raise unreadable("not-cookies", "read.folder")
     if not stat.S_ISREG(st.st_mode):
-        raise unreadable("not-cookies", "read.special", kind=kind_of(st.st_mode))
+        raise unreadable("not-cookies", "read.special", file_kind=kind_of(st.st_mode))
     if not os.access(path, os.R_OK):
         raise unreadable("permission", "read.denied")
     if st.st_size == 0:
