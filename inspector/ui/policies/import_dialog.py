@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import wording
-from inspector.domain.problem_words import error_text
-from inspector.ui.formatting import say
+from inspector.ui.formatting import error_words, say
 from inspector.ui.policies.review_model import CategoryDelegate, ReviewColumn, ReviewModel
 from inspector.ui.tasks import Task
 
@@ -197,7 +196,7 @@ class ImportPolicyDialog(QDialog):
         elif isinstance(exc, FileNotFoundError):
             self._say(self.tr("{file}: file not found").format(file=exc.filename or self.file.text()))
         else:
-            self._say(error_text(exc, say))  # a host the loader refuses says why in the window's language
+            self._say(error_words(exc))  # a host the loader refuses says why in the window's language
 
     @Slot(object)
     def _imported(self, result) -> None:

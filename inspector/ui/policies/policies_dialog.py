@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain import wording
-from inspector.domain.problem_words import error_text
-from inspector.ui.formatting import say
+from inspector.ui.formatting import error_words, say
 from inspector.ui.policies.review_model import plain_tip
 
 COLUMNS = 7  # site, hosts, source, imported, declared, covered, conflicts
@@ -95,7 +94,7 @@ class PoliciesDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         errors = getattr(library, "errors", ())
-        self.errors.setText("\n".join(error_text(e, say) for e in errors))
+        self.errors.setText("\n".join(error_words(e) for e in errors))
         self.errors.setVisible(bool(errors))
         self._update_buttons()
 

@@ -7,7 +7,6 @@ import sys
 from PySide6.QtCore import QObject, Signal, Slot
 
 from inspector.domain.clock import SYSTEM, Clock
-from inspector.domain.problem_words import error_text
 from inspector.ui import formatting as fmt
 from inspector.ui.table.columns import Column
 from inspector.ui.workspace.sources import StoreSource
@@ -238,7 +237,7 @@ class Session(QObject):
         """Each file that failed (file:line:column): in English on stderr, a log; in the window's language on screen."""
         for exc in errors:
             print(f"consent-inspector: policy error: {exc}", file=sys.stderr)  # the banner says it too
-        self.policy_failed.emit("\n".join(error_text(exc, fmt.say) for exc in errors))
+        self.policy_failed.emit("\n".join(fmt.error_words(exc) for exc in errors))
 
     def _watch_policy(self, policies) -> None:
         if self._policy_watcher is not None:
